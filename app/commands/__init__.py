@@ -1,0 +1,1 @@
+"""Headless subcommands. Each module here defines `register(subparsers)`; app.main finds them."""

@@ -1,0 +1,1 @@
+"""Pure-Python core of Hearth: no Qt import anywhere below this package."""

@@ -1,0 +1,536 @@
+"""The engine interface, and the one object that owns a llama_cpp.Llama: load, generate, cancel.
+
+`core.chat` talks to the `Engine` protocol only, so a second implementation (an OpenAI-compatible
+server) can stand in for the in-process one. `LlamaEngine` is not thread-safe, like `Llama`: one
+thread creates it, streams from it and closes it (the engine worker's thread in the GUI).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import os
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import psutil
+
+from app.core import gguf_info, harmony
+from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
+from app.core.harmony import Conversation, Event, StopSeen
+from app.core.i18n import tr
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------
+# What every engine speaks
+
+
+@dataclass
+class SamplingParams:
+    """OpenAI's recommended sampling for gpt-oss; llama-cpp-python's own defaults differ."""
+
+    temperature: float = 1.0
+    top_p: float = 1.0
+    top_k: int = 0
+    min_p: float = 0.0
+    max_tokens: int = 4096
+    seed: int | None = None
+
+
+@dataclass
+class TurnStats:
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    evaluated_tokens: int = 0
+    generated_tokens: int = 0
+    prefill_seconds: float = 0.0
+    decode_seconds: float = 0.0
+    ttft_seconds: float = 0.0
+    stop_reason: str = ""
+
+    @property
+    def prefill_tps(self) -> float:
+        return self.evaluated_tokens / self.prefill_seconds if self.prefill_seconds > 0 else 0.0
+
+    @property
+    def decode_tps(self) -> float:
+        # The first token comes out of prefill; decode speed counts the ones after it.
+        n = self.generated_tokens - 1
+        return n / self.decode_seconds if n > 0 and self.decode_seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["prefill_tps"] = round(self.prefill_tps, 2)
+        d["decode_tps"] = round(self.decode_tps, 2)
+        return d
+
+
+@dataclass(frozen=True)
+class Done:
+    """Last event of every stream. reason: return | call | eos | length | cancelled."""
+
+    reason: str
+    stats: TurnStats
+
+
+StreamEvent = Event | Done
+
+
+@dataclass
+class ModelInfo:
+    path: str
+    name: str
+    architecture: str
+    n_ctx: int
+    n_ctx_train: int
+    n_params: int
+    size_bytes: int
+    backend: str
+    gpu_layers: int
+    load_seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Engine(Protocol):
+    """What core.chat needs from a model runtime."""
+
+    info: ModelInfo
+
+    def stream(
+        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
+    ) -> Iterator[StreamEvent]: ...
+
+    def count_tokens(self, conv: Conversation) -> int: ...
+
+    def close(self) -> None: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# llama.cpp in-process
+
+
+@dataclass
+class EngineConfig:
+    model_path: str
+    n_ctx: int = 8192
+    n_gpu_layers: int = 0
+    n_threads: int | None = None
+    n_batch: int = 512
+    flash_attn: bool = True
+    use_mmap: bool = True
+    low_memory: bool = False  # no CPU repack copy of the experts (llama.cpp's use_extra_bufts)
+    check_memory: bool = True
+
+
+def default_threads() -> int:
+    """Physical cores, capped: llama.cpp decode is memory-bound and hyperthreads slow it down."""
+    cores = psutil.cpu_count(logical=False) or os.cpu_count() or 1
+    return max(1, min(cores, 16))
+
+
+_LOAD_LOCK = threading.Lock()
+_recent_log: deque[str] = deque(maxlen=200)
+_llama_log_cb: Any = None
+
+
+class _NoRedirect:
+    """Stands in for llama-cpp-python's fd-level stdout/stderr muting, which is process-wide and
+    would swallow other threads' output during a long load; llama.cpp's log goes to logging."""
+
+    def __init__(self, disable: bool = True) -> None:
+        pass
+
+    def __enter__(self) -> _NoRedirect:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _import_llama() -> Any:
+    """Import llama_cpp once, quietly, with its log routed to Python logging."""
+    global _llama_log_cb
+    try:
+        import llama_cpp
+        import llama_cpp._internals as internals
+        import llama_cpp.llama as llama_mod
+    except Exception as exc:  # a missing or broken native library
+        raise ModelLoadError(tr("The llama.cpp runtime could not be loaded ({detail}). Reinstall "
+                                "Hearth.").format(detail=exc)) from exc
+    if _llama_log_cb is None:
+        llama_mod.suppress_stdout_stderr = _NoRedirect  # type: ignore[assignment,misc]
+        internals.suppress_stdout_stderr = _NoRedirect  # type: ignore[assignment,misc]
+
+        @llama_cpp.llama_log_callback  # type: ignore[misc]
+        def _on_log(level: int, text: bytes, _data: ctypes.c_void_p) -> None:
+            line = text.decode("utf-8", errors="replace")
+            _recent_log.append(line)
+            if level in (2, 3):
+                log.debug("llama.cpp: %s", line.rstrip())
+
+        _llama_log_cb = _on_log
+        llama_cpp.llama_log_set(_on_log, ctypes.c_void_p(0))
+    return llama_cpp
+
+
+@contextlib.contextmanager
+def _model_params_hook(llama_cpp: Any, progress: Any, use_extra_bufts: bool) -> Iterator[None]:
+    """`Llama()` exposes neither the load-progress callback nor the repack switch, but builds its
+    params from `llama_model_default_params()`: hand it defaults with both set, for this load."""
+    original = llama_cpp.llama_cpp.llama_model_default_params
+
+    def patched() -> Any:
+        params = original()
+        params.progress_callback = progress
+        params.progress_callback_user_data = None
+        params.use_extra_bufts = use_extra_bufts
+        return params
+
+    with _LOAD_LOCK:
+        llama_cpp.llama_cpp.llama_model_default_params = patched
+        try:
+            yield
+        finally:
+            llama_cpp.llama_cpp.llama_model_default_params = original
+
+
+class LlamaVocab:
+    """harmony.Vocab over a loaded llama.cpp model."""
+
+    def __init__(self, llm: Any, llama_cpp: Any) -> None:
+        self._llm = llm
+        model = llm._model
+        mask = llama_cpp.LLAMA_TOKEN_ATTR_CONTROL | llama_cpp.LLAMA_TOKEN_ATTR_USER_DEFINED
+        self._control = frozenset(
+            t for t in range(model.n_vocab()) if model.token_get_attr(t) & mask
+        )
+        self._texts = [model.token_get_text(t) for t in self._control]
+        self._model = model
+        self._llama_cpp = llama_cpp
+
+    def special_id(self, text: str) -> int:
+        ids = self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        if len(ids) != 1 or ids[0] not in self._control:
+            raise KeyError(text)
+        return int(ids[0])
+
+    def encode_plain(self, text: str) -> list[int]:
+        return list(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def piece(self, token: int) -> bytes:
+        return bytes(self._model.token_to_piece(token, special=False))
+
+    def control_ids(self) -> frozenset[int]:
+        return self._control
+
+    def control_texts(self) -> Iterable[str]:
+        return self._texts
+
+    def is_eog(self, token: int) -> bool:
+        return bool(self._llama_cpp.llama_vocab_is_eog(self._model.vocab, token))
+
+
+def estimate_memory(info: gguf_info.GGUFInfo, config: EngineConfig) -> dict[str, int]:
+    """Bytes the load will need in RAM, by part. A quick floor; models.fit has the full estimate."""
+    weights = info.tensor_bytes
+    experts = sum(t.nbytes for t in info.tensors if "_exps." in t.name)
+    on_cpu = config.n_gpu_layers == 0
+    repack = experts if (on_cpu and not config.low_memory) else 0
+    n_layer = int(info.arch_value("block_count", 0) or 0)
+    n_kv = int(info.arch_value("attention.head_count_kv", 0) or 0)
+    head = int(info.arch_value("attention.key_length", 0) or 0)
+    kv = 2 * n_layer * n_kv * head * 2 * config.n_ctx  # K and V, f16, every layer (full SWA)
+    return {"weights": weights if on_cpu else 0, "repack": repack, "kv_cache": kv,
+            "overhead": 300 * 2**20}
+
+
+def _fmt_gb(n: float) -> str:
+    return f"{n / 2**30:.1f} GB"
+
+
+class LlamaEngine:
+    """Owns one llama_cpp.Llama. Lives on one thread: the one that loaded it."""
+
+    def __init__(self, llm: Any, llama_cpp: Any, config: EngineConfig, info: ModelInfo) -> None:
+        self._llm = llm
+        self._llama_cpp = llama_cpp
+        self.config = config
+        self.info = info
+        self.vocab = LlamaVocab(llm, llama_cpp)
+        self.encoder = harmony.Encoder(self.vocab)
+        end_id = self.encoder.ids[harmony.END]
+        eog = {t for t in self.vocab.control_ids() if self.vocab.is_eog(t)}
+        # gpt-oss ends a turn with <|return|> or <|call|>; <|end|> only ends one message.
+        self._stop_ids = frozenset((eog | set(self.encoder.stop_ids)) - {end_id})
+        self.tokens_evaluated = 0  # every token ever decoded: tests count prefix reuse with it
+        self._cancel_for_abort: threading.Event | None = None
+        self._abort_cb = llama_cpp.ggml_abort_callback(self._on_abort_check)
+        self._no_abort = llama_cpp.ggml_abort_callback()
+        self._closed = False
+
+    # -- loading
+    @classmethod
+    def load(
+        cls,
+        config: EngineConfig,
+        progress: Callable[[float], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> LlamaEngine:
+        """Load a model. progress(fraction) is llama.cpp's own; setting `cancel` aborts the load."""
+        path = Path(config.model_path)
+        info = gguf_info.validate(path)
+        if info.architecture != "gpt-oss":
+            arch = info.architecture or tr("unknown")
+            raise ModelLoadError(tr("{name} is a '{arch}' model. Hearth runs OpenAI's gpt-oss "
+                                    "models (gpt-oss-20b, gpt-oss-120b); choose a gpt-oss GGUF "
+                                    "file.").format(name=path.name, arch=arch))
+        if config.check_memory:
+            _check_memory(info, config)
+        llama_cpp = _import_llama()
+        cancelled = threading.Event()
+
+        def on_progress(fraction: float, _data: ctypes.c_void_p) -> bool:
+            if cancel is not None and cancel.is_set():
+                cancelled.set()
+                return False
+            if progress is not None:
+                try:
+                    progress(float(fraction))
+                except Exception:  # a broken observer must not break the load
+                    log.exception("progress callback failed")
+            return True
+
+        progress_cb = llama_cpp.llama_progress_callback(on_progress)
+        n_threads = config.n_threads or default_threads()
+        _recent_log.clear()
+        t0 = time.perf_counter()
+        try:
+            with _model_params_hook(llama_cpp, progress_cb, not config.low_memory):
+                llm = llama_cpp.Llama(
+                    model_path=str(path),
+                    n_ctx=config.n_ctx,
+                    n_batch=config.n_batch,
+                    n_ubatch=config.n_batch,
+                    n_gpu_layers=config.n_gpu_layers,
+                    n_threads=n_threads,
+                    n_threads_batch=n_threads,
+                    flash_attn=config.flash_attn,
+                    use_mmap=config.use_mmap,
+                    swa_full=True,  # a prefix cut must not lose the windowed layers' context
+                    verbose=False,
+                )
+        except Exception as exc:
+            if cancelled.is_set():
+                raise LoadCancelled(tr("Loading {name} was cancelled.").format(
+                    name=path.name)) from None
+            raise _explain_load_failure(path, info, config, exc) from exc
+        load_seconds = time.perf_counter() - t0
+        model_info = ModelInfo(
+            path=str(path),
+            name=info.name,
+            architecture=info.architecture,
+            n_ctx=llm.n_ctx(),
+            n_ctx_train=llm._model.n_ctx_train(),
+            n_params=llm._model.n_params(),
+            size_bytes=sum(p.stat().st_size for p in gguf_info.split_parts(path)),
+            backend=backend_description(llama_cpp, config.n_gpu_layers),
+            gpu_layers=config.n_gpu_layers,
+            load_seconds=load_seconds,
+        )
+        return cls(llm, llama_cpp, config, model_info)
+
+    # -- generation
+    def _on_abort_check(self, _data: ctypes.c_void_p) -> bool:
+        ev = self._cancel_for_abort
+        return bool(ev is not None and ev.is_set())
+
+    def count_tokens(self, conv: Conversation) -> int:
+        return len(self.encoder.encode(conv))
+
+    def cached_prefix(self, prompt: list[int]) -> int:
+        """How many leading prompt tokens the KV cache already holds (at least one is re-run)."""
+        llm = self._llm
+        n = min(llm.n_tokens, len(prompt) - 1)
+        if n <= 0:
+            return 0
+        cached = llm.input_ids[:n]
+        i = 0
+        while i < n and cached[i] == prompt[i]:
+            i += 1
+        if i and self._kv_pos_min() > 0:
+            return 0  # the windowed cache dropped early positions: nothing before them is reusable
+        return i
+
+    def _kv_pos_min(self) -> int:
+        lc = self._llama_cpp
+        mem = lc.llama_get_memory(self._llm._ctx.ctx)
+        if mem is None:
+            return 0
+        return max(0, int(lc.llama_memory_seq_pos_min(mem, 0)))
+
+    def _eval(self, tokens: list[int], cancel: threading.Event) -> None:
+        """Decode tokens into the KV cache. Multi-token prefill can be aborted mid-batch."""
+        lc, ctx = self._llama_cpp, self._llm._ctx.ctx
+        abortable = len(tokens) > 1
+        if abortable:
+            self._cancel_for_abort = cancel
+            lc.llama_set_abort_callback(ctx, self._abort_cb, None)
+        try:
+            self._llm.eval(tokens)
+        finally:
+            if abortable:
+                # Decode checks the flag itself between tokens: no Python call per graph node.
+                lc.llama_set_abort_callback(ctx, self._no_abort, None)
+                self._cancel_for_abort = None
+        self.tokens_evaluated += len(tokens)
+
+    def stream(
+        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
+    ) -> Iterator[StreamEvent]:
+        """Generate the assistant's reply to `conv` as harmony events, ending with Done."""
+        t_start = time.perf_counter()
+        prompt = self.encoder.encode(conv)
+        yield from self.stream_tokens(prompt, sampling, cancel, t_start=t_start)
+
+    def stream_tokens(
+        self,
+        prompt: list[int],
+        sampling: SamplingParams,
+        cancel: threading.Event,
+        *,
+        t_start: float | None = None,
+    ) -> Iterator[StreamEvent]:
+        t_start = time.perf_counter() if t_start is None else t_start
+        llm = self._llm
+        stats = TurnStats(prompt_tokens=len(prompt))
+        n_ctx = llm.n_ctx()
+        if len(prompt) >= n_ctx:
+            raise GenerationError(tr("This conversation needs {n} tokens but the context holds "
+                                     "{ctx}. Start a new conversation, or raise the context length "
+                                     "in Settings.").format(n=len(prompt), ctx=n_ctx))
+        reuse = self.cached_prefix(prompt)
+        stats.cached_tokens = reuse
+        stats.evaluated_tokens = len(prompt) - reuse
+        llm.n_tokens = reuse  # eval() drops the cache past this point first
+        if sampling.seed is not None:
+            llm.set_seed(sampling.seed)
+        else:
+            llm.set_seed(int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF)
+        sampler = llm._init_sampler(
+            top_k=sampling.top_k, top_p=sampling.top_p, min_p=sampling.min_p,
+            temp=sampling.temperature, repeat_penalty=1.0,
+        )
+        parser = harmony.StreamParser(self.encoder)
+        reason = "length"
+        t_prefill = time.perf_counter()
+        try:
+            self._eval(prompt[reuse:], cancel)
+        except RuntimeError:
+            if cancel.is_set():
+                stats.prefill_seconds = time.perf_counter() - t_prefill
+                stats.stop_reason = "cancelled"
+                yield Done("cancelled", stats)
+                return
+            raise GenerationError(tr("The model stopped with an internal error while reading the "
+                                     "prompt. Try again; if it keeps failing, lower the context "
+                                     "length or GPU layers in Settings.")) from None
+        t_first: float | None = None
+        stats.prefill_seconds = time.perf_counter() - t_prefill
+        ctx = llm._ctx
+        try:
+            while True:
+                if cancel.is_set():
+                    reason = "cancelled"
+                    break
+                token = sampler.sample(ctx, -1)
+                stats.generated_tokens += 1
+                if t_first is None:
+                    t_first = time.perf_counter()
+                    stats.ttft_seconds = t_first - t_start
+                if token in self._stop_ids:
+                    for ev in parser.feed(token):
+                        yield ev
+                    reason = parser.stop_reason or "eos"
+                    break
+                for ev in parser.feed(token):
+                    yield ev
+                if stats.generated_tokens >= sampling.max_tokens or llm.n_tokens + 1 >= n_ctx:
+                    reason = "length"
+                    break
+                self._eval([token], cancel)
+        finally:
+            sampler.close() if hasattr(sampler, "close") else None
+        for ev in parser.finish():
+            if not isinstance(ev, StopSeen):
+                yield ev
+        if t_first is not None:
+            stats.decode_seconds = time.perf_counter() - t_first
+        stats.stop_reason = reason
+        yield Done(reason, stats)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            with contextlib.suppress(Exception):
+                self._llm.close()
+
+
+def _check_memory(info: gguf_info.GGUFInfo, config: EngineConfig,
+                  available: int | None = None) -> None:
+    """Refuse a load that cannot fit, with numbers and a way out, before llama.cpp tries."""
+    need = estimate_memory(info, config)
+    total_need = sum(need.values())
+    vm = psutil.virtual_memory()
+    have = vm.total if available is None else available
+    if total_need > have:
+        hint = (tr(" Turn on low-memory mode in Settings (saves {gb}).").format(
+            gb=_fmt_gb(need["repack"])) if need["repack"] else "")
+        raise ModelLoadError(
+            tr("Not enough memory for {name}: it needs about {need} and this machine has {have}."
+               "{hint} A smaller context length also helps.").format(
+                name=info.path.name, need=_fmt_gb(total_need), have=_fmt_gb(have), hint=hint))
+
+
+def _explain_load_failure(path: Path, info: gguf_info.GGUFInfo, config: EngineConfig,
+                          exc: Exception) -> ModelLoadError:
+    tail = "".join(_recent_log)
+    if re.search(r"alloc|out of memory|ENOMEM|cudaMalloc", tail, re.IGNORECASE):
+        return ModelLoadError(tr("Not enough memory to load {name}. Close other programs, turn "
+                                 "on low-memory mode, lower the context length or the GPU layers "
+                                 "in Settings.").format(name=path.name))
+    detail = next((ln.strip() for ln in reversed(_recent_log)
+                   if "error" in ln.lower() or "failed" in ln.lower()), str(exc))
+    return ModelLoadError(tr("{name} could not be loaded: {detail}. If the file was downloaded, "
+                             "verify or download it again.").format(name=path.name,
+                                                                    detail=detail))
+
+
+def system_info() -> str:
+    llama_cpp = _import_llama()
+    return str(llama_cpp.llama_print_system_info().decode("utf-8", errors="replace"))
+
+
+def backend_description(llama_cpp: Any, n_gpu_layers: int) -> str:
+    """'CPU (AVX2)', 'CUDA' ... for the status bar: what this process really runs on."""
+    sysinfo = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
+    gpu = ""
+    for name in ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL"):
+        if name.upper() in sysinfo.upper() and llama_cpp.llama_supports_gpu_offload():
+            gpu = name
+            break
+    if gpu and n_gpu_layers != 0:
+        return gpu
+    isa = "CPU"
+    for feat in ("AVX512", "AVX2", "AVX", "NEON", "SSE3"):
+        if re.search(rf"\b{feat}\s*=\s*1", sysinfo):
+            isa = f"CPU ({feat})"
+            break
+    return isa

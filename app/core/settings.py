@@ -1,0 +1,132 @@
+"""Where Hearth keeps its files (platformdirs) and how it reads and writes typed settings."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app import APP_NAME, APP_ORG
+
+# Tests, portable installs and scripts point HEARTH_HOME at a folder to keep everything in it.
+HOME_ENV = "HEARTH_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every folder and file Hearth writes to."""
+
+    data_dir: Path
+    config_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "hearth.sqlite3"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    def ensure(self) -> Paths:
+        for folder in (self.data_dir, self.config_dir, self.cache_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+            # Conversations and settings are private: owner-only where the platform allows.
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+        return self
+
+
+def paths() -> Paths:
+    """The platform's folders for Hearth, or all under $HEARTH_HOME when it is set."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        root = Path(home)
+        return Paths(root / "data", root / "config", root / "cache", root / "logs")
+    return Paths(
+        Path(platformdirs.user_data_dir(APP_NAME, APP_ORG)),
+        Path(platformdirs.user_config_dir(APP_NAME, APP_ORG)),
+        Path(platformdirs.user_cache_dir(APP_NAME, APP_ORG)),
+        Path(platformdirs.user_log_dir(APP_NAME, APP_ORG)),
+    )
+
+
+@dataclass
+class Settings:
+    """Typed user settings. Defaults live here and nowhere else."""
+
+    # Generation
+    developer_instructions: str = ""
+    reasoning_effort: str = "medium"  # low | medium | high
+    temperature: float = 1.0
+    top_p: float = 1.0
+    max_tokens: int = 4096
+    # Engine
+    context_length: int = 8192
+    cpu_threads: int = 0  # 0: let Hearth choose
+    gpu_layers: int = -1  # -1: all that fit; 0: CPU only
+    flash_attn: bool = True
+    use_mmap: bool = True
+    low_memory: bool = False  # turn off llama.cpp's CPU repack copy of the experts
+    last_model: str = ""
+    models_dir: str = ""  # empty: the default under the data folder
+    # Downloads
+    offline: bool = False
+    # Safety
+    safety_strictness: str = "standard"  # off | standard | strict
+    safety_categories: dict[str, str] = field(default_factory=dict)
+    safety_log_text: bool = False
+    # Look
+    theme: str = "system"  # system | light | dark
+    language: str = ""  # empty: the system's
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read settings, keeping defaults for anything missing, unknown or of the wrong type."""
+        path = path or paths().settings_file
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        result = cls()
+        for f in fields(cls):
+            if f.name in raw:
+                value = raw[f.name]
+                default = getattr(result, f.name)
+                if isinstance(value, type(default)) or (
+                    isinstance(default, float) and isinstance(value, int)
+                ):
+                    setattr(result, f.name, type(default)(value) if not isinstance(
+                        default, dict) else dict(value))
+        return result
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically, so a crash never leaves a half-written settings file."""
+        path = path or paths().ensure().settings_file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(asdict(self), fh, indent=2, sort_keys=True)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def models_folder(self) -> Path:
+        return Path(self.models_dir) if self.models_dir else paths().models_dir
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

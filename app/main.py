@@ -1,0 +1,56 @@
+"""Command-line entry: the window by default; `chat`, `ask`, `models`, ... and --self-test headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+
+from app import __version__
+from app.core.i18n import tr
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hearth",
+        description=tr("Private, offline chat with OpenAI's gpt-oss models."),
+    )
+    parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
+    parser.add_argument("--model", metavar="PATH", help=tr("open the window with this GGUF loaded"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=tr("load a generated tiny model, generate a few tokens, print OK"))
+    parser.add_argument("--verbose", "-v", action="store_true", help=tr("log more"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import app.commands as commands
+
+    for mod in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"app.commands.{mod.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
+    func = getattr(args, "func", None)
+    if func is not None:
+        return int(func(args) or 0)
+    from app.ui.app import run_gui
+
+    return run_gui(model=args.model)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets, models and delegates; nothing here calls llama_cpp directly."""

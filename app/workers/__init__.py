@@ -1,0 +1,1 @@
+"""QObjects that live in QThreads and bridge app.core to app.ui with signals."""

@@ -215,6 +215,7 @@ class LlamaVocab:
         self._texts = [model.token_get_text(t) for t in self._control]
         self._model = model
         self._llama_cpp = llama_cpp
+        self.n_vocab = model.n_vocab()
 
     def special_id(self, text: str) -> int:
         ids = self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
@@ -226,7 +227,18 @@ class LlamaVocab:
         return list(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def piece(self, token: int) -> bytes:
-        return bytes(self._model.token_to_piece(token, special=False))
+        # Not LlamaModel.token_to_piece: in 0.3.36 it returns its whole 32-byte buffer, NUL
+        # padding included, and cuts longer pieces. Ask for the length and size the buffer.
+        if not 0 <= token < self.n_vocab:
+            raise ValueError(f"token id {token} is outside the vocabulary")  # C would abort
+        fn = self._llama_cpp.llama_token_to_piece
+        size = 64
+        while True:
+            buf = ctypes.create_string_buffer(size)
+            n = fn(self._model.vocab, token, buf, size, 0, False)
+            if n >= 0:
+                return buf.raw[:n]
+            size = -n
 
     def control_ids(self) -> frozenset[int]:
         return self._control
@@ -235,6 +247,8 @@ class LlamaVocab:
         return self._texts
 
     def is_eog(self, token: int) -> bool:
+        if not 0 <= token < self.n_vocab:
+            return False
         return bool(self._llama_cpp.llama_vocab_is_eog(self._model.vocab, token))
 
 

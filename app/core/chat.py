@@ -54,7 +54,7 @@ Retriever = Callable[[str, int], Retrieved | None]  # (question, token budget) -
 class TurnSink(Protocol):
     """Where a turn is saved as it grows (storage); called on the generating thread."""
 
-    def started(self, user_text: str, model_text: str) -> None: ...
+    def started(self, user_text: str, model_text: str, sources: list[Any]) -> None: ...
     def progress(self, answer: str, reasoning: str) -> None: ...
     def finished(self, answer: str, reasoning: str, status: str, stats: dict[str, Any],
                  reasoning_seconds: float | None, sources: list[Any]) -> None: ...
@@ -196,7 +196,7 @@ class ChatSession:
         if dropped:
             yield HistoryTrimmed(dropped)
         if self.sink is not None:
-            self.sink.started(user_text, model_text)
+            self.sink.started(user_text, model_text, result.sources)
 
         checker = self.safety.stream_checker() if self.safety is not None else None
         answer: list[str] = []

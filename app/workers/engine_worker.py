@@ -1,0 +1,244 @@
+"""The engine worker: owns the LlamaEngine on its own QThread; the GUI talks to it by signals.
+
+`EngineWorker` lives on the worker thread for its whole life. `EngineController` lives on the GUI
+thread, owns that thread, and is what widgets use. Stop and cancel-load are threading.Events the
+controller sets directly, because a busy worker cannot receive a queued signal.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+
+from app.core import storage
+from app.core.chat import ChatSession, Retriever, SafetyGate, TurnResult
+from app.core.engine import Done, EngineConfig, LlamaEngine, SamplingParams
+from app.core.errors import HearthError, LoadCancelled
+from app.core.harmony import Conversation
+from app.core.history import StoreSink
+from app.core.i18n import tr
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_S = 1 / 30  # events reach the GUI at ~30 Hz, not one signal per token
+
+
+@dataclass
+class GenerateRequest:
+    """One turn to run. With a conversation_id the turn is saved as it streams."""
+
+    conversation: Conversation
+    user_text: str
+    sampling: SamplingParams = field(default_factory=SamplingParams)
+    conversation_id: str | None = None
+    user_message_id: str | None = None  # regenerate: answer this existing user message again
+    user_parent_id: Any = storage.ACTIVE_LEAF  # edit-and-resend: where the new user message goes
+    retriever_factory: Callable[[storage.Store | None], Retriever | None] | None = None
+    request_id: int = 0
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass
+class TurnOutcome:
+    request_id: int
+    result: TurnResult
+    user_message_id: str | None
+    assistant_message_id: str | None
+
+
+class EngineWorker(QObject):
+    """Lives on the engine thread. Every slot runs there; every signal is delivered queued."""
+
+    load_progressed = Signal(float)
+    model_loaded = Signal(object)  # ModelInfo
+    load_failed = Signal(str)
+    load_cancelled = Signal()
+    model_unloaded = Signal()
+    generation_started = Signal(int, object)  # request id, (user_message_id, assistant_id)
+    events_received = Signal(int, list)  # request id, chat events since the last flush
+    generation_finished = Signal(object)  # TurnOutcome
+    generation_failed = Signal(int, str)
+
+    def __init__(self, db_path: Path | None = None,
+                 safety_factory: Callable[[], SafetyGate | None] | None = None) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._safety_factory = safety_factory
+        self._engine: LlamaEngine | None = None
+        self._store: storage.Store | None = None
+
+    def _get_store(self) -> storage.Store | None:
+        if self._db_path is None:
+            return None
+        if self._store is None:
+            self._store = storage.Store.open(self._db_path)
+        return self._store
+
+    @Slot(object, object)
+    def load(self, config: EngineConfig, cancel: threading.Event) -> None:
+        self._close_engine()
+        last = [0.0]
+
+        def progress(fraction: float) -> None:
+            now = time.monotonic()
+            if fraction >= 1.0 or now - last[0] >= FLUSH_INTERVAL_S:
+                last[0] = now
+                self.load_progressed.emit(fraction)
+
+        try:
+            self._engine = LlamaEngine.load(config, progress=progress, cancel=cancel)
+        except LoadCancelled:
+            self.load_cancelled.emit()
+            return
+        except HearthError as exc:
+            self.load_failed.emit(str(exc))
+            return
+        except Exception as exc:  # unexpected: still a message, never a dead thread
+            log.exception("model load failed")
+            self.load_failed.emit(tr("The model could not be loaded: {detail}").format(
+                detail=exc))
+            return
+        self.model_loaded.emit(self._engine.info)
+
+    @Slot(object)
+    def generate(self, request: GenerateRequest) -> None:
+        rid = request.request_id
+        if self._engine is None:
+            self.generation_failed.emit(rid, tr("No model is loaded. Open or download a model "
+                                                "first."))
+            return
+        sink = None
+        try:
+            store = self._get_store()
+            if store is not None and request.conversation_id:
+                sink = StoreSink(store, request.conversation_id, model=self._engine.info.name,
+                                 user_message_id=request.user_message_id,
+                                 user_parent_id=request.user_parent_id)
+            retriever = (request.retriever_factory(store) if request.retriever_factory
+                         else None)
+            safety = self._safety_factory() if self._safety_factory else None
+            session = ChatSession(self._engine, safety=safety, retriever=retriever, sink=sink)
+            pending: list[Any] = []
+            last_flush = time.monotonic()
+            announced = False
+            for ev in session.turn(request.conversation, request.user_text, request.sampling,
+                                   request.cancel):
+                if not announced and sink is not None and sink.assistant_message_id:
+                    self.generation_started.emit(rid, (sink.user_message_id,
+                                                       sink.assistant_message_id))
+                    announced = True
+                pending.append(ev)
+                now = time.monotonic()
+                if now - last_flush >= FLUSH_INTERVAL_S or isinstance(ev, Done):
+                    self.events_received.emit(rid, pending)
+                    pending = []
+                    last_flush = now
+            if pending:
+                self.events_received.emit(rid, pending)
+            self.generation_finished.emit(TurnOutcome(
+                rid, session.result,
+                sink.user_message_id if sink else None,
+                sink.assistant_message_id if sink else None))
+        except HearthError as exc:
+            self.generation_failed.emit(rid, str(exc))
+        except Exception as exc:
+            log.exception("generation failed")
+            self.generation_failed.emit(rid, tr("Generation failed: {detail}").format(
+                detail=exc))
+
+    @Slot()
+    def unload(self) -> None:
+        self._close_engine()
+        self.model_unloaded.emit()
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._close_engine()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _close_engine(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
+class EngineController(QObject):
+    """The GUI thread's handle on the engine thread. Widgets call its methods."""
+
+    load_requested = Signal(object, object)
+    generate_requested = Signal(object)
+    unload_requested = Signal()
+
+    def __init__(self, db_path: Path | None = None,
+                 safety_factory: Callable[[], SafetyGate | None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("hearth-engine")
+        self.worker = EngineWorker(db_path, safety_factory)
+        self.worker.moveToThread(self._thread)
+        self.load_requested.connect(self.worker.load)
+        self.generate_requested.connect(self.worker.generate)
+        self.unload_requested.connect(self.worker.unload)
+        self._ids = itertools.count(1)
+        self._load_cancel: threading.Event | None = None
+        self._current: GenerateRequest | None = None
+        self.worker.generation_finished.connect(self._on_finished)
+        self.worker.generation_failed.connect(self._on_failed)
+        self._thread.start()
+
+    def load(self, config: EngineConfig) -> None:
+        self._load_cancel = threading.Event()
+        self.load_requested.emit(config, self._load_cancel)
+
+    def cancel_load(self) -> None:
+        if self._load_cancel is not None:
+            self._load_cancel.set()
+
+    def generate(self, request: GenerateRequest) -> int:
+        request.request_id = next(self._ids)
+        self._current = request
+        self.generate_requested.emit(request)
+        return request.request_id
+
+    def stop(self) -> None:
+        """Stop the running turn now; safe to call at any time from the GUI thread."""
+        if self._current is not None:
+            self._current.cancel.set()
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def unload(self) -> None:
+        self.unload_requested.emit()
+
+    def shutdown(self, timeout_ms: int = 10000) -> None:
+        """Stop everything and join the engine thread (call before the app quits)."""
+        self.stop()
+        self.cancel_load()
+        # Blocking, so the engine and its database connection close on their own thread before
+        # the thread's event loop ends (a queued call could be dropped by quit()).
+        QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.BlockingQueuedConnection)
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
+
+    @Slot(object)
+    def _on_finished(self, outcome: TurnOutcome) -> None:
+        if self._current is not None and self._current.request_id == outcome.request_id:
+            self._current = None
+
+    @Slot(int, str)
+    def _on_failed(self, request_id: int, _message: str) -> None:
+        if self._current is not None and self._current.request_id == request_id:
+            self._current = None

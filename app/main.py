@@ -1,11 +1,10 @@
-"""Command-line entry: the window by default; `chat`, `ask`, `models`, ... and --self-test headless."""
+"""Command-line entry: the window by default; `chat`, `ask`, `models` ... run headless."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import logging
-import os
 import pkgutil
 import sys
 

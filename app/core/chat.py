@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from app.core import harmony
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
-from app.core.harmony import ChannelStarted, Conversation, Message, MessageEnded, TextDelta
+from app.core.harmony import ChannelStarted, Conversation, MessageEnded, TextDelta
 from app.core.i18n import tr
 
 # ---------------------------------------------------------------------------------------------
@@ -273,25 +273,7 @@ def _verdict(decision: SafetyDecision) -> str:
     return str(getattr(v, "value", v)).lower()
 
 
-def history_to_conversation(
-    messages: list[tuple[str, str]],
-    *,
-    instructions: str = "",
-    reasoning_effort: str = "medium",
-    date: str | None = None,
-) -> Conversation:
-    """Build a harmony conversation from (role, text) pairs."""
-    conv = Conversation(
-        [Message(role, text) for role, text in messages if role in ("user", "assistant")],  # type: ignore[misc]
-        instructions,
-        reasoning_effort,
-    )
-    if date:
-        conv.date = date
-    return conv
-
-
 __all__ = [
     "AnswerBlocked", "ChatEvent", "ChatSession", "HistoryTrimmed", "PromptBlocked", "Retrieved",
-    "SourcesAttached", "TurnResult", "TurnSink", "harmony", "history_to_conversation",
+    "SourcesAttached", "TurnResult", "TurnSink", "harmony",
 ]

@@ -30,7 +30,7 @@ Role = Literal["user", "assistant"]
 
 @dataclass
 class Message:
-    """One visible turn. `reasoning` is kept for display only: earlier analysis is never rendered."""
+    """One visible turn. `reasoning` is for display only: earlier analysis is never rendered."""
 
     role: Role
     content: str
@@ -39,7 +39,7 @@ class Message:
 
 @dataclass
 class Conversation:
-    """Everything that decides the prompt. Same conversation, same tokens: the KV cache relies on it."""
+    """Everything that decides the prompt. Same conversation, same tokens: the KV cache needs it."""
 
     messages: list[Message] = field(default_factory=list)
     instructions: str = ""  # the user's "system prompt": harmony's developer message
@@ -129,8 +129,8 @@ class Vocab(Protocol):
 def split_untrusted(text: str, marker_prefixes: Iterable[str] = ("<|",)) -> list[str]:
     """Cut text so no piece contains the first two characters of any marker.
 
-    llama.cpp parses user-defined tokens like `<|start|>` even in plain-text tokenization, so a piece
-    must never hold a whole marker. Cutting between '<' and '|' keeps every character as text.
+    llama.cpp parses user-defined tokens like `<|start|>` even in plain-text tokenization, so a
+    piece must never hold a whole marker. Cutting between '<' and '|' keeps every character as text.
     """
     pieces = [text]
     for prefix in marker_prefixes:

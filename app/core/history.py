@@ -1,4 +1,4 @@
-"""Bridges storage and chat: a saved conversation as a harmony prompt, and a turn saved as it grows."""
+"""Bridges storage and chat: a saved conversation as a prompt, and a turn saved as it grows."""
 
 from __future__ import annotations
 

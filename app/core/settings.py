@@ -102,14 +102,20 @@ class Settings:
             return cls()
         result = cls()
         for f in fields(cls):
-            if f.name in raw:
-                value = raw[f.name]
-                default = getattr(result, f.name)
-                if isinstance(value, type(default)) or (
-                    isinstance(default, float) and isinstance(value, int)
-                ):
-                    setattr(result, f.name, type(default)(value) if not isinstance(
-                        default, dict) else dict(value))
+            if f.name not in raw:
+                continue
+            value, default = raw[f.name], getattr(result, f.name)
+            if isinstance(default, dict):
+                if isinstance(value, dict):
+                    setattr(result, f.name, {str(k): str(v) for k, v in value.items()})
+            elif isinstance(default, bool):
+                if isinstance(value, bool):
+                    setattr(result, f.name, value)
+            elif isinstance(default, float):
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    setattr(result, f.name, float(value))
+            elif isinstance(value, type(default)) and not isinstance(value, bool):
+                setattr(result, f.name, value)
         return result
 
     def save(self, path: Path | None = None) -> None:

@@ -243,7 +243,7 @@ def write(
     progress: Callable[[int, int], None] | None = None,
     architecture: str = "gpt-oss",
 ) -> Path:
-    """Write a gpt-oss GGUF for `shape` to `path` and return it. `progress(done, total)` in bytes."""
+    """Write a gpt-oss GGUF for `shape` to `path`; `progress(done, total)` counts bytes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)

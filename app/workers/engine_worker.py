@@ -229,7 +229,8 @@ class EngineController(QObject):
         self.cancel_load()
         # Blocking, so the engine and its database connection close on their own thread before
         # the thread's event loop ends (a queued call could be dropped by quit()).
-        QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.BlockingQueuedConnection)
+        QMetaObject.invokeMethod(self.worker, "shutdown",
+                                 Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait(timeout_ms)
 

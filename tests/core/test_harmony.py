@@ -27,6 +27,9 @@ from app.core.harmony import (
     TextDelta,
 )
 
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]
+
+
 def official_render(conv: Conversation, identity_default: bool) -> str:
     """Render with the official jinja template the way transformers and llama.cpp set it up."""
     from app.core.synthetic_gguf import chat_template
@@ -61,7 +64,7 @@ def official_render(conv: Conversation, identity_default: bool) -> str:
 
 # Text that the official template accepts: anything but its own channel markers in content.
 safe_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40
+    alphabet=st.characters(exclude_categories=["Cs"]), max_size=40
 ).filter(lambda s: "<|channel|>" not in s)
 
 
@@ -113,7 +116,7 @@ def test_earlier_analysis_is_dropped() -> None:
     assert "SECRET-THOUGHT" not in harmony.render_text(conv)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(conversations())
 def test_token_ids_equal_template_tokenized(tiny_engine: Any, case: tuple[Conversation, bool]
                                            ) -> None:
@@ -260,7 +263,7 @@ def segment_oracle(enc: Encoder, ids: list[int]) -> str:
     return "".join(out)
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=600, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(data=st.data())
 def test_parser_fuzz_never_raises_never_loses_text(tiny_engine: Any, data: st.DataObject) -> None:
     enc: Encoder = tiny_engine.encoder
@@ -276,9 +279,9 @@ def test_parser_fuzz_never_raises_never_loses_text(tiny_engine: Any, data: st.Da
     assert got == segment_oracle(enc, valid)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(msgs=st.lists(st.tuples(st.sampled_from(["analysis", "final", "commentary"]), safe_text.filter(
-    lambda s: "<|" not in s)), min_size=1, max_size=4))
+@settings(max_examples=200, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(msgs=st.lists(st.tuples(st.sampled_from(["analysis", "final", "commentary"]),
+                               safe_text.filter(lambda s: "<|" not in s)), min_size=1, max_size=4))
 def test_parser_fuzz_well_formed_exact(tiny_engine: Any, msgs: list[tuple[str, str]]) -> None:
     enc: Encoder = tiny_engine.encoder
     i = enc.ids

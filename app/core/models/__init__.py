@@ -1,0 +1,1 @@
+"""Model manager core: catalog, hardware fit, downloads from the Hub, and local model files."""

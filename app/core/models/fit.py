@@ -1,0 +1,307 @@
+"""Will this model run here? Memory estimate per file and context length (weights, KV cache,
+llama.cpp's CPU repack copy of the experts, compute buffers, app overhead), a Fits / Tight /
+Won't fit verdict, the breakdown for a bar chart, and a recommended GPU layer count."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from app.core.gguf_info import format_bytes, read_info, split_parts
+from app.core.i18n import tr
+from app.core.models.catalog import CatalogFile
+from app.core.models.hardware import Hardware
+
+KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
+
+# --- constants of the estimate (each says where it comes from) ---------------------------------
+KV_BYTES_PER_ELEMENT = 2  # f16 K and V cache, llama.cpp's default type
+KV_CTX_PADDING = 256  # llama.cpp rounds the cache length up to this
+MXFP4_BLOCK_BYTES, MXFP4_BLOCK_VALUES = 17, 32  # ggml type 39
+# The CPU backend repacks expert weights into an interleaved copy ("extra buffer types"); the
+# mmapped original stays resident too. Measured on a full-size 20b: 21.0 GiB peak RSS with it,
+# 11.6 GiB without (reference/gpt-oss.md): the copy is ~ the expert tensors' size.
+REPACK_SHARE_OF_EXPERTS = 1.0
+LOGITS_BYTES = 4  # f32 logits per vocabulary entry in the compute graph
+N_UBATCH = 512  # llama.cpp's default physical batch
+APP_OVERHEAD = 300 * MIB  # Python, Qt, llama.cpp's libraries and threads
+VOCAB_BYTES_PER_TOKEN = 256  # llama.cpp's token tables, per vocabulary entry
+GPU_RESERVE = 512 * MIB  # driver context and fragmentation on a discrete GPU
+FITS_SHARE_OF_AVAILABLE = 0.90  # "Fits": leaves 10 % of the currently free RAM for the rest
+TIGHT_SHARE_OF_TOTAL = 0.95  # "Tight": fits only if other programs give memory back
+
+
+class Verdict(StrEnum):
+    FITS = "fits"
+    TIGHT = "tight"
+    WONT_FIT = "wont_fit"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return {
+            Verdict.FITS: tr("Fits"),
+            Verdict.TIGHT: tr("Tight"),
+            Verdict.WONT_FIT: tr("Won't fit"),
+            Verdict.UNKNOWN: tr("Unknown"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    """The numbers the estimate needs, from a GGUF header or from the catalog's family."""
+
+    name: str
+    n_layer: int
+    n_embd: int
+    n_head: int
+    n_head_kv: int
+    head_dim: int
+    n_expert: int
+    n_expert_used: int
+    n_ff_expert: int
+    n_vocab: int
+    sliding_window: int
+    weights_bytes: int  # all tensor data
+    expert_bytes: int  # ffn_*_exps tensors: what the CPU repack copies
+    embd_bytes: int  # token_embd: stays on the CPU even with full offload
+    output_bytes: int  # output.weight: offloaded only with n_gpu_layers > n_layer
+    source: str = "catalog"  # catalog | file
+
+    @property
+    def kv_bytes_per_token_per_layer(self) -> int:
+        return 2 * self.n_head_kv * self.head_dim * KV_BYTES_PER_ELEMENT  # K and V
+
+    def kv_bytes_per_token(self) -> int:
+        # gpt-oss keeps the full cache on its sliding-window layers too (swa_full, needed for
+        # prefix reuse between turns): every layer stores every token.
+        return self.n_layer * self.kv_bytes_per_token_per_layer
+
+    @property
+    def layer_bytes(self) -> int:
+        return max(0, self.weights_bytes - self.embd_bytes - self.output_bytes) // self.n_layer
+
+
+def _expert_bytes(n_layer: int, n_embd: int, n_ff: int, n_expert: int) -> int:
+    per_matrix = n_embd * n_ff * n_expert * MXFP4_BLOCK_BYTES // MXFP4_BLOCK_VALUES
+    biases = (2 * n_ff + n_embd) * n_expert * 4
+    return n_layer * (3 * per_matrix + biases)
+
+
+def _family_shape(name: str, n_layer: int, n_expert: int, weights: int) -> ModelShape:
+    n_embd, n_vocab = 2880, 201088
+    q8_matrix = n_embd * n_vocab * 34 // 32
+    return ModelShape(
+        name=name, n_layer=n_layer, n_embd=n_embd, n_head=64, n_head_kv=8, head_dim=64,
+        n_expert=n_expert, n_expert_used=4, n_ff_expert=2880, n_vocab=n_vocab,
+        sliding_window=128, weights_bytes=weights,
+        expert_bytes=min(weights, _expert_bytes(n_layer, n_embd, 2880, n_expert)),
+        embd_bytes=q8_matrix, output_bytes=q8_matrix)
+
+
+# Published sizes (reference/gpt-oss.md): 20b 11.27 GiB, 120b 59.02 GiB.
+SHAPE_20B = _family_shape("gpt-oss-20b", 24, 32, int(11.27 * GIB))
+SHAPE_120B = _family_shape("gpt-oss-120b", 36, 128, int(59.02 * GIB))
+FAMILIES = {"gpt-oss-20b": SHAPE_20B, "gpt-oss-safeguard-20b": SHAPE_20B,
+            "gpt-oss-120b": SHAPE_120B}
+
+
+def shape_for_catalog(file: CatalogFile) -> ModelShape:
+    base = FAMILIES.get(file.family, SHAPE_20B)
+    weights = file.size or base.weights_bytes
+    # A 16-bit file has bigger dense tensors, not bigger experts.
+    return replace(base, name=file.id, weights_bytes=weights,
+                   expert_bytes=min(base.expert_bytes, weights), source="catalog")
+
+
+def shape_from_gguf(path: str | os.PathLike[str]) -> ModelShape:
+    """Read the shape from a local file's header (all parts of a split file)."""
+    parts = split_parts(path)
+    infos = [read_info(p) for p in parts]
+    first = infos[0]
+    tensors = [t for info in infos for t in info.tensors]
+
+    def arch(key: str, default: int = 0) -> int:
+        value = first.arch_value(key, default)
+        return int(value) if isinstance(value, int | float) else default
+
+    n_embd = arch("embedding_length")
+    n_head = arch("attention.head_count", 1)
+    by_name = {t.name: t.nbytes for t in tensors}
+    embd = by_name.get("token_embd.weight", 0)
+    return ModelShape(
+        name=first.name, n_layer=max(1, arch("block_count", 1)), n_embd=n_embd,
+        n_head=n_head, n_head_kv=arch("attention.head_count_kv", n_head),
+        head_dim=arch("attention.key_length", n_embd // max(1, n_head)),
+        n_expert=arch("expert_count"), n_expert_used=arch("expert_used_count"),
+        n_ff_expert=arch("expert_feed_forward_length"),
+        n_vocab=first.n_vocab or 32000, sliding_window=arch("attention.sliding_window"),
+        weights_bytes=sum(t.nbytes for t in tensors),
+        expert_bytes=sum(t.nbytes for t in tensors if "_exps" in t.name),
+        embd_bytes=embd, output_bytes=by_name.get("output.weight", embd),
+        source="file")
+
+
+@dataclass(frozen=True)
+class Component:
+    key: str  # weights | repack | kv | compute | app
+    label: str
+    bytes: int
+    device: str  # ram | vram
+
+
+@dataclass
+class FitEstimate:
+    verdict: Verdict
+    n_ctx: int
+    gpu_layers: int  # what to pass as n_gpu_layers (n_layer + 1 offloads the output too)
+    ram_needed: int
+    vram_needed: int
+    ram_budget: int | None
+    vram_budget: int | None
+    components: list[Component] = field(default_factory=list)
+    advice: str = ""
+
+    @property
+    def total(self) -> int:
+        return self.ram_needed + self.vram_needed
+
+    def summary(self) -> str:
+        text = tr("{verdict}: needs about {ram} of RAM").format(
+            verdict=self.verdict.label, ram=format_bytes(self.ram_needed))
+        if self.vram_needed:
+            text += tr(" and {vram} of GPU memory").format(vram=format_bytes(self.vram_needed))
+        if self.ram_budget is not None:
+            text += tr(" ({free} free)").format(free=format_bytes(self.ram_budget))
+        return text
+
+
+def padded_ctx(n_ctx: int) -> int:
+    return -(-max(1, n_ctx) // KV_CTX_PADDING) * KV_CTX_PADDING
+
+
+def _breakdown(shape: ModelShape, n_ctx: int, gpu_layers: int, *, low_memory: bool,
+               flash_attn: bool, unified: bool) -> list[Component]:
+    n_layer = shape.n_layer
+    on_gpu = max(0, min(gpu_layers, n_layer))
+    output_on_gpu = gpu_layers > n_layer
+    on_cpu = n_layer - on_gpu
+    ctx = padded_ctx(n_ctx)
+    gpu_dev = "ram" if unified else "vram"
+    out: list[Component] = []
+
+    w_cpu = on_cpu * shape.layer_bytes + shape.embd_bytes + (
+        0 if output_on_gpu else shape.output_bytes)
+    w_gpu = on_gpu * shape.layer_bytes + (shape.output_bytes if output_on_gpu else 0)
+    out.append(Component("weights", tr("Model weights"), w_cpu, "ram"))
+    if w_gpu:
+        out.append(Component("weights_gpu", tr("Model weights on the GPU"), w_gpu, gpu_dev))
+    if not low_memory and on_cpu:
+        repack = int(shape.expert_bytes * REPACK_SHARE_OF_EXPERTS * on_cpu / n_layer)
+        out.append(Component("repack", tr("Fast CPU copy of the experts"), repack, "ram"))
+    kv_layer = shape.kv_bytes_per_token_per_layer * ctx
+    out.append(Component("kv", tr("Conversation memory (context)"), kv_layer * on_cpu, "ram"))
+    if on_gpu:
+        out.append(Component("kv_gpu", tr("Conversation memory on the GPU"), kv_layer * on_gpu,
+                             gpu_dev))
+    compute = N_UBATCH * shape.n_vocab * LOGITS_BYTES
+    if not flash_attn:
+        compute += shape.n_head * ctx * N_UBATCH * 4  # the full attention score matrix
+    if on_gpu:
+        out.append(Component("compute_gpu", tr("GPU work buffers"), compute, gpu_dev))
+        compute = N_UBATCH * shape.n_embd * 4 * 8  # what stays on the CPU side
+    out.append(Component("compute", tr("Work buffers"), compute, "ram"))
+    out.append(Component("app", tr("Hearth and runtime"),
+                         APP_OVERHEAD + shape.n_vocab * VOCAB_BYTES_PER_TOKEN, "ram"))
+    return [c for c in out if c.bytes > 0 or c.key in ("weights", "kv")]
+
+
+def recommend_gpu_layers(shape: ModelShape, n_ctx: int, hw: Hardware,
+                         *, flash_attn: bool = True) -> int:
+    """How many layers to offload: as many as fit the GPU's free memory, 0 without a GPU."""
+    gpu = hw.best_gpu
+    if gpu is None or hw.gpu_offload is False:
+        return 0
+    budget = (gpu.vram_free or gpu.vram_total or 0) - (0 if gpu.unified else GPU_RESERVE)
+    budget -= N_UBATCH * shape.n_vocab * LOGITS_BYTES
+    if not flash_attn:
+        budget -= shape.n_head * padded_ctx(n_ctx) * N_UBATCH * 4
+    per_layer = shape.layer_bytes + shape.kv_bytes_per_token_per_layer * padded_ctx(n_ctx)
+    if budget <= 0 or per_layer <= 0:
+        return 0
+    n = min(shape.n_layer, int(budget // per_layer))
+    if n == shape.n_layer and budget - n * per_layer >= shape.output_bytes:
+        return shape.n_layer + 1
+    return n
+
+
+def estimate(shape: ModelShape, hw: Hardware, *, n_ctx: int = 8192,
+             gpu_layers: int | None = None, low_memory: bool = False,
+             flash_attn: bool = True) -> FitEstimate:
+    """The estimate for `shape` at `n_ctx` tokens. gpu_layers None or -1: the recommendation."""
+    if gpu_layers is None or gpu_layers < 0:
+        gpu_layers = recommend_gpu_layers(shape, n_ctx, hw, flash_attn=flash_attn)
+    unified = hw.unified_memory
+    parts = _breakdown(shape, n_ctx, gpu_layers, low_memory=low_memory, flash_attn=flash_attn,
+                       unified=unified)
+    ram = sum(c.bytes for c in parts if c.device == "ram")
+    vram = sum(c.bytes for c in parts if c.device == "vram")
+    gpu = hw.best_gpu
+    vram_budget = (gpu.vram_free or gpu.vram_total) if gpu and not unified else None
+    ram_budget = hw.ram_available
+
+    if hw.ram_total is None:
+        verdict = Verdict.UNKNOWN
+    else:
+        total = hw.ram_total
+        avail = hw.ram_available if hw.ram_available is not None else int(total * 0.8)
+        vram_ok = vram == 0 or (vram_budget is not None and vram <= vram_budget - GPU_RESERVE)
+        if ram <= avail * FITS_SHARE_OF_AVAILABLE and vram_ok:
+            verdict = Verdict.FITS
+        elif ram <= total * TIGHT_SHARE_OF_TOTAL and vram_ok:
+            verdict = Verdict.TIGHT
+        else:
+            verdict = Verdict.WONT_FIT
+
+    result = FitEstimate(verdict, n_ctx, gpu_layers, ram, vram, ram_budget, vram_budget, parts)
+    result.advice = _advice(result, shape, hw, low_memory=low_memory, flash_attn=flash_attn)
+    return result
+
+
+def _advice(est: FitEstimate, shape: ModelShape, hw: Hardware, *, low_memory: bool,
+            flash_attn: bool) -> str:
+    if est.verdict in (Verdict.FITS, Verdict.UNKNOWN):
+        return ""
+    repack = next((c.bytes for c in est.components if c.key == "repack"), 0)
+    if repack and not low_memory:
+        better = estimate(shape, hw, n_ctx=est.n_ctx, gpu_layers=est.gpu_layers,
+                          low_memory=True, flash_attn=flash_attn)
+        if better.verdict != est.verdict:
+            return tr("Turn on low-memory mode in Settings: it saves {saved} by skipping the "
+                      "fast CPU copy of the experts, at about a quarter less speed.").format(
+                          saved=format_bytes(repack))
+    if est.n_ctx > 4096:
+        shorter = estimate(shape, hw, n_ctx=4096, gpu_layers=est.gpu_layers,
+                           low_memory=low_memory, flash_attn=flash_attn)
+        if shorter.verdict != est.verdict:
+            return tr("Try a shorter context length (for example 4096 tokens).")
+    if est.verdict == Verdict.TIGHT:
+        return tr("Close other programs before loading this model.")
+    return tr("This model needs more memory than this computer has. Choose gpt-oss-20b, or a "
+              "machine with more memory.")
+
+
+def fit_catalog_file(file: CatalogFile, hw: Hardware, *, n_ctx: int = 8192,
+                     gpu_layers: int | None = None, low_memory: bool = False,
+                     flash_attn: bool = True, local_path: Path | None = None) -> FitEstimate:
+    """Estimate for a catalog entry; uses the downloaded file's own header when it exists."""
+    shape = None
+    if local_path is not None and local_path.exists():
+        try:
+            shape = shape_from_gguf(local_path)
+        except Exception:  # unreadable local file: fall back to the catalog's numbers
+            shape = None
+    return estimate(shape or shape_for_catalog(file), hw, n_ctx=n_ctx, gpu_layers=gpu_layers,
+                    low_memory=low_memory, flash_attn=flash_attn)

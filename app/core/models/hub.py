@@ -1,0 +1,218 @@
+"""The one door to the network: every Hub request of the model manager goes through `Hub`,
+which refuses all of them while offline mode is on."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx2
+from huggingface_hub import HfApi, constants, get_hf_file_metadata, hf_hub_url
+from huggingface_hub.errors import (
+    EntryNotFoundError,
+    GatedRepoError,
+    HfHubHTTPError,
+    OfflineModeIsEnabled,
+    RepositoryNotFoundError,
+    RevisionNotFoundError,
+)
+from huggingface_hub.hf_api import RepoFile
+from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
+
+from app.core.errors import HearthError
+from app.core.i18n import tr
+from app.core.models import secrets
+from app.core.models.errors import (
+    AccessDenied,
+    DownloadError,
+    OfflineError,
+    RemoteNotFound,
+)
+from app.core.settings import Settings
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_TRUE = {"1", "on", "yes", "true"}
+
+
+def env_offline() -> bool:
+    """HF_HUB_OFFLINE read now, not at import time as huggingface_hub does."""
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in _TRUE
+
+
+@dataclass(frozen=True)
+class RemoteFile:
+    """What the Hub says about one file at one commit."""
+
+    repo: str
+    path: str
+    url: str  # pinned to `commit` when the Hub told us one, so a resume gets the same bytes
+    size: int | None
+    etag: str | None
+    commit: str | None
+    sha256: str | None  # only for LFS files; small files have a git blob sha1 as etag
+    blob_id: str | None = None  # git blob sha1 (the tree's `oid`)
+
+
+class Hub:
+    """Hugging Face Hub access for one endpoint and token, used from any thread.
+
+    Every method that could open a socket calls `_guard()` first: that is where offline mode is
+    enforced, for downloads, catalog refresh and anything added later.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        endpoint: str | None = None,
+        token: Callable[[], str | None] | None = None,
+    ) -> None:
+        self.settings = settings if settings is not None else Settings.load()
+        self._endpoint = endpoint
+        self._token = token if token is not None else secrets.get_token
+        secrets.install_log_redaction()
+
+    # -- the gate -----------------------------------------------------------------------------
+    @property
+    def offline(self) -> bool:
+        return bool(self.settings.offline) or env_offline()
+
+    def _guard(self) -> None:
+        if self.offline:
+            raise OfflineError(tr(
+                "Hearth is in offline mode, so it did not connect to the internet. Turn off "
+                "offline mode in Settings to download models or refresh the catalog."))
+
+    @property
+    def endpoint(self) -> str:
+        # Read HF_ENDPOINT on every call: huggingface_hub freezes it at import time.
+        return (self._endpoint or os.environ.get("HF_ENDPOINT") or constants.ENDPOINT).rstrip("/")
+
+    def _auth(self) -> str | bool:
+        # False, not None: None would make huggingface_hub read a token from its own files, and
+        # the app's only token store is the keyring.
+        return self._token() or False
+
+    # -- requests -----------------------------------------------------------------------------
+    def file_url(self, repo: str, path: str, revision: str = "main") -> str:
+        return hf_hub_url(repo, path, revision=revision, endpoint=self.endpoint)
+
+    def file_metadata(self, repo: str, path: str, revision: str = "main",
+                      timeout: float = 10.0) -> RemoteFile:
+        """HEAD the file: size, etag (sha256 for LFS files), commit. Raises HearthError kinds."""
+        self._guard()
+        url = self.file_url(repo, path, revision)
+        with translate_errors(repo, path):
+            meta = get_hf_file_metadata(url, token=self._auth(), timeout=timeout,
+                                        endpoint=self.endpoint)
+        etag = (meta.etag or "").strip('"').lower() or None
+        commit = meta.commit_hash
+        pinned = self.file_url(repo, path, commit) if commit else url
+        sha = etag if etag and SHA256_RE.match(etag) else None
+        return RemoteFile(repo, path, pinned, meta.size, etag, commit, sha)
+
+    @contextmanager
+    def open_stream(self, url: str, start: int = 0, *, timeout: float = 30.0,
+                    repo: str = "", path: str = "") -> Iterator[httpx2.Response]:
+        """GET `url` from byte `start` (a Range request) through huggingface_hub's session."""
+        self._guard()
+        headers = build_hf_headers(token=self._auth())
+        headers["Accept-Encoding"] = "identity"  # a compressed body would break byte offsets
+        if start > 0:
+            headers["Range"] = f"bytes={start}-"
+        with translate_errors(repo, path):
+            with get_session().stream(
+                "GET", url, headers=headers,
+                timeout=httpx2.Timeout(timeout, connect=min(timeout, 15.0)),
+            ) as response:
+                if response.status_code >= 400:
+                    response.read()  # error formatting needs the body
+                hf_raise_for_status(response)
+                yield response
+
+    def list_files(self, repo: str, revision: str = "main") -> list[RemoteFile]:
+        """Every file of a repository with size and sha256 (the tree's lfs.oid), one request."""
+        self._guard()
+        api = HfApi(endpoint=self.endpoint, token=self._auth())
+        out: list[RemoteFile] = []
+        with translate_errors(repo, ""):
+            for entry in api.list_repo_tree(repo, recursive=True, revision=revision):
+                if not isinstance(entry, RepoFile):
+                    continue
+                sha = entry.lfs.sha256 if entry.lfs else None
+                out.append(RemoteFile(repo, entry.path, self.file_url(repo, entry.path, revision),
+                                      entry.size, sha or entry.blob_id, None, sha, entry.blob_id))
+        return out
+
+    def model_info(self, repo: str) -> dict[str, object]:
+        """The repository's card data we use: commit, gated flag, files with sizes."""
+        self._guard()
+        api = HfApi(endpoint=self.endpoint, token=self._auth())
+        with translate_errors(repo, ""):
+            info = api.model_info(repo, files_metadata=True)
+        files = {}
+        for s in info.siblings or []:
+            sha = s.lfs.sha256 if s.lfs else None
+            files[s.rfilename] = {"size": s.size, "sha256": sha}
+        return {"sha": info.sha, "gated": info.gated, "files": files}
+
+
+RETRYABLE_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Resets, timeouts, early closes and 5xx: worth another try after a pause."""
+    if isinstance(exc, DownloadError):
+        return exc.transient
+    if isinstance(exc, HearthError):
+        return False
+    return isinstance(exc, (httpx2.TransportError, ConnectionError, TimeoutError))
+
+
+@contextmanager
+def translate_errors(repo: str, path: str) -> Iterator[None]:
+    """Turn huggingface_hub / httpx errors into HearthErrors a person can act on.
+
+    Transport errors pass through unchanged (the caller retries them); every message is run
+    through `secrets.redact`, so a token can never travel inside an error.
+    """
+    what = f"{repo}/{path}" if path else repo
+    try:
+        yield
+    except OfflineModeIsEnabled:
+        raise OfflineError(tr(
+            "Offline mode is on (HF_HUB_OFFLINE), so Hearth did not connect to the internet."
+        )) from None
+    except GatedRepoError:
+        raise AccessDenied(tr(
+            "{repo} is a gated repository. Open huggingface.co/{repo} in a browser, accept its "
+            "license, then add a Hugging Face access token in Settings and try again."
+        ).format(repo=repo)) from None
+    except (EntryNotFoundError, RevisionNotFoundError):
+        raise RemoteNotFound(tr("{what} was not found on the Hugging Face Hub. The file may "
+                                "have been renamed or removed; refresh the catalog.")
+                             .format(what=what)) from None
+    except RepositoryNotFoundError as exc:
+        status = exc.response.status_code if exc.response is not None else 0
+        if status in (401, 403):
+            raise AccessDenied(tr(
+                "The Hub refused access to {repo}. If it is private or gated, add a Hugging "
+                "Face access token with read access in Settings and try again."
+            ).format(repo=repo)) from None
+        raise RemoteNotFound(tr("The repository {repo} was not found on the Hugging Face Hub.")
+                             .format(repo=repo)) from None
+    except HfHubHTTPError as exc:
+        status = exc.response.status_code if exc.response is not None else 0
+        if status in (401, 403):
+            raise AccessDenied(tr(
+                "The Hub refused access to {what} (HTTP {status}). Check your access token in "
+                "Settings.").format(what=what, status=status)) from None
+        err = DownloadError(secrets.redact(tr(
+            "The Hugging Face Hub answered with an error (HTTP {status}) for {what}. "
+            "Try again later.").format(status=status, what=what)))
+        err.transient = status in RETRYABLE_STATUS
+        err.status = status  # type: ignore[attr-defined]
+        raise err from None

@@ -1,0 +1,77 @@
+"""`hearth ask`: answer a question from documents with a local model, citing where it came from."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sqlite3
+import sys
+from typing import Any
+
+from app.commands.chat import add_engine_arguments, load_engine, stream_answer
+from app.commands.chat import _safety_gate as safety_gate
+from app.core.chat import ChatSession
+from app.core.documents import DocumentIndex, ingest
+from app.core.documents.for_chat import chat_retriever
+from app.core.documents.retrieve import cited_sources
+from app.core.errors import HearthError
+from app.core.harmony import Conversation
+from app.core.i18n import tr
+
+CONVERSATION = "ask"
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("ask", help=tr("answer a question from documents, with sources"))
+    add_engine_arguments(p)
+    p.add_argument("--doc", action="append", required=True, metavar="FILE",
+                   help=tr("a document or folder to read (repeat for more)"))
+    p.add_argument("question", help=tr("what to ask about the documents"))
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    conn = sqlite3.connect(":memory:")
+    index = DocumentIndex(conn)
+    results = ingest(args.doc, index, CONVERSATION)
+    for r in results:
+        if not r.ok:
+            print(f"{r.name}: {r.error}", file=sys.stderr)
+    if not any(r.ok for r in results):
+        print(tr("None of the documents could be read."), file=sys.stderr)
+        return 1
+    try:
+        engine = load_engine(args)
+    except HearthError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    try:
+        count = lambda text: len(engine.encoder.encode_text(text))  # noqa: E731
+        session = ChatSession(engine, safety=safety_gate(),
+                              retriever=chat_retriever(index, CONVERSATION, count))
+        conv = Conversation(instructions=args.system, reasoning_effort=args.reasoning)
+        out = stream_answer(session, conv, args.question, args)
+        sources = session.result.sources
+        cited = cited_sources(out["answer"], sources)
+        out["sources"] = [dataclasses.asdict(s) for s in sources]
+        out["cited"] = [s.number for s in cited]
+        out["documents"] = [{"file": r.name, "ok": r.ok, "error": r.error, "pages": r.pages}
+                            for r in results]
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False, default=str))
+        else:
+            shown = cited or sources
+            if shown:
+                print("\n" + tr("Sources:"))
+                for s in shown:
+                    print(f"  [{s.number}] {s.label()}: {s.excerpt}")
+        return 130 if out["stop_reason"] == "cancelled" else 0
+    except HearthError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    finally:
+        engine.close()
+        conn.close()

@@ -100,10 +100,7 @@ def bare_loop(engine: LlamaEngine, prompt: list[int], n_gen: int, seed: int) -> 
 
 
 def safety_gate() -> Any:
-    try:
-        from app.core.safety_gate import gate_from_settings
-    except ImportError:
-        return None
+    from app.core.safety_gate import gate_from_settings
     from app.core.settings import Settings
 
     return gate_from_settings(Settings(safety_strictness="standard"))

@@ -10,8 +10,8 @@ import sqlite3
 import sys
 from typing import Any
 
-from app.commands.chat import add_engine_arguments, load_engine, stream_answer
 from app.commands.chat import _safety_gate as safety_gate
+from app.commands.chat import add_engine_arguments, load_engine, stream_answer
 from app.core.chat import ChatSession
 from app.core.documents import DocumentIndex, ingest
 from app.core.documents.for_chat import chat_retriever
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         count = lambda text: len(engine.encoder.encode_text(text))  # noqa: E731
-        session = ChatSession(engine, safety=safety_gate(),
+        session = ChatSession(engine, safety=safety_gate(engine),
                               retriever=chat_retriever(index, CONVERSATION, count))
         conv = Conversation(instructions=args.system, reasoning_effort=args.reasoning)
         out = stream_answer(session, conv, args.question, args)

@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         conv = Conversation(instructions=args.system, reasoning_effort=args.reasoning)
-        session = ChatSession(engine, safety=_safety_gate())
+        session = ChatSession(engine, safety=_safety_gate(engine))
         out = stream_answer(session, conv, args.prompt, args)
         if args.json:
             print(json.dumps(out, ensure_ascii=False, default=str))
@@ -132,10 +132,8 @@ def run(args: argparse.Namespace) -> int:
         engine.close()
 
 
-def _safety_gate() -> Any:
+def _safety_gate(engine: Any = None) -> Any:
     """The local safety filter with the user's settings (None when it is switched off)."""
-    try:
-        from app.core.safety_gate import gate_from_settings
-    except ImportError:
-        return None
-    return gate_from_settings()
+    from app.core.safety_gate import gate_from_settings
+
+    return gate_from_settings(engine=engine)

@@ -14,7 +14,6 @@ from typing import Any, Protocol
 from app.core import harmony
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
 from app.core.harmony import ChannelStarted, Conversation, MessageEnded, TextDelta
-from app.core.i18n import tr
 
 # ---------------------------------------------------------------------------------------------
 # What a turn can be plugged into (each has a real implementation elsewhere in core)
@@ -32,6 +31,7 @@ class SafetyDecision(Protocol):
 class StreamCheck(Protocol):
     def feed(self, delta: str) -> SafetyDecision | None: ...
     def finish(self) -> SafetyDecision | None: ...
+    def safe_text(self) -> str: ...
 
 
 class SafetyGate(Protocol):
@@ -134,6 +134,13 @@ class ChatSession:
         self._clock = clock
         self.result = TurnResult()
 
+    def _replacement(self, checker: StreamCheck, decision: SafetyDecision, user_text: str) -> str:
+        """The answer shown instead: what came before the unsafe sentence, then the refusal."""
+        assert self.safety is not None
+        safe = getattr(checker, "safe_text", lambda: "")()
+        refusal = self.safety.refusal_text(decision, user_text)
+        return f"{safe}\n\n{refusal}" if safe else refusal
+
     def fit_history(self, conv: Conversation, reserve: int | None = None) -> tuple[Conversation,
                                                                                     int]:
         """Drop the oldest whole turns until the prompt fits the context with room to answer."""
@@ -210,15 +217,13 @@ class ChatSession:
                     elif ev.channel == "final":
                         if t_reason_start is not None and reasoning_seconds is None:
                             reasoning_seconds = self._clock() - t_reason_start
-                        if checker is not None:
+                        if checker is not None and not result.blocked:
                             verdict = checker.feed(ev.text)
                             if verdict is not None and _verdict(verdict) == "block":
-                                assert self.safety is not None
-                                replacement = self.safety.refusal_text(verdict, "".join(answer))
                                 cancel.set()
-                                answer = [replacement]
+                                answer = [self._replacement(checker, verdict, user_text)]
                                 result.blocked = verdict.category or "blocked"
-                                yield AnswerBlocked(verdict.category, replacement)
+                                yield AnswerBlocked(verdict.category, answer[0])
                                 continue
                         if result.blocked:
                             continue
@@ -231,6 +236,14 @@ class ChatSession:
                 elif isinstance(ev, Done):
                     stats = ev.stats
                     stop_reason = ev.reason
+                    if checker is not None and not result.blocked:
+                        # The end of the answer: what was held back for context, and the
+                        # model judge for borderline answers, now that the engine is free.
+                        verdict = checker.finish()
+                        if verdict is not None and _verdict(verdict) == "block":
+                            answer = [self._replacement(checker, verdict, user_text)]
+                            result.blocked = verdict.category or "blocked"
+                            yield AnswerBlocked(verdict.category, answer[0])
                     if result.blocked:
                         stop_reason = "blocked"
                     yield Done(stop_reason, ev.stats)

@@ -86,6 +86,7 @@ class Settings:
     safety_strictness: str = "standard"  # off | standard | strict
     safety_categories: dict[str, str] = field(default_factory=dict)
     safety_log_text: bool = False
+    safety_model_check: bool = False  # ask the loaded model about borderline cases
     # Look
     theme: str = "system"  # system | light | dark
     language: str = ""  # empty: the system's

@@ -1,0 +1,319 @@
+"""The safety filter: checks prompts before generation and answers while they stream."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from app.core.i18n import tr
+from app.core.safety.decision import (
+    ALLOWED,
+    CATEGORIES,
+    LOCKED_CATEGORIES,
+    Decision,
+    Verdict,
+    category_name,
+)
+from app.core.safety.judge import JudgeOpinion, ModelJudge
+from app.core.safety.log import DecisionLog
+from app.core.safety.rules import MAX_MATCH_CHARS, Hit, Normalizer, RuleSet, default_rules
+from app.core.settings import Settings
+
+STRICTNESS = ("off", "standard", "strict")
+ACTIONS = ("default", "allow", "warn", "block")
+# A streamed match is judged once this many characters follow it (or at the end of the answer),
+# so "kill a child" is not blocked before " process" arrives.
+SETTLE_CHARS = 16
+# The tail window is re-scanned once this many new characters have settled, not on every delta:
+# a scan costs about the same for 4 new characters as for 32, so this divides the per-delta cost
+# while a block still lands within a sentence of the unsafe words.
+SCAN_EVERY = 32
+
+
+class SafetyFilter:
+    """Rules first; the model judge (if any) only for borderline hits. Thread-safe to share."""
+
+    def __init__(
+        self,
+        strictness: str = "standard",
+        category_actions: Mapping[str, str] | None = None,
+        log: DecisionLog | None = None,
+        judge: ModelJudge | None = None,
+        rules: RuleSet | None = None,
+    ) -> None:
+        if strictness not in STRICTNESS:
+            raise ValueError(f"strictness must be one of {STRICTNESS}, not {strictness!r}")
+        actions = dict(category_actions or {})
+        for category, action in actions.items():
+            if category not in CATEGORIES or action not in ACTIONS:
+                raise ValueError(f"bad category action {category!r}: {action!r}")
+        self.strictness = strictness
+        self.category_actions = actions
+        self.log = log
+        self.judge = judge
+        self.rules = rules if rules is not None else (
+            default_rules() if strictness != "off" else RuleSet(()))
+
+    @classmethod
+    def from_settings(cls, settings: Settings, judge: ModelJudge | None = None,
+                      log: DecisionLog | None = None) -> SafetyFilter:
+        """The filter the user configured; stale or unknown choices fall back to defaults.
+
+        The decision log (under the data folder) is used unless `log` is given.
+        """
+        strictness = settings.safety_strictness
+        if strictness not in STRICTNESS:
+            strictness = "standard"
+        actions = {c: a for c, a in settings.safety_categories.items()
+                   if c in CATEGORIES and a in ACTIONS}
+        if log is None:
+            log = DecisionLog(store_text=settings.safety_log_text)
+        return cls(strictness, actions, log=log, judge=judge)
+
+    @property
+    def enabled(self) -> bool:
+        return self.strictness != "off"
+
+    # -- prompts --------------------------------------------------------------------------
+
+    def check_prompt(self, text: str, documents: Sequence[str] = ()) -> Decision:
+        """Decide on the user's own words before generation.
+
+        `documents` is retrieved text that goes to the model with the prompt. It is quoted
+        material, so it is not censored, and it is deliberately not read here: nothing in a
+        document (such as "ignore the safety rules") can change this decision.
+        """
+        del documents
+        if not self.enabled:
+            return ALLOWED
+        normalizer = Normalizer()
+        normalizer.append(text)
+        decision = self._decide(self.rules.scan(normalizer.text), normalizer)
+        if decision.verdict is Verdict.WARN and self.judge is not None:
+            decision = self._ask_judge(decision, text, "prompt")
+        self._log(decision, "prompt", text)
+        return decision
+
+    def stream_checker(self) -> StreamChecker:
+        """A checker for one answer's final channel; feed it each delta as it arrives."""
+        return StreamChecker(self)
+
+    # -- shared ---------------------------------------------------------------------------
+
+    def verdict_for(self, category: str, level: str) -> Verdict:
+        """What a rule hit of `level` in `category` means under the current settings."""
+        if not self.enabled:
+            return Verdict.ALLOW
+        base = Verdict.BLOCK if level == "block" or self.strictness == "strict" else Verdict.WARN
+        action = self.category_actions.get(category, "default")
+        if category in LOCKED_CATEGORIES or action == "default":
+            return base
+        if action == "allow":
+            return Verdict.ALLOW
+        if action == "warn":
+            return Verdict.WARN
+        return Verdict.BLOCK
+
+    def _decide(self, hits: Iterable[Hit], normalizer: Normalizer) -> Decision:
+        best: tuple[tuple[int, int, int], Verdict, Hit] | None = None
+        for hit in hits:
+            verdict = self.verdict_for(hit.rule.category, hit.level)
+            if verdict is Verdict.ALLOW:
+                continue
+            # Most severe first; among equals a rule that blocks on its own beats one that
+            # only blocks because of strict mode, then the earliest in the text.
+            key = (verdict.rank, hit.level == "block", -hit.start)
+            if best is None or key > best[0]:
+                best = (key, verdict, hit)
+        if best is None:
+            return ALLOWED
+        _, verdict, hit = best
+        return Decision(
+            verdict=verdict,
+            category=hit.rule.category,
+            reason=_reason(verdict, hit.rule.category, "rules"),
+            layer="rules",
+            span=normalizer.original_span(hit.start, hit.end),
+            rule=hit.rule.id,
+        )
+
+    def _ask_judge(self, decision: Decision, text: str, where: str) -> Decision:
+        assert self.judge is not None
+        opinion: JudgeOpinion | None = self.judge.opinion(text, where)
+        if opinion is None:
+            return decision
+        if not opinion.violation:
+            return Decision(Verdict.ALLOW, None, _reason(Verdict.ALLOW, None, "model"), "model",
+                            None, decision.rule, opinion.rationale)
+        category = opinion.category or decision.category
+        verdict = self.verdict_for(category, "block") if category else Verdict.BLOCK
+        return Decision(verdict, category, _reason(verdict, category, "model"), "model",
+                        decision.span, decision.rule, opinion.rationale)
+
+    def _log(self, decision: Decision, where: str, text: str) -> None:
+        # Plain allows are not logged: the log is for what the filter did, not a diary of use.
+        if self.log is not None and (decision.verdict is not Verdict.ALLOW
+                                     or decision.layer == "model"):
+            self.log.record(decision, where, text)
+
+
+class StreamChecker:
+    """Checks one streaming answer incrementally. Lives on the thread that receives the tokens.
+
+    Each `feed` normalizes only the new delta and re-scans a bounded tail window (the longest
+    possible match plus the settle margin), so its cost does not grow with the answer's length.
+    """
+
+    def __init__(self, safety: SafetyFilter) -> None:
+        self._filter = safety
+        self._normalizer = Normalizer()
+        self._deltas: list[str] = []
+        self._settled = 0  # normalized offset up to which matches have been judged
+        self._blocked: Decision | None = None
+        self._warned: Decision | None = None
+        self._final: Decision | None = None
+
+    @property
+    def text(self) -> str:
+        """The answer as fed so far, exactly as it came."""
+        if len(self._deltas) > 1:
+            self._deltas = ["".join(self._deltas)]
+        return self._deltas[0] if self._deltas else ""
+
+    @property
+    def blocked(self) -> Decision | None:
+        return self._blocked
+
+    def feed(self, delta: str) -> Decision | None:
+        """Add a delta. Returns a Decision when something new was found (a warning, or a block
+        that should stop generation), else None. After a block every call returns that block.
+        """
+        if self._blocked is not None:
+            return self._blocked
+        if not delta:
+            return None
+        self._deltas.append(delta)
+        if not self._filter.enabled:
+            return None
+        self._normalizer.append(delta)
+        settle_to = self._normalizer.length - SETTLE_CHARS
+        if settle_to - self._settled < SCAN_EVERY:
+            return None
+        return self._check(settle_to)
+
+    def finish(self) -> Decision:
+        """The end of the answer: judge what is left and return the decision for the whole."""
+        if self._final is not None:
+            return self._final
+        if self._blocked is None and self._filter.enabled:
+            self._check(self._normalizer.length)
+        decision = self._blocked or self._warned or ALLOWED
+        if decision.verdict is Verdict.WARN and self._filter.judge is not None:
+            # The engine is free now, so the judge cannot slow the answer down.
+            decision = self._filter._ask_judge(decision, self.text, "answer")
+            if decision.layer == "model":
+                self._filter._log(decision, "answer", self.text)
+        self._final = decision
+        return decision
+
+    def safe_text(self) -> str:
+        """The answer with the unsafe part removed: text before the sentence that was blocked."""
+        text = self.text
+        if self._blocked is None or self._blocked.span is None:
+            return text
+        head = text[: self._blocked.span[0]]
+        cut = max(head.rfind(mark) for mark in ("\n", ". ", "! ", "? ", "。", "！", "？"))
+        return head[: cut + 1].rstrip() if cut >= 0 else ""
+
+    def _check(self, settle_to: int) -> Decision | None:
+        if settle_to <= self._settled:
+            return None
+        text = self._normalizer.text
+        start = max(0, self._settled - MAX_MATCH_CHARS)
+        settled_from = self._settled
+        hits = [h for h in self._filter.rules.scan(text, start)
+                if settled_from < h.end <= settle_to]
+        self._settled = settle_to
+        if not hits:
+            return None
+        decision = self._filter._decide(hits, self._normalizer)
+        if decision.verdict is Verdict.BLOCK:
+            self._blocked = decision
+            self._filter._log(decision, "answer", self.text)
+            return decision
+        if decision.verdict is Verdict.WARN and self._warned is None:
+            self._warned = decision
+            self._filter._log(decision, "answer", self.text)
+            return decision
+        return None
+
+
+def _reason(verdict: Verdict, category: str | None, layer: str) -> str:
+    name = category_name(category)
+    if verdict is Verdict.BLOCK:
+        if layer == "model":
+            return tr("The safety model judged this as {category}, so it was blocked.").format(
+                category=name)
+        return tr("Blocked by the local safety filter: {category}.").format(category=name)
+    if verdict is Verdict.WARN:
+        return tr("This may touch on {category}.").format(category=name)
+    if layer == "model":
+        return tr("The safety model found no problem.")
+    return ""
+
+
+# -- what the user sees instead ---------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def detect_language(text: str) -> str:
+    """'zh' when the text is mostly Chinese (by a cheap character count), else 'en'."""
+    sample = text[:400]
+    cjk = len(_CJK.findall(sample))
+    return "zh" if cjk and cjk * 3 >= len(sample.replace(" ", "")) else "en"
+
+
+def _is_chinese(language: str) -> bool:
+    return language.lower().replace("-", "_").startswith("zh")
+
+
+_CARING_EN = """\
+It sounds like you are carrying something very heavy right now, and I'm really glad you said it.
+You don't have to go through this alone.
+
+If you might act on these thoughts or are in danger, please call your local emergency number now.
+You can find free, confidential support lines in your country at https://findahelpline.com,
+and Befrienders Worldwide (https://befrienders.org) lists emotional support centres around the
+world. Talking to someone you trust (a friend, a family member or a doctor) can help too.
+
+If you want, tell me more about what has been happening. I'm listening."""
+
+_CARING_ZH = """\
+听起来你现在正承受着很沉重的东西，谢谢你愿意说出来。你不必独自面对这些。
+
+如果你可能会伤害自己，或者现在有危险，请立即拨打当地的急救电话（中国大陆为 120）。
+你可以在 https://findahelpline.com 找到你所在国家或地区免费、保密的心理支持热线；
+Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情绪支持中心。
+和你信任的人聊一聊（朋友、家人或医生）也会有帮助。
+
+如果你愿意，可以告诉我最近发生了什么。我在听。"""
+
+
+def caring_reply(language: str = "en") -> str:
+    """A caring reply with help resources, shown instead of a refusal for suicide and self-harm.
+
+    Written out in English and Chinese (not only through tr()) so it is right even before a
+    translation is installed; it names no phone line we could not vouch for worldwide.
+    """
+    return _CARING_ZH if _is_chinese(language) else _CARING_EN
+
+
+def refusal_message(decision: Decision, language: str = "en") -> str:
+    """What to show instead of an answer for a blocked decision: which category and what to do."""
+    if decision.category == "S11":
+        return caring_reply(language)
+    name = category_name(decision.category) or tr("unsafe content")
+    return tr("Hearth's safety filter stopped this because it looks like {category}. If you meant "
+              "something harmless, try rephrasing it with a little more context (for example what "
+              "it is for). You can change the filter in Settings.").format(category=name)

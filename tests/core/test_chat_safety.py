@@ -69,8 +69,8 @@ def test_unsafe_answer_is_stopped_mid_stream_and_replaced() -> None:
 
 
 def test_unsafe_phrase_split_across_deltas_in_chinese() -> None:
-    script = ["好的，", "下面", "是步骤：", "制作", "炸", "弹", "需要", "以下", "材料，", "先把"] + \
-        ["然后继续。"] * 60
+    script = ["好的，", "下面", "是步骤：", "制作", "炸", "弹", "需要", "以下", "材料，", "先把"]
+    script += ["然后继续。"] * 60
     engine = ScriptedEngine(script)
     session = ChatSession(engine, safety=gate())  # type: ignore[arg-type]
     events = list(session.turn(Conversation(), "讲讲化学", SamplingParams()))

@@ -220,6 +220,8 @@ def main() -> int:
     ap.add_argument("--gen-tokens", type=int, default=64)
     ap.add_argument("--history-tokens", type=int, default=2000)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--stop-prompt-tokens", type=int, default=1500,
+                    help="prompt length for the stop-during-prefill measurement")
     ap.add_argument("--low-memory", action="store_true", help="no CPU repack of the experts")
     ap.add_argument("--llama-bench", default=shutil.which("llama-bench") or
                     ("/tmp/llama-bench-build/bin/llama-bench"
@@ -286,7 +288,8 @@ def main() -> int:
     lat = [stop_latency_decode(engine, conv, 0.3) for _ in range(3)]
     summary["stop_latency_decode_ms"] = [round(x * 1000, 1) for x in lat]
     print(f"stop latency during decode: {', '.join(f'{x * 1000:.1f}' for x in lat)} ms")
-    long_conv = filler_conversation(engine, min(args.ctx - 64, 3000), "Read all of this:")
+    long_conv = filler_conversation(engine, min(args.ctx - 64, args.stop_prompt_tokens),
+                                    "Read all of this:")
     full_prefill = _ttft(engine, long_conv, 1)
     lat_p, gen = stop_latency_prefill(engine, long_conv, full_prefill / 3)
     summary["stop_latency_prefill_ms"] = round(lat_p * 1000, 1)

@@ -252,20 +252,6 @@ class LlamaVocab:
         return bool(self._llama_cpp.llama_vocab_is_eog(self._model.vocab, token))
 
 
-def estimate_memory(info: gguf_info.GGUFInfo, config: EngineConfig) -> dict[str, int]:
-    """Bytes the load will need in RAM, by part. A quick floor; models.fit has the full estimate."""
-    weights = info.tensor_bytes
-    experts = sum(t.nbytes for t in info.tensors if "_exps." in t.name)
-    on_cpu = config.n_gpu_layers == 0
-    repack = experts if (on_cpu and not config.low_memory) else 0
-    n_layer = int(info.arch_value("block_count", 0) or 0)
-    n_kv = int(info.arch_value("attention.head_count_kv", 0) or 0)
-    head = int(info.arch_value("attention.key_length", 0) or 0)
-    kv = 2 * n_layer * n_kv * head * 2 * config.n_ctx  # K and V, f16, every layer (full SWA)
-    return {"weights": weights if on_cpu else 0, "repack": repack, "kv_cache": kv,
-            "overhead": 300 * 2**20}
-
-
 def _fmt_gb(n: float) -> str:
     return f"{n / 2**30:.1f} GB"
 
@@ -499,18 +485,28 @@ class LlamaEngine:
 
 def _check_memory(info: gguf_info.GGUFInfo, config: EngineConfig,
                   available: int | None = None) -> None:
-    """Refuse a load that cannot fit, with numbers and a way out, before llama.cpp tries."""
-    need = estimate_memory(info, config)
-    total_need = sum(need.values())
-    vm = psutil.virtual_memory()
-    have = vm.total if available is None else available
-    if total_need > have:
-        hint = (tr(" Turn on low-memory mode in Settings (saves {gb}).").format(
-            gb=_fmt_gb(need["repack"])) if need["repack"] else "")
-        raise ModelLoadError(
-            tr("Not enough memory for {name}: it needs about {need} and this machine has {have}."
-               "{hint} A smaller context length also helps.").format(
-                name=info.path.name, need=_fmt_gb(total_need), have=_fmt_gb(have), hint=hint))
+    """Refuse a CPU load that cannot fit in RAM, with numbers and a way out, before llama.cpp
+    tries (and the OS starts swapping). Same estimate as the model manager's fit bars."""
+    if config.n_gpu_layers != 0:
+        return  # GPU memory is llama.cpp's to judge; a failure is explained afterwards
+    from app.core.models import fit
+    from app.core.models.hardware import Hardware
+
+    total = psutil.virtual_memory().total if available is None else available
+    hw = Hardware(os="", arch="", cpu_name=None, cpu_threads=None, cpu_cores=None,
+                  cpu_features=frozenset(), ram_total=total, ram_available=total,
+                  disk_free=None, gpu_offload=None)
+    est = fit.estimate(fit.shape_from_gguf(info.path), hw, n_ctx=config.n_ctx, gpu_layers=0,
+                       low_memory=config.low_memory, flash_attn=config.flash_attn)
+    if est.ram_needed <= total:
+        return
+    repack = next((c.bytes for c in est.components if c.key == "repack"), 0)
+    hint = (tr(" Turn on low-memory mode in Settings (saves {gb}).").format(
+        gb=_fmt_gb(repack)) if repack else "")
+    raise ModelLoadError(
+        tr("Not enough memory for {name}: it needs about {need} and this machine has {have}."
+           "{hint} A smaller context length also helps.").format(
+            name=info.path.name, need=_fmt_gb(est.ram_needed), have=_fmt_gb(total), hint=hint))
 
 
 def _explain_load_failure(path: Path, info: gguf_info.GGUFInfo, config: EngineConfig,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from app.core.models import fit
@@ -28,7 +28,7 @@ print(json.dumps({"before": before, "after": after}))
 """
 
 
-@lru_cache(maxsize=None)
+@cache
 def measured_load_bytes(model: Path, n_ctx: int) -> int:
     out = subprocess.run([sys.executable, "-c", MEASURE, str(model), str(n_ctx), str(ROOT)],
                          capture_output=True, text=True, check=True, timeout=120)

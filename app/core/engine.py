@@ -16,7 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -312,14 +312,20 @@ class LlamaEngine:
         n_threads = config.n_threads or default_threads()
         _recent_log.clear()
         t0 = time.perf_counter()
-        try:
+        gpu_layers = config.n_gpu_layers
+        notice = ""
+        if gpu_layers != 0 and not llama_cpp.llama_supports_gpu_offload():
+            gpu_layers = 0
+            notice = tr("This build of Hearth has no GPU support, so the model runs on the CPU.")
+
+        def build(n_gpu_layers: int) -> Any:
             with _model_params_hook(llama_cpp, progress_cb, not config.low_memory):
-                llm = llama_cpp.Llama(
+                return llama_cpp.Llama(
                     model_path=str(path),
                     n_ctx=config.n_ctx,
                     n_batch=config.n_batch,
                     n_ubatch=config.n_batch,
-                    n_gpu_layers=config.n_gpu_layers,
+                    n_gpu_layers=n_gpu_layers,
                     n_threads=n_threads,
                     n_threads_batch=n_threads,
                     flash_attn=config.flash_attn,
@@ -327,11 +333,33 @@ class LlamaEngine:
                     swa_full=True,  # a prefix cut must not lose the windowed layers' context
                     verbose=False,
                 )
+
+        try:
+            llm = build(gpu_layers)
         except Exception as exc:
             if cancelled.is_set():
                 raise LoadCancelled(tr("Loading {name} was cancelled.").format(
                     name=path.name)) from None
-            raise _explain_load_failure(path, info, config, exc) from exc
+            if gpu_layers == 0:
+                raise _explain_load_failure(path, info, config, exc) from exc
+            # The GPU backend could not start (driver, out of VRAM...): run on the CPU rather
+            # than not at all, and say so.
+            reason = _last_error_line() or str(exc)
+            log.warning("GPU load failed (%s); retrying on the CPU", reason)
+            notice = tr("The GPU could not be used ({reason}), so the model runs on the CPU. "
+                        "Lower the GPU layers in Settings or update the graphics driver.").format(
+                            reason=reason)
+            gpu_layers = 0
+            if config.check_memory:
+                _check_memory(info, replace(config, n_gpu_layers=0))
+            _recent_log.clear()
+            try:
+                llm = build(0)
+            except Exception as exc2:
+                if cancelled.is_set():
+                    raise LoadCancelled(tr("Loading {name} was cancelled.").format(
+                        name=path.name)) from None
+                raise _explain_load_failure(path, info, config, exc2) from exc2
         load_seconds = time.perf_counter() - t0
         model_info = ModelInfo(
             path=str(path),
@@ -341,10 +369,12 @@ class LlamaEngine:
             n_ctx_train=llm._model.n_ctx_train(),
             n_params=llm._model.n_params(),
             size_bytes=sum(p.stat().st_size for p in gguf_info.split_parts(path)),
-            backend=backend_description(llama_cpp, config.n_gpu_layers),
-            gpu_layers=config.n_gpu_layers,
+            backend=backend_description(llama_cpp, gpu_layers),
+            gpu_layers=gpu_layers,
             load_seconds=load_seconds,
         )
+        if notice:
+            model_info.extra["notice"] = notice
         return cls(llm, llama_cpp, config, model_info)
 
     # -- generation
@@ -516,11 +546,15 @@ def _explain_load_failure(path: Path, info: gguf_info.GGUFInfo, config: EngineCo
         return ModelLoadError(tr("Not enough memory to load {name}. Close other programs, turn "
                                  "on low-memory mode, lower the context length or the GPU layers "
                                  "in Settings.").format(name=path.name))
-    detail = next((ln.strip() for ln in reversed(_recent_log)
-                   if "error" in ln.lower() or "failed" in ln.lower()), str(exc))
+    detail = _last_error_line() or str(exc)
     return ModelLoadError(tr("{name} could not be loaded: {detail}. If the file was downloaded, "
                              "verify or download it again.").format(name=path.name,
                                                                     detail=detail))
+
+
+def _last_error_line() -> str:
+    return next((ln.strip() for ln in reversed(_recent_log)
+                 if "error" in ln.lower() or "failed" in ln.lower()), "")
 
 
 def system_info() -> str:
@@ -537,6 +571,11 @@ def backend_description(llama_cpp: Any, n_gpu_layers: int) -> str:
             gpu = name
             break
     if gpu and n_gpu_layers != 0:
+        # llama.cpp logs the device it places layers on: "using device CUDA0 (NVIDIA H100 ...)"
+        for line in _recent_log:
+            m = re.search(r"using device (\S+) \(([^)]+)\)", line)
+            if m:
+                return f"{gpu} ({m.group(2).strip()})"
         return gpu
     isa = "CPU"
     for feat in ("AVX512", "AVX2", "AVX", "NEON", "SSE3"):

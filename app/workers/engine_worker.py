@@ -54,6 +54,13 @@ class TurnOutcome:
     assistant_message_id: str | None
 
 
+def default_safety(engine: LlamaEngine) -> SafetyGate | None:
+    """The local safety filter as the user set it up (None when switched off)."""
+    from app.core.safety_gate import gate_from_settings
+
+    return gate_from_settings(engine=engine)
+
+
 class EngineWorker(QObject):
     """Lives on the engine thread. Every slot runs there; every signal is delivered queued."""
 
@@ -68,7 +75,8 @@ class EngineWorker(QObject):
     generation_failed = Signal(int, str)
 
     def __init__(self, db_path: Path | None = None,
-                 safety_factory: Callable[[], SafetyGate | None] | None = None) -> None:
+                 safety_factory: Callable[[LlamaEngine], SafetyGate | None] | None = None
+                 ) -> None:
         super().__init__()
         self._db_path = db_path
         self._safety_factory = safety_factory
@@ -124,7 +132,9 @@ class EngineWorker(QObject):
                                  user_parent_id=request.user_parent_id)
             retriever = (request.retriever_factory(store) if request.retriever_factory
                          else None)
-            safety = self._safety_factory() if self._safety_factory else None
+            # Built per turn, so a change in Settings applies to the next message.
+            factory = self._safety_factory or default_safety
+            safety = factory(self._engine)
             session = ChatSession(self._engine, safety=safety, retriever=retriever, sink=sink)
             pending: list[Any] = []
             last_flush = time.monotonic()
@@ -180,7 +190,7 @@ class EngineController(QObject):
     unload_requested = Signal()
 
     def __init__(self, db_path: Path | None = None,
-                 safety_factory: Callable[[], SafetyGate | None] | None = None,
+                 safety_factory: Callable[[LlamaEngine], SafetyGate | None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()

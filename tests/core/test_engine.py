@@ -217,3 +217,20 @@ def test_cancel_during_long_prefill(medium_model: Path) -> None:
         assert after.stats.cached_tokens + after.stats.evaluated_tokens == len(prompt)
     finally:
         engine.close()
+
+
+def test_gpu_layers_on_a_cpu_build_fall_back_with_a_notice(tiny_model: Path) -> None:
+    import llama_cpp
+
+    if llama_cpp.llama_supports_gpu_offload():
+        pytest.skip("this llama-cpp-python build has a GPU backend")
+    engine = LlamaEngine.load(EngineConfig(str(tiny_model), n_ctx=512, n_gpu_layers=-1))
+    try:
+        assert engine.info.gpu_layers == 0
+        assert engine.info.backend.startswith("CPU")
+        assert "no GPU support" in engine.info.extra["notice"]
+        _, done = run(engine, Conversation([Message("user", "hi")]),
+                      SamplingParams(max_tokens=3, seed=1))
+        assert done.stats.generated_tokens >= 1
+    finally:
+        engine.close()

@@ -1,0 +1,102 @@
+"""GUI entry: the QApplication, translations hook, theme, global excepthook, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, APP_ORG
+from app.core import i18n
+from app.core.settings import Settings, paths
+from app.ui import icons
+from app.ui.main_window import MainWindow
+from app.ui.theme import ThemeManager
+
+log = logging.getLogger(__name__)
+_showing_error = False
+
+
+def install_excepthook() -> None:
+    """Log every uncaught exception; show a dialog only when it happened on the GUI thread."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        global _showing_error
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("uncaught exception:\n%s", text)
+        app = QApplication.instance()
+        on_gui = app is not None and QThread.currentThread() is app.thread()
+        if not on_gui or _showing_error or issubclass(exc_type, KeyboardInterrupt):
+            return
+        _showing_error = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              QCoreApplication.translate("app", "Something went wrong"),
+                              QCoreApplication.translate(
+                                  "app", "Hearth hit an unexpected error. Your conversations "
+                                  "are saved. The details were written to the log."))
+            box.setDetailedText(text)
+            box.exec()
+        finally:
+            _showing_error = False
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        text = "".join(traceback.format_exception(args.exc_type, args.exc_value,
+                                                   args.exc_traceback))
+        log.error("uncaught exception in thread %s:\n%s",
+                  args.thread.name if args.thread else "?", text)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def _log_to_file() -> None:
+    log_dir = paths().ensure().log_dir
+    handler = logging.FileHandler(log_dir / "hearth.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), with Hearth's names and base font."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationDisplayName("Hearth")
+    app.setWindowIcon(icons.app_icon())
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    return app
+
+
+def run_gui(model: str | None = None) -> int:
+    """Open the window (loading `model`, else the last model used) and run until it closes."""
+    app = make_application()
+    try:
+        _log_to_file()
+    except OSError as exc:
+        log.warning("no log file: %s", exc)
+    install_excepthook()
+    settings = Settings.load()
+    theme = ThemeManager(app)
+    window = MainWindow(settings, theme=theme)
+    window.show()
+    target = model or (settings.last_model if settings.last_model
+                       and Path(settings.last_model).is_file() else None)
+    if target:
+        QTimer.singleShot(0, lambda: window.load_model(target))
+    code = app.exec()
+    window.close()
+    return int(code)

@@ -1,0 +1,362 @@
+"""ChatModel: the one source of truth for the visible conversation (a paged list model).
+
+Lives on the GUI thread. Rows are the messages of the active branch, oldest first. Only the last
+page is exposed at first; older pages are prepended on demand (`fetchMore`, armed by the view
+when the user scrolls to the top). While a reply streams, only its row gets `dataChanged`, and
+only for the roles that changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.core import storage
+from app.core.chat import AnswerBlocked, PromptBlocked, SourcesAttached
+from app.core.engine import Done
+from app.core.harmony import ChannelStarted, TextDelta
+
+PAGE_SIZE = 40
+# A streaming reply's Markdown is re-rendered at a block boundary or at least this often;
+# in between, new text is appended plainly (see ChatDelegate.refresh).
+RENDER_INTERVAL_S = 0.25
+RENDER_MIN_INTERVAL_S = 0.08
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_uids = itertools.count(1)
+
+
+class Roles(IntEnum):
+    Id = Qt.ItemDataRole.UserRole + 1
+    Role = Qt.ItemDataRole.UserRole + 2
+    Content = Qt.ItemDataRole.UserRole + 3
+    Reasoning = Qt.ItemDataRole.UserRole + 4
+    ReasoningSeconds = Qt.ItemDataRole.UserRole + 5
+    Status = Qt.ItemDataRole.UserRole + 6
+    Stats = Qt.ItemDataRole.UserRole + 7
+    Branch = Qt.ItemDataRole.UserRole + 8
+    Streaming = Qt.ItemDataRole.UserRole + 9
+    Expanded = Qt.ItemDataRole.UserRole + 10
+    RenderVersion = Qt.ItemDataRole.UserRole + 11
+    Uid = Qt.ItemDataRole.UserRole + 12
+    Phase = Qt.ItemDataRole.UserRole + 13
+    ReasoningStarted = Qt.ItemDataRole.UserRole + 14
+    Model = Qt.ItemDataRole.UserRole + 15
+    Sources = Qt.ItemDataRole.UserRole + 16
+
+
+@dataclass
+class ChatItem:
+    """One visible message. `uid` is stable for the life of the row (ids arrive late)."""
+
+    id: str
+    role: str
+    content: str = ""
+    reasoning: str = ""
+    reasoning_seconds: float = 0.0
+    status: str = "complete"
+    stats: dict[str, Any] = field(default_factory=dict)
+    model: str = ""
+    branch: tuple[int, int] = (1, 1)
+    sources: list[Any] = field(default_factory=list)
+    streaming: bool = False
+    expanded: bool = False
+    render_version: int = 0
+    phase: str = ""  # while streaming: "" (waiting) | "thinking" | "answering"
+    reasoning_started: float | None = None
+    last_render: float = 0.0
+    uid: int = field(default_factory=lambda: next(_uids))
+
+    @classmethod
+    def from_message(cls, m: storage.Message, branch: tuple[int, int]) -> ChatItem:
+        return cls(id=m.id, role=m.role, content=m.content, reasoning=m.reasoning,
+                   reasoning_seconds=m.reasoning_seconds,
+                   status="interrupted" if m.status == "streaming" else m.status,
+                   stats=dict(m.stats), model=m.model, branch=branch, sources=list(m.sources))
+
+
+class ChatModel(QAbstractListModel):
+    """The visible conversation. Thread: GUI."""
+
+    stream_updated = Signal(int)  # row: the streaming row changed (the view may re-layout it)
+    older_loaded = Signal(int)  # how many rows were prepended
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ChatItem] = []
+        self._older: list[ChatItem] = []  # loaded from storage but not yet shown (oldest first)
+        self._fetch_armed = False
+        self.conversation_id: str | None = None
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Roles.Content):
+            return item.content
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        getter = _ROLE_FIELDS.get(role)
+        return getattr(item, getter) if getter else None
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Roles.Expanded:
+            return False
+        item = self._items[index.row()]
+        item.expanded = bool(value)
+        self.dataChanged.emit(index, index, [Roles.Expanded])
+        return True
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = {int(r): QByteArray(r.name.lower().encode()) for r in Roles}
+        names[int(Qt.ItemDataRole.DisplayRole)] = QByteArray(b"display")
+        return names
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        # Armed by the view only when the user is at the top: QListView asks whenever the last
+        # row is visible, which in a chat is nearly always, and must not page in everything.
+        return not parent.isValid() and self._fetch_armed and bool(self._older)
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._older:
+            return
+        self._fetch_armed = False
+        page = self._older[-PAGE_SIZE:]
+        del self._older[-PAGE_SIZE:]
+        self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+        self._items[0:0] = page
+        self.endInsertRows()
+        self.older_loaded.emit(len(page))
+
+    def arm_fetch(self) -> None:
+        self._fetch_armed = True
+
+    def has_older(self) -> bool:
+        return bool(self._older)
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self, store: storage.Store, conversation_id: str | None) -> None:
+        """Show a conversation's active branch (its last page), or nothing."""
+        items: list[ChatItem] = []
+        if conversation_id is not None:
+            path = store.active_path(conversation_id)
+            positions = store.branch_positions(conversation_id) if path else {}
+            items = [ChatItem.from_message(m, positions.get(m.id, (1, 1))) for m in path]
+        self.beginResetModel()
+        self.conversation_id = conversation_id
+        self._older = items[:-PAGE_SIZE] if len(items) > PAGE_SIZE else []
+        self._items = items[-PAGE_SIZE:]
+        self._fetch_armed = False
+        self.endResetModel()
+
+    def refresh_branches(self, store: storage.Store) -> None:
+        """Re-read "2 / 3" positions after a branch was added (only changed rows are told)."""
+        if self.conversation_id is None:
+            return
+        positions = store.branch_positions(self.conversation_id)
+        for item in self._older:
+            item.branch = positions.get(item.id, item.branch)
+        for row, item in enumerate(self._items):
+            new = positions.get(item.id, item.branch)
+            if new != item.branch:
+                item.branch = new
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, [Roles.Branch])
+
+    def item(self, row: int) -> ChatItem:
+        return self._items[row]
+
+    def items(self) -> list[ChatItem]:
+        return list(self._older) + list(self._items)
+
+    def row_of(self, message_id: str) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == message_id:
+                return row
+        return -1
+
+    def total_messages(self) -> int:
+        return len(self._older) + len(self._items)
+
+    # ------------------------------------------------------------------ streaming
+
+    def begin_turn(self, user_text: str | None, *, truncate_from: int | None = None) -> int:
+        """Prepare rows for a turn and return the streaming row.
+
+        `truncate_from`: drop that row and everything after it first (regenerate drops the old
+        answer; edit-and-resend drops the edited message and what followed). `user_text`
+        None means the turn answers the existing last user row (regenerate).
+        """
+        if truncate_from is not None and 0 <= truncate_from < len(self._items):
+            self.beginRemoveRows(QModelIndex(), truncate_from, len(self._items) - 1)
+            del self._items[truncate_from:]
+            self.endRemoveRows()
+        new: list[ChatItem] = []
+        if user_text is not None:
+            new.append(ChatItem(id="", role="user", content=user_text))
+        new.append(ChatItem(id="", role="assistant", status="streaming", streaming=True))
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._items.extend(new)
+        self.endInsertRows()
+        return len(self._items) - 1
+
+    def streaming_row(self) -> int:
+        for row in range(len(self._items) - 1, -1, -1):
+            if self._items[row].streaming:
+                return row
+        return -1
+
+    def set_ids(self, user_message_id: str | None, assistant_message_id: str | None) -> None:
+        row = self.streaming_row()
+        if row < 0:
+            return
+        if assistant_message_id:
+            self._items[row].id = assistant_message_id
+        if user_message_id and row > 0 and self._items[row - 1].role == "user":
+            self._items[row - 1].id = user_message_id
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx, [Roles.Id])
+
+    def apply_events(self, events: list[Any], now: float | None = None) -> int:
+        """Fold a batch of chat events into the streaming row; returns how many text deltas."""
+        row = self.streaming_row()
+        if row < 0:
+            return 0
+        item = self._items[row]
+        now = time.monotonic() if now is None else now
+        roles: set[int] = set()
+        deltas = 0
+        boundary = False
+        for ev in events:
+            if isinstance(ev, TextDelta):
+                deltas += 1
+                if ev.channel == "analysis":
+                    if item.reasoning_started is None:
+                        item.reasoning_started = now
+                    item.reasoning += ev.text
+                    roles.add(Roles.Reasoning)
+                    if item.phase != "thinking":
+                        item.phase = "thinking"
+                        roles.add(Roles.Phase)
+                elif ev.channel == "final":
+                    item.content += ev.text
+                    roles.add(Roles.Content)
+                    boundary = boundary or "\n" in ev.text
+                    if item.phase != "answering":
+                        self._end_thinking(item, now)
+                        item.phase = "answering"
+                        roles.update((Roles.Phase, Roles.ReasoningSeconds))
+            elif isinstance(ev, ChannelStarted) and ev.channel == "final":
+                if item.phase != "answering":
+                    self._end_thinking(item, now)
+                    item.phase = "answering"
+                    roles.update((Roles.Phase, Roles.ReasoningSeconds))
+            elif isinstance(ev, PromptBlocked):
+                item.content = ev.message
+                item.status = "blocked"
+                roles.update((Roles.Content, Roles.Status))
+                boundary = True
+            elif isinstance(ev, AnswerBlocked):
+                item.content = ev.replacement
+                roles.add(Roles.Content)
+                boundary = True
+            elif isinstance(ev, SourcesAttached):
+                item.sources = list(ev.sources)
+                roles.add(Roles.Sources)
+            elif isinstance(ev, Done):
+                item.stats = ev.stats.to_dict()
+                roles.add(Roles.Stats)
+        if Roles.Content in roles or Roles.Reasoning in roles:
+            since = now - item.last_render
+            if (boundary and since >= RENDER_MIN_INTERVAL_S) or since >= RENDER_INTERVAL_S:
+                item.render_version += 1
+                item.last_render = now
+                roles.add(Roles.RenderVersion)
+        if roles:
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx, sorted(roles))
+            self.stream_updated.emit(row)
+        return deltas
+
+    @staticmethod
+    def _end_thinking(item: ChatItem, now: float) -> None:
+        if item.reasoning_started is not None and not item.reasoning_seconds:
+            item.reasoning_seconds = now - item.reasoning_started
+
+    def finish_turn(self, status: str, stats: dict[str, Any] | None = None,
+                    reasoning_seconds: float | None = None, content: str | None = None) -> None:
+        """The streaming row is done: final status, stats and a last full render."""
+        row = self.streaming_row()
+        if row < 0:
+            return
+        item = self._items[row]
+        item.streaming = False
+        item.status = status
+        item.phase = ""
+        if stats:
+            item.stats = dict(stats)
+        if reasoning_seconds is not None:
+            item.reasoning_seconds = reasoning_seconds
+        elif item.reasoning_started is not None and not item.reasoning_seconds:
+            item.reasoning_seconds = time.monotonic() - item.reasoning_started
+        if content is not None:
+            item.content = content
+        item.render_version += 1
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx, [Roles.Streaming, Roles.Status, Roles.Stats,
+                                         Roles.ReasoningSeconds, Roles.Content, Roles.Phase,
+                                         Roles.RenderVersion])
+        self.stream_updated.emit(row)
+
+    def drop_unsaved(self) -> None:
+        """Remove rows that never reached the database (a turn that failed before starting)."""
+        for row in range(len(self._items) - 1, -1, -1):
+            if not self._items[row].id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._items[row]
+                self.endRemoveRows()
+
+
+_ROLE_FIELDS: dict[int, str] = {
+    Roles.Id: "id",
+    Roles.Role: "role",
+    Roles.Reasoning: "reasoning",
+    Roles.ReasoningSeconds: "reasoning_seconds",
+    Roles.Status: "status",
+    Roles.Stats: "stats",
+    Roles.Branch: "branch",
+    Roles.Streaming: "streaming",
+    Roles.Expanded: "expanded",
+    Roles.RenderVersion: "render_version",
+    Roles.Uid: "uid",
+    Roles.Phase: "phase",
+    Roles.ReasoningStarted: "reasoning_started",
+    Roles.Model: "model",
+    Roles.Sources: "sources",
+}

@@ -1,0 +1,227 @@
+"""The composer: a growing text box (Enter sends, Shift+Enter new line, Esc stops), a reasoning
+effort selector and the Send / Stop button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import icons
+from app.ui.theme import LIGHT, Colors
+
+EFFORTS = ("low", "medium", "high")
+MAX_LINES = 10
+
+
+class ComposerEdit(QPlainTextEdit):
+    """Plain text input; grows with its text up to MAX_LINES."""
+
+    submitted = Signal()
+    escaped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composerEdit")
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(2)
+        self.document().contentsChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            mods = event.modifiers()
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+                return
+            if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                self.submitted.emit()
+                return
+        if key == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_height(self) -> None:
+        fm = self.fontMetrics()
+        total = max(1, int(self.document().size().height()))
+        lines = min(MAX_LINES, total)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if total > MAX_LINES
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = self.contentsMargins()
+        self.setFixedHeight(lines * fm.lineSpacing() + 2 * int(self.document().documentMargin())
+                            + margins.top() + margins.bottom() + 8)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.height())
+
+
+class Composer(QFrame):
+    """Where a message is written. Thread: GUI."""
+
+    send_requested = Signal(str)
+    stop_requested = Signal()
+    effort_changed = Signal(str)
+    edit_cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self._busy = False
+        self._colors: Colors = LIGHT
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 10, 8)
+        outer.setSpacing(6)
+
+        self.edit_banner = QFrame()
+        self.edit_banner.setObjectName("editBanner")
+        banner = QHBoxLayout(self.edit_banner)
+        banner.setContentsMargins(8, 2, 2, 2)
+        self.edit_label = QLabel(self.tr("Editing a message: sending starts a new branch"))
+        self.edit_label.setObjectName("mutedLabel")
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setObjectName("linkButton")
+        cancel.clicked.connect(self._cancel_edit)
+        banner.addWidget(self.edit_label, 1)
+        banner.addWidget(cancel)
+        self.edit_banner.hide()
+        outer.addWidget(self.edit_banner)
+
+        self.edit = ComposerEdit()
+        self.edit.setPlaceholderText(self.tr("Message Hearth…"))
+        self.edit.submitted.connect(self._on_submit)
+        self.edit.escaped.connect(self._on_escape)
+        outer.addWidget(self.edit)
+
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        label = QLabel(self.tr("Reasoning"))
+        label.setObjectName("mutedLabel")
+        row.addWidget(label)
+        row.addSpacing(6)
+        self.effort_group = QButtonGroup(self)
+        self.effort_group.setExclusive(True)
+        names = {"low": self.tr("Low"), "medium": self.tr("Medium"), "high": self.tr("High")}
+        self.effort_buttons: dict[str, QToolButton] = {}
+        for i, effort in enumerate(EFFORTS):
+            button = QToolButton()
+            button.setText(names[effort])
+            button.setCheckable(True)
+            button.setObjectName("segment")
+            button.setProperty("position", ("first", "middle", "last")[i])
+            button.setToolTip(self.tr("How long the model thinks before it answers"))
+            self.effort_group.addButton(button)
+            self.effort_buttons[effort] = button
+            row.addWidget(button)
+            button.toggled.connect(lambda on, e=effort: self._on_effort_toggled(on, e))
+        self.effort_buttons["medium"].setChecked(True)
+        row.addStretch(1)
+        self.hint = QLabel(self.tr("Enter to send · Shift+Enter for a new line"))
+        self.hint.setObjectName("hintLabel")
+        row.addWidget(self.hint)
+        row.addSpacing(8)
+        self.send_button = QToolButton()
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setIconSize(QSize(18, 18))
+        self.send_button.setFixedSize(34, 34)
+        self.send_button.clicked.connect(self._on_button)
+        row.addWidget(self.send_button)
+        outer.addLayout(row)
+        self.edit.textChanged.connect(self._update_button)
+        self._update_button()
+
+    # ------------------------------------------------------------------ state
+
+    def set_colors(self, colors: Colors) -> None:
+        self._colors = colors
+        self._update_button()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.setProperty("busy", busy)
+        self._update_button()
+
+    def effort(self) -> str:
+        for effort, button in self.effort_buttons.items():
+            if button.isChecked():
+                return effort
+        return "medium"
+
+    def set_effort(self, effort: str) -> None:
+        button = self.effort_buttons.get(effort)
+        if button is not None and not button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+        cursor = self.edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.edit.setTextCursor(cursor)
+
+    def begin_edit(self, text: str) -> None:
+        self.edit_banner.show()
+        self.set_text(text)
+        self.edit.setFocus()
+
+    def end_edit(self) -> None:
+        self.edit_banner.hide()
+
+    def editing(self) -> bool:
+        return not self.edit_banner.isHidden()
+
+    def _cancel_edit(self) -> None:
+        self.end_edit()
+        self.edit.clear()
+        self.edit_cancelled.emit()
+
+    def _on_effort_toggled(self, on: bool, effort: str) -> None:
+        if on:
+            self.effort_changed.emit(effort)
+
+    def _update_button(self) -> None:
+        c = self._colors
+        if self._busy:
+            self.send_button.setIcon(icons.icon("stop", c.accent_text))
+            self.send_button.setToolTip(self.tr("Stop (Esc)"))
+            self.send_button.setEnabled(True)
+        else:
+            self.send_button.setIcon(icons.icon("send", c.accent_text))
+            self.send_button.setToolTip(self.tr("Send (Enter)"))
+            self.send_button.setEnabled(bool(self.edit.toPlainText().strip()))
+
+    def _on_button(self) -> None:
+        if self._busy:
+            self.stop_requested.emit()
+        else:
+            self._on_submit()
+
+    def _on_submit(self) -> None:
+        if self._busy:
+            return
+        text = self.edit.toPlainText().strip()
+        if text:
+            self.send_requested.emit(text)
+
+    def _on_escape(self) -> None:
+        if self._busy:
+            self.stop_requested.emit()
+        elif self.editing():
+            self._cancel_edit()

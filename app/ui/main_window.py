@@ -1,0 +1,801 @@
+"""The main window: sidebar, chat view, composer, status bar; wires the engine worker to them."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import storage
+from app.core.engine import EngineConfig, ModelInfo, SamplingParams
+from app.core.harmony import Conversation
+from app.core.history import PROMPT_TEXT_KEY, conversation_for
+from app.core.settings import Settings, paths
+from app.ui import icons
+from app.ui.chat_model import ChatModel
+from app.ui.chat_view import ChatView
+from app.ui.composer import Composer
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.sidebar import Sidebar
+from app.ui.theme import Colors, ThemeManager
+from app.ui.widgets import EmptyState, Toast
+from app.workers.engine_worker import EngineController, GenerateRequest, TurnOutcome
+from app.workers.tasks import TaskRunner, export_job, import_job
+
+log = logging.getLogger(__name__)
+
+TITLE_CHARS = 60
+WINDOW_STATE_FILE = "window.json"
+
+
+class MainWindow(QMainWindow):
+    """The window a person lives in. Thread: GUI.
+
+    It owns the GUI thread's Store (reads, and the few writes a person makes directly: rename,
+    pin, delete, branch selection), the EngineController (whose worker writes streaming replies
+    on its own connection) and a TaskRunner for export / import.
+    """
+
+    model_manager_requested = Signal()
+    turn_finished = Signal(object)  # TurnOutcome, after the view has been updated
+    turn_failed = Signal(str)
+    # Re-emitted on the GUI thread after the window has updated itself (tests wait on these).
+    model_ready = Signal(object)  # ModelInfo
+    model_load_failed = Signal(str)
+    stream_started = Signal()
+
+    def __init__(self, settings: Settings | None = None, *,
+                 theme: ThemeManager | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Hearth"))
+        self.setWindowIcon(icons.app_icon())
+        self.settings = settings if settings is not None else Settings.load()
+        self.paths = paths().ensure()
+        self.store = storage.Store.open(self.paths.database)
+        # This process is the one writer of replies: anything still "streaming" is a crash's.
+        self.interrupted_on_start = self.store.mark_interrupted()
+        self.store.purge_deleted(older_than_s=7 * 24 * 3600)
+        self.controller = EngineController(db_path=self.paths.database, safety_factory=None,
+                                           parent=self)
+        self.tasks = TaskRunner(self.paths.database, self)
+        self.theme = theme or ThemeManager(self)
+        self.model_info: ModelInfo | None = None
+        self.loading = False
+        self.conversation_id: str | None = None
+        self._request_id = 0
+        self._stream_conversation: str | None = None
+        self._editing_row = -1
+        self._pending_effort = self.settings.reasoning_effort
+        self._speed_first: float | None = None
+        self._speed_tokens = 0
+        self._closed = False
+
+        self._build()
+        self._connect_worker()
+        self.theme.changed.connect(self._on_theme_changed)
+        self.theme.set_mode(self.settings.theme)
+        self.sidebar.reload()
+        self._restore_window_state()
+        self._update_pages()
+        self._update_status()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.sidebar = Sidebar(self.store)
+        self.sidebar.conversation_activated.connect(self.open_conversation)
+        self.sidebar.new_chat_requested.connect(self.new_chat)
+        self.sidebar.delete_requested.connect(self.delete_conversation)
+        self.sidebar.export_requested.connect(self._ask_export)
+        self.sidebar.settings_requested.connect(self.open_settings)
+        self.sidebar.menu_requested.connect(self._show_app_menu)
+
+        self.chat_model = ChatModel(self)
+        self.chat_view = ChatView()
+        self.chat_view.setModel(self.chat_model)
+        self.chat_view.action_triggered.connect(self._on_row_action)
+        self.chat_model.rowsInserted.connect(self._update_chat_stack)
+        self.chat_model.rowsRemoved.connect(self._update_chat_stack)
+        self.chat_model.modelReset.connect(self._update_chat_stack)
+
+        self.composer = Composer()
+        self.composer.send_requested.connect(self.send)
+        self.composer.stop_requested.connect(self.stop)
+        self.composer.effort_changed.connect(self._on_effort_changed)
+        self.composer.edit_cancelled.connect(self._on_edit_cancelled)
+        self.composer.set_effort(self._pending_effort)
+
+        self.welcome = EmptyState()
+        self.welcome.set_content(self.tr("What's on your mind?"),
+                                 self.tr("Everything stays on this computer."))
+        self.chat_stack = QStackedWidget()
+        self.chat_stack.addWidget(self.welcome)
+        self.chat_stack.addWidget(self.chat_view)
+
+        chat_page = QWidget()
+        chat_page.setObjectName("chatPage")
+        chat_layout = QVBoxLayout(chat_page)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.setSpacing(0)
+        header = QHBoxLayout()
+        header.setContentsMargins(20, 10, 16, 4)
+        self.sidebar_toggle = QToolButton()
+        self.sidebar_toggle.setObjectName("iconButton")
+        self.sidebar_toggle.setToolTip(self.tr("Show or hide the sidebar (Ctrl+B)"))
+        self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("chatTitle")
+        header.addWidget(self.sidebar_toggle)
+        header.addSpacing(6)
+        header.addWidget(self.title_label, 1)
+        chat_layout.addLayout(header)
+        chat_layout.addWidget(self.chat_stack, 1)
+        composer_row = QHBoxLayout()
+        composer_row.setContentsMargins(24, 4, 24, 14)
+        composer_row.addStretch(1)
+        composer_row.addWidget(self.composer, 40)
+        composer_row.addStretch(1)
+        self.composer.setMaximumWidth(800)
+        chat_layout.addLayout(composer_row)
+
+        self.no_model = EmptyState()
+        self.no_model.set_content(
+            self.tr("Welcome to Hearth"),
+            self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
+                    "Nothing you write leaves it. To begin, get a model or open a GGUF file "
+                    "you already have."),
+            self.tr("Get a model"), self.tr("Open a GGUF file…"))
+        self.no_model.primary_clicked.connect(self.open_model_manager)
+        self.no_model.secondary_clicked.connect(self.ask_open_model)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.no_model)
+        self.pages.addWidget(chat_page)
+        self.chat_page = chat_page
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.setSizes([260, 940])
+        self.setCentralWidget(self.splitter)
+
+        self.toast = Toast(self.pages)
+
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.model_label = QLabel()
+        self.model_label.setObjectName("statusModel")
+        self.context_label = QLabel()
+        self.speed_label = QLabel()
+        self.speed_label.setObjectName("statusSpeed")
+        self.load_progress = QProgressBar()
+        self.load_progress.setRange(0, 1000)
+        self.load_progress.setFixedWidth(160)
+        self.load_progress.setTextVisible(False)
+        self.load_cancel = QPushButton(self.tr("Cancel"))
+        self.load_cancel.setObjectName("linkButton")
+        self.load_cancel.clicked.connect(self.cancel_load)
+        bar.addWidget(self.model_label)
+        bar.addWidget(self.load_progress)
+        bar.addWidget(self.load_cancel)
+        bar.addPermanentWidget(self.speed_label)
+        bar.addPermanentWidget(self.context_label)
+        self.load_progress.hide()
+        self.load_cancel.hide()
+
+        self._add_actions()
+        self.resize(1200, 800)
+
+    def _add_actions(self) -> None:
+        def action(text: str, slot: Any,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+                   ) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            self.addAction(act)
+            return act
+
+        self.act_new = action(self.tr("New chat"), self.new_chat, QKeySequence.StandardKey.New)
+        self.act_open = action(self.tr("Open a GGUF file…"), self.ask_open_model,
+                               QKeySequence.StandardKey.Open)
+        self.act_settings = action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.act_sidebar = action(self.tr("Toggle sidebar"), self.toggle_sidebar, "Ctrl+B")
+        self.act_search = action(self.tr("Search"), self._focus_search,
+                                 QKeySequence.StandardKey.Find)
+        self.act_export_md = action(self.tr("Export this conversation as Markdown…"),
+                                    lambda: self._ask_export(self.conversation_id, "markdown"))
+        self.act_export_json = action(self.tr("Export this conversation as JSON…"),
+                                      lambda: self._ask_export(self.conversation_id, "json"))
+        self.act_export_all = action(self.tr("Export all conversations…"), self._ask_export_all)
+        self.act_import = action(self.tr("Import conversations…"), self._ask_import)
+        self.act_models = action(self.tr("Models…"), self.open_model_manager)
+
+    def _connect_worker(self) -> None:
+        w = self.controller.worker
+        w.load_progressed.connect(self._on_load_progress)
+        w.model_loaded.connect(self._on_model_loaded)
+        w.load_failed.connect(self._on_load_failed)
+        w.load_cancelled.connect(self._on_load_cancelled)
+        w.generation_started.connect(self._on_generation_started)
+        w.events_received.connect(self._on_events)
+        w.generation_finished.connect(self._on_generation_finished)
+        w.generation_failed.connect(self._on_generation_failed)
+        self.tasks.finished.connect(self._on_task_finished)
+        self.tasks.failed.connect(self._on_task_failed)
+
+    # ------------------------------------------------------------------ theme and state
+
+    def _on_theme_changed(self, colors: Colors) -> None:
+        self.chat_view.chat_delegate.set_colors(colors)
+        self.sidebar.set_colors(colors)
+        self.composer.set_colors(colors)
+        self.sidebar_toggle.setIcon(icons.icon("sidebar", colors.muted))
+        self.chat_view.scheduleDelayedItemsLayout()
+        self.chat_view.viewport().update()
+
+    def _update_pages(self) -> None:
+        has_model = self.model_info is not None or self.loading
+        has_history = self.conversation_id is not None
+        self.pages.setCurrentWidget(self.chat_page if has_model or has_history
+                                    else self.no_model)
+        self._update_chat_stack()
+        title = ""
+        if self.conversation_id is not None:
+            try:
+                title = self.store.get_conversation(self.conversation_id).title
+            except storage.NotFoundError:
+                title = ""
+        self.title_label.setText(title or self.tr("New chat"))
+        self.setWindowTitle(f"{title} — Hearth" if title else "Hearth")
+        busy = self.controller.busy
+        self.composer.set_busy(busy)
+        self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
+        if self.loading:
+            self.composer.edit.setPlaceholderText(self.tr("Loading the model…"))
+        elif self.model_info is None:
+            self.composer.edit.setPlaceholderText(self.tr("Open a model to start chatting"))
+        else:
+            self.composer.edit.setPlaceholderText(self.tr("Message Hearth…"))
+
+    def _update_chat_stack(self) -> None:
+        self.chat_stack.setCurrentWidget(self.chat_view if self.chat_model.rowCount()
+                                         else self.welcome)
+
+    def _update_status(self) -> None:
+        info = self.model_info
+        if self.loading:
+            self.model_label.setText(self.tr("Loading the model…"))
+        elif info is None:
+            self.model_label.setText(self.tr("No model loaded"))
+        else:
+            self.model_label.setText(self.tr("{name}  ·  {backend}").format(
+                name=info.name, backend=info.backend))
+        self._update_context_label()
+
+    def _update_context_label(self) -> None:
+        if self.model_info is None:
+            self.context_label.setText("")
+            return
+        used = 0
+        for item in reversed(self.chat_model.items()):
+            if item.role == "assistant" and item.stats:
+                used = int(item.stats.get("prompt_tokens", 0)) + int(
+                    item.stats.get("generated_tokens", 0))
+                break
+        self.context_label.setText(self.tr("Context {used} / {total}").format(
+            used=f"{used:,}", total=f"{self.model_info.n_ctx:,}"))
+
+    # ------------------------------------------------------------------ model loading
+
+    def open_model_manager(self) -> None:
+        """Hook for the model manager (built elsewhere): emits model_manager_requested."""
+        meta = self.metaObject()
+        signal = meta.method(meta.indexOfSignal("model_manager_requested()"))
+        connected = self.isSignalConnected(signal)
+        self.model_manager_requested.emit()
+        if not connected:
+            self.toast.show_message(self.tr("The model manager is not available in this build "
+                                            "yet. Use “Open a GGUF file…” instead."))
+
+    def ask_open_model(self) -> None:
+        start = str(self.settings.models_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a GGUF model"), start,
+                                              self.tr("GGUF models (*.gguf);;All files (*)"))
+        if path:
+            self.load_model(path)
+
+    def engine_config(self, model_path: str) -> EngineConfig:
+        s = self.settings
+        return EngineConfig(
+            model_path=model_path,
+            n_ctx=s.context_length,
+            n_gpu_layers=s.gpu_layers,
+            n_threads=s.cpu_threads or None,
+            flash_attn=s.flash_attn,
+            use_mmap=s.use_mmap,
+            low_memory=s.low_memory,
+        )
+
+    def load_model(self, model_path: str | Path) -> None:
+        """Load a GGUF on the engine thread; progress shows in the status bar."""
+        if self.controller.busy:
+            self.controller.stop()
+        self.loading = True
+        self.model_info = None
+        self.load_progress.setValue(0)
+        self.load_progress.show()
+        self.load_cancel.show()
+        self.controller.load(self.engine_config(str(model_path)))
+        self._update_pages()
+        self._update_status()
+
+    def cancel_load(self) -> None:
+        self.controller.cancel_load()
+
+    def _on_load_progress(self, fraction: float) -> None:
+        self.load_progress.setValue(int(fraction * 1000))
+
+    def _load_ended(self) -> None:
+        self.loading = False
+        self.load_progress.hide()
+        self.load_cancel.hide()
+
+    def _on_model_loaded(self, info: ModelInfo) -> None:
+        self._load_ended()
+        self.model_info = info
+        if self.settings.last_model != info.path:
+            self.settings.last_model = info.path
+            self._save_settings()
+        self._update_pages()
+        self._update_status()
+        self.composer.edit.setFocus()
+        self.model_ready.emit(info)
+
+    def _on_load_failed(self, message: str) -> None:
+        self._load_ended()
+        self._update_pages()
+        self._update_status()
+        self.toast.show_message(message, kind="error", timeout_ms=0)
+        self.model_load_failed.emit(message)
+
+    def _on_load_cancelled(self) -> None:
+        self._load_ended()
+        self._update_pages()
+        self._update_status()
+        self.toast.show_message(self.tr("Loading the model was cancelled."))
+
+    # ------------------------------------------------------------------ conversations
+
+    def new_chat(self) -> None:
+        self._stop_if_streaming()
+        self.conversation_id = None
+        self._end_edit()
+        self.chat_model.load(self.store, None)
+        self.composer.set_effort(self.settings.reasoning_effort)
+        self._pending_effort = self.settings.reasoning_effort
+        self.sidebar.select(None)
+        self._update_pages()
+        self._update_context_label()
+        self.composer.edit.setFocus()
+
+    def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
+        if conversation_id != self.conversation_id:
+            self._stop_if_streaming()
+            self._end_edit()
+            try:
+                conv = self.store.get_conversation(conversation_id)
+            except storage.NotFoundError as exc:
+                self.toast.show_message(str(exc), kind="error")
+                self.sidebar.reload(self.conversation_id)
+                return
+            self.conversation_id = conversation_id
+            self.chat_model.load(self.store, conversation_id)
+            self.composer.set_effort(conv.reasoning_effort)
+        self.sidebar.select(conversation_id)
+        self._update_pages()
+        self._update_context_label()
+        if message_id:
+            self._reveal_message(message_id)
+
+    def _reveal_message(self, message_id: str) -> None:
+        row = self.chat_model.row_of(message_id)
+        while row < 0 and self.chat_model.has_older():
+            self.chat_model.arm_fetch()
+            self.chat_model.fetchMore(QModelIndex())
+            row = self.chat_model.row_of(message_id)
+        if row >= 0:
+            index = self.chat_model.index(row)
+            QTimer.singleShot(0, lambda: self.chat_view.scrollTo(
+                index, ChatView.ScrollHint.PositionAtTop))
+
+    def delete_conversation(self, conversation_id: str) -> None:
+        """Move to the trash, with Undo in a toast."""
+        if conversation_id == self._stream_conversation:
+            self._stop_if_streaming()
+        self.store.delete_conversation(conversation_id)
+        if conversation_id == self.conversation_id:
+            self.new_chat()
+        self.sidebar.reload(self.conversation_id)
+        self.toast.show_message(self.tr("Conversation deleted."), action=self.tr("Undo"),
+                                callback=lambda: self.undo_delete(conversation_id),
+                                timeout_ms=8000)
+
+    def undo_delete(self, conversation_id: str) -> None:
+        self.store.restore_conversation(conversation_id)
+        self.sidebar.reload(self.conversation_id)
+        self.open_conversation(conversation_id)
+
+    def toggle_sidebar(self) -> None:
+        self.sidebar.setVisible(not self.sidebar.isVisible())
+
+    def _focus_search(self) -> None:
+        self.sidebar.show()
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def _show_app_menu(self, anchor: QWidget) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.act_open)
+        menu.addAction(self.act_models)
+        menu.addSeparator()
+        menu.addAction(self.act_import)
+        menu.addAction(self.act_export_all)
+        if self.conversation_id:
+            menu.addAction(self.act_export_md)
+            menu.addAction(self.act_export_json)
+        menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
+
+    # ------------------------------------------------------------------ sending
+
+    def sampling(self) -> SamplingParams:
+        s = self.settings
+        return SamplingParams(temperature=s.temperature, top_p=s.top_p, max_tokens=s.max_tokens)
+
+    def _history(self, before_message_id: str | None = None) -> Conversation:
+        """The harmony conversation of the active branch, cut before a message if given."""
+        assert self.conversation_id is not None
+        conv = conversation_for(self.store, self.conversation_id)
+        if before_message_id is not None:
+            ids = [m.id for m in self.store.active_path(self.conversation_id)]
+            if before_message_id in ids:
+                conv.messages = conv.messages[: ids.index(before_message_id)]
+        if not conv.instructions:
+            conv.instructions = self.settings.developer_instructions
+        return conv
+
+    def send(self, text: str) -> bool:
+        """Send `text` (or, while editing, resend the edited message). False if not possible."""
+        text = text.strip()
+        if not text or self.controller.busy:
+            return False
+        if self.model_info is None:
+            self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
+                                            "from the model manager."), kind="error")
+            return False
+        if self.composer.editing() and self._editing_row >= 0:
+            return self.edit_and_resend(self._editing_row, text)
+        if self.conversation_id is None:
+            title = text.splitlines()[0].strip()
+            if len(title) > TITLE_CHARS:
+                title = title[: TITLE_CHARS - 1].rstrip() + "…"
+            conv = self.store.create_conversation(
+                title, reasoning_effort=self.composer.effort(), model=self.model_info.name)
+            self.conversation_id = conv.id
+            self.chat_model.load(self.store, conv.id)
+            self.sidebar.reload(conv.id)
+        request = GenerateRequest(conversation=self._history(), user_text=text,
+                                  sampling=self.sampling(),
+                                  conversation_id=self.conversation_id)
+        self.chat_model.begin_turn(text)
+        self._start(request)
+        self.composer.edit.clear()
+        return True
+
+    def regenerate(self, row: int) -> bool:
+        """Answer the user message before `row` again; the old answer stays as a branch."""
+        if self.controller.busy or self.model_info is None or self.conversation_id is None:
+            return False
+        if row < 1 or self.chat_model.item(row - 1).role != "user":
+            return False
+        user = self.store.get_message(self.chat_model.item(row - 1).id)
+        request = GenerateRequest(
+            conversation=self._history(before_message_id=user.id),
+            user_text=str(user.stats.get(PROMPT_TEXT_KEY, user.content)),
+            sampling=self.sampling(), conversation_id=self.conversation_id,
+            user_message_id=user.id)
+        self.chat_model.begin_turn(None, truncate_from=row)
+        self._start(request)
+        return True
+
+    def begin_edit(self, row: int) -> None:
+        if self.controller.busy:
+            return
+        item = self.chat_model.item(row)
+        self._editing_row = row
+        self.composer.begin_edit(item.content)
+
+    def edit_and_resend(self, row: int, text: str) -> bool:
+        """Send `text` in place of the user message at `row`: a new branch; the old is kept."""
+        if self.controller.busy or self.model_info is None or self.conversation_id is None:
+            return False
+        old = self.store.get_message(self.chat_model.item(row).id)
+        request = GenerateRequest(
+            conversation=self._history(before_message_id=old.id), user_text=text,
+            sampling=self.sampling(), conversation_id=self.conversation_id,
+            user_parent_id=old.parent_id)
+        self._end_edit()
+        self.chat_model.begin_turn(text, truncate_from=row)
+        self._start(request)
+        self.composer.edit.clear()
+        return True
+
+    def _end_edit(self) -> None:
+        self._editing_row = -1
+        self.composer.end_edit()
+
+    def _on_edit_cancelled(self) -> None:
+        self._editing_row = -1
+
+    def _start(self, request: GenerateRequest) -> None:
+        self._stream_conversation = self.conversation_id
+        self._speed_first = None
+        self._speed_tokens = 0
+        self._request_id = self.controller.generate(request)
+        self.chat_view.scroll_to_end()
+        self._update_pages()
+        self.speed_label.setText(self.tr("Waiting for the first token…"))
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    def _stop_if_streaming(self) -> None:
+        if self.controller.busy:
+            self.controller.stop()
+
+    def select_branch(self, row: int, step: int) -> None:
+        """Show the previous (-1) or next (+1) alternative of the message at `row`."""
+        if self.controller.busy or self.conversation_id is None:
+            return
+        item = self.chat_model.item(row)
+        siblings = self.store.siblings(item.id)
+        pos = [s.id for s in siblings].index(item.id) + step
+        if not 0 <= pos < len(siblings):
+            return
+        self.store.select_branch(siblings[pos].id)
+        self.chat_model.load(self.store, self.conversation_id)
+        self._update_context_label()
+
+    def _on_row_action(self, action: str, row: int) -> None:
+        if action == "regenerate":
+            self.regenerate(row)
+        elif action == "edit":
+            self.begin_edit(row)
+        elif action in ("prev", "next"):
+            self.select_branch(row, -1 if action == "prev" else 1)
+
+    def _on_effort_changed(self, effort: str) -> None:
+        self._pending_effort = effort
+        if self.conversation_id is not None:
+            self.store.update_conversation(self.conversation_id, reasoning_effort=effort)
+
+    # ------------------------------------------------------------------ worker results
+
+    def _visible_stream(self) -> bool:
+        return self._stream_conversation is not None and \
+            self._stream_conversation == self.chat_model.conversation_id
+
+    def _on_generation_started(self, request_id: int, ids: tuple[str, str]) -> None:
+        if request_id == self._request_id and self._visible_stream():
+            self.chat_model.set_ids(*ids)
+            self.stream_started.emit()
+
+    def _on_events(self, request_id: int, events: list[Any]) -> None:
+        if request_id != self._request_id or not self._visible_stream():
+            return
+        now = time.monotonic()
+        deltas = self.chat_model.apply_events(events, now)
+        if deltas:
+            if self._speed_first is None:
+                self._speed_first = now
+            else:
+                self._speed_tokens += deltas
+            elapsed = now - self._speed_first
+            if elapsed > 0.3:
+                self.speed_label.setText(self.tr("{rate} tok/s").format(
+                    rate=f"{self._speed_tokens / elapsed:.1f}"))
+
+    def _on_generation_finished(self, outcome: TurnOutcome) -> None:
+        if outcome.request_id != self._request_id:
+            return
+        result = outcome.result
+        stats = result.stats.to_dict() if result.stats else None
+        status = {"cancelled": "cancelled"}.get(result.stop_reason, "complete")
+        if result.blocked and not outcome.assistant_message_id:
+            status = "blocked"
+        if self._visible_stream():
+            if outcome.assistant_message_id:
+                self.chat_model.set_ids(outcome.user_message_id, outcome.assistant_message_id)
+            self.chat_model.finish_turn(status, stats, result.reasoning_seconds,
+                                        content=result.answer)
+            self.chat_model.refresh_branches(self.store)
+        self._stream_conversation = None
+        if result.stats and result.stats.decode_tps:
+            self.speed_label.setText(self.tr("{rate} tok/s").format(
+                rate=f"{result.stats.decode_tps:.1f}"))
+        else:
+            self.speed_label.setText("")
+        self.sidebar.reload(self.conversation_id)
+        self._update_pages()
+        self._update_context_label()
+        self.turn_finished.emit(outcome)
+
+    def _on_generation_failed(self, request_id: int, message: str) -> None:
+        if request_id != self._request_id:
+            return
+        if self._visible_stream():
+            row = self.chat_model.streaming_row()
+            if row >= 0 and not self.chat_model.item(row).id:
+                self.chat_model.drop_unsaved()
+            else:
+                self.chat_model.finish_turn("error")
+        self._stream_conversation = None
+        self.speed_label.setText("")
+        self._update_pages()
+        self.toast.show_message(message, kind="error", timeout_ms=0)
+        self.turn_failed.emit(message)
+
+    # ------------------------------------------------------------------ export / import
+
+    def _ask_export(self, conversation_id: str | None, fmt: str) -> None:
+        if not conversation_id:
+            return
+        title = self.store.get_conversation(conversation_id).title or "conversation"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
+        suffix = ".md" if fmt == "markdown" else ".json"
+        filters = (self.tr("Markdown (*.md)") if fmt == "markdown"
+                   else self.tr("JSON (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export conversation"),
+                                              str(Path.home() / f"{safe}{suffix}"), filters)
+        if path:
+            self.export_conversation(conversation_id, Path(path), fmt)
+
+    def _ask_export_all(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all conversations"),
+                                              str(Path.home() / "hearth-conversations.json"),
+                                              self.tr("JSON (*.json)"))
+        if path:
+            self.export_all(Path(path))
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversations"),
+                                              str(Path.home()), self.tr("JSON (*.json)"))
+        if path:
+            self.import_file(Path(path))
+
+    def export_conversation(self, conversation_id: str, path: Path, fmt: str) -> int:
+        return self.tasks.submit("export", export_job(conversation_id, path, fmt))
+
+    def export_all(self, path: Path) -> int:
+        return self.tasks.submit("export", export_job(None, path, "json"))
+
+    def import_file(self, path: Path) -> int:
+        return self.tasks.submit("import", import_job(path))
+
+    def _on_task_finished(self, name: str, result: object) -> None:
+        if name == "export":
+            self.toast.show_message(self.tr("Exported to {path}").format(path=result))
+        elif name == "import" and isinstance(result, storage.ImportResult):
+            self.sidebar.reload(self.conversation_id)
+            if result.added_conversations or result.added_messages:
+                text = self.tr("Imported {c} conversations and {m} messages.").format(
+                    c=result.added_conversations, m=result.added_messages)
+            else:
+                text = self.tr("Nothing new to import: everything was already here.")
+            self.toast.show_message(text)
+
+    def _on_task_failed(self, _name: str, message: str) -> None:
+        self.toast.show_message(message, kind="error", timeout_ms=0)
+
+    # ------------------------------------------------------------------ settings
+
+    def open_settings(self) -> None:
+        conv = None
+        if self.conversation_id is not None:
+            conv = self.store.get_conversation(self.conversation_id)
+        dialog = SettingsDialog(self.settings, conv, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.settings(), dialog.conversation_values())
+
+    def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None) -> None:
+        engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
+            "context_length", "cpu_threads", "gpu_layers"))
+        self.settings = new
+        self._save_settings()
+        self.theme.set_mode(new.theme)
+        if conversation is not None and self.conversation_id is not None:
+            instructions, effort = conversation
+            self.store.update_conversation(self.conversation_id,
+                                           developer_instructions=instructions,
+                                           reasoning_effort=effort)
+            self.composer.set_effort(effort)
+        if engine_changed and self.model_info is not None:
+            path = self.model_info.path
+            self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
+                                    action=self.tr("Reload"),
+                                    callback=lambda: self.load_model(path), timeout_ms=12000)
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    # ------------------------------------------------------------------ window state
+
+    def _state_file(self) -> Path:
+        return self.paths.config_dir / WINDOW_STATE_FILE
+
+    def _restore_window_state(self) -> None:
+        try:
+            data = json.loads(self._state_file().read_text(encoding="utf-8"))
+            geometry = QByteArray(base64.b64decode(data["geometry"]))
+            splitter = QByteArray(base64.b64decode(data["splitter"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        self.restoreGeometry(geometry)
+        self.splitter.restoreState(splitter)
+        self.sidebar.setVisible(bool(data.get("sidebar", True)))
+
+    def save_window_state(self) -> None:
+        data = {
+            "geometry": base64.b64encode(bytes(self.saveGeometry().data())).decode(),
+            "splitter": base64.b64encode(bytes(self.splitter.saveState().data())).decode(),
+            "sidebar": self.sidebar.isVisible(),
+        }
+        try:
+            self._state_file().write_text(json.dumps(data), encoding="utf-8")
+        except OSError as exc:
+            log.warning("window state not saved: %s", exc)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.toast.isVisible():
+            self.toast.reposition()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self.save_window_state()
+            self.controller.shutdown()
+            self.tasks.wait()
+            self.store.close()
+        super().closeEvent(event)

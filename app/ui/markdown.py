@@ -1,0 +1,264 @@
+"""Markdown to QTextDocument with Qt's own renderer, plus Pygments-highlighted code frames.
+
+A message is split into prose and fenced code. Prose goes through `QTextCursor.insertMarkdown`;
+each code block becomes a QTextFrame (background, padding, a header strip the painter uses for
+the language and the copy button) filled token by token with Pygments colors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pygments.lexer import Lexer
+from pygments.lexers import TextLexer, get_lexer_by_name
+from pygments.styles import get_style_by_name
+from pygments.util import ClassNotFound
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextFrameFormat,
+)
+
+from app.ui.theme import Colors
+
+FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*$")
+CODE_HEADER = 26  # px above the code inside each frame: language label and copy button
+CODE_PAD = 10
+LINE_HEIGHT = 135  # percent: prose reads better with some air between lines
+
+
+@dataclass
+class Segment:
+    kind: str  # "text" | "code"
+    text: str
+    language: str = ""
+    closed: bool = True
+
+
+def split_markdown(text: str) -> list[Segment]:
+    """Prose and fenced code blocks, in order; an unclosed fence runs to the end (streaming)."""
+    segments: list[Segment] = []
+    prose: list[str] = []
+    code: list[str] = []
+    fence = ""
+    language = ""
+    for line in text.split("\n"):
+        if not fence:
+            m = FENCE.match(line)
+            if m:
+                if prose:
+                    segments.append(Segment("text", "\n".join(prose)))
+                    prose = []
+                fence = m.group(2)
+                language = m.group(3)
+                code = []
+            else:
+                prose.append(line)
+        else:
+            stripped = line.strip()
+            if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
+                segments.append(Segment("code", "\n".join(code), language))
+                fence = ""
+            else:
+                code.append(line)
+    if fence:
+        segments.append(Segment("code", "\n".join(code), language, closed=False))
+    elif prose and any(p.strip() for p in prose):
+        segments.append(Segment("text", "\n".join(prose)))
+    return segments
+
+
+@dataclass
+class CodeBlock:
+    frame: QTextFrame
+    code: str
+    language: str
+
+
+@dataclass
+class Rendered:
+    """A laid-out message document and where its code blocks are."""
+
+    doc: QTextDocument
+    code_blocks: list[CodeBlock] = field(default_factory=list)
+    tail: QTextCursor | None = None  # where streamed plain text is appended
+    rendered_chars: int = 0  # how much of the source text `doc` holds
+
+
+def mono_font(base: QFont) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(base.pointSizeF() * 0.9, 8.0))
+    return font
+
+
+@lru_cache(maxsize=64)
+def _lexer(language: str) -> Lexer:
+    if language:
+        try:
+            return get_lexer_by_name(language, stripnl=False, ensurenl=False)
+        except ClassNotFound:
+            pass
+    return TextLexer(stripnl=False, ensurenl=False)
+
+
+@lru_cache(maxsize=8)
+def _token_formats(style_name: str) -> dict[object, QTextCharFormat]:
+    style = get_style_by_name(style_name)
+    formats: dict[object, QTextCharFormat] = {}
+    for ttype, spec in style:
+        fmt = QTextCharFormat()
+        if spec["color"]:
+            fmt.setForeground(QColor("#" + spec["color"]))
+        if spec["bold"]:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if spec["italic"]:
+            fmt.setFontItalic(True)
+        formats[ttype] = fmt
+    return formats
+
+
+def _format_for(formats: dict[object, QTextCharFormat], ttype: object) -> QTextCharFormat | None:
+    t = ttype
+    while t is not None:
+        fmt = formats.get(t)
+        if fmt is not None and (fmt.hasProperty(QTextFormat.Property.ForegroundBrush)
+                                or fmt.hasProperty(QTextFormat.Property.FontWeight)):
+            return fmt
+        t = getattr(t, "parent", None)
+    return None
+
+
+def render(text: str, colors: Colors, font: QFont, *, muted: bool = False) -> Rendered:
+    """A QTextDocument for one message (prose via Qt's Markdown, code via Pygments)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    doc.setUndoRedoEnabled(False)
+    result = Rendered(doc)
+    cursor = QTextCursor(doc)
+    text_color = QColor(colors.muted if muted else colors.text)
+    mono = mono_font(font)
+    segments = split_markdown(text)
+    for seg in segments:
+        if seg.kind == "text":
+            prose = seg.text.strip("\n")
+            if not prose.strip():
+                continue
+            # After a code frame the cursor already sits in the empty block Qt keeps there.
+            start = cursor.position()
+            cursor.insertMarkdown(prose)
+            _polish_prose(doc, start, cursor.position(), colors, text_color, mono)
+            _collapse_if_empty(doc.findBlock(start))
+        else:
+            result.code_blocks.append(_insert_code(cursor, seg, colors, mono))
+            cursor = doc.rootFrame().lastCursorPosition()
+    result.tail = QTextCursor(cursor)
+    if result.code_blocks and segments and not segments[-1].closed:
+        # Streaming inside an open fence: new text belongs in the frame.
+        result.tail = result.code_blocks[-1].frame.lastCursorPosition()
+    result.rendered_chars = len(text)
+    return result
+
+
+def append_plain(rendered: Rendered, text: str) -> None:
+    """Append streamed text without re-parsing (the next full render formats it)."""
+    if rendered.tail is None or not text:
+        return
+    rendered.tail.insertText(text)
+    rendered.rendered_chars += len(text)
+
+
+def _collapse_if_empty(block: QTextBlock) -> None:
+    """Qt's importer may leave the block it started in empty (before a list or heading):
+    make it take no room instead of a blank line."""
+    if block.isValid() and not block.text() and block.next().isValid():
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        fmt.setTopMargin(0)
+        fmt.setBottomMargin(0)
+        QTextCursor(block).setBlockFormat(fmt)
+
+
+def _polish_prose(doc: QTextDocument, start: int, end: int, colors: Colors, text_color: QColor,
+                  mono: QFont) -> None:
+    """Line spacing, heading sizes, colors and inline-code chips Qt's importer leaves plain."""
+    block = doc.findBlock(start)
+    base_size = doc.defaultFont().pointSizeF()
+    while block.isValid() and block.position() <= end:
+        bfmt = QTextBlockFormat(block.blockFormat())
+        level = bfmt.headingLevel()
+        bfmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if level:
+            bfmt.setTopMargin(10)
+            bfmt.setBottomMargin(4)
+        else:
+            bfmt.setBottomMargin(max(bfmt.bottomMargin(), 6))
+        cur = QTextCursor(block)
+        cur.setBlockFormat(bfmt)
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid():
+                cfmt = frag.charFormat()
+                change = QTextCharFormat()
+                if level:
+                    change.setFontPointSize(base_size * {1: 1.45, 2: 1.3, 3: 1.15}.get(level, 1.05))
+                    change.setFontWeight(QFont.Weight.DemiBold)
+                if cfmt.fontFixedPitch() or cfmt.font().fixedPitch():
+                    change.setFont(mono)
+                    change.setBackground(QColor(colors.code_bg))
+                    change.setForeground(QColor(colors.text))
+                elif cfmt.isAnchor():
+                    change.setForeground(QColor(colors.link))
+                else:
+                    change.setForeground(text_color)
+                sel = QTextCursor(doc)
+                sel.setPosition(frag.position())
+                sel.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                sel.mergeCharFormat(change)
+            it += 1
+        block = block.next()
+
+
+def _insert_code(cursor: QTextCursor, seg: Segment, colors: Colors, mono: QFont) -> CodeBlock:
+    # No background or border here: the painter draws a rounded card behind the frame.
+    fmt = QTextFrameFormat()
+    fmt.setBorder(0)
+    fmt.setPadding(CODE_PAD)
+    fmt.setLeftMargin(0)
+    fmt.setRightMargin(0)
+    # The header strip (language, Copy) is painted in this margin, on top of the card.
+    fmt.setTopMargin(CODE_HEADER + 8)
+    fmt.setBottomMargin(10)
+    frame = cursor.insertFrame(fmt)
+    lines = QTextBlockFormat()
+    lines.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.setBlockFormat(lines)
+    plain = QTextCharFormat()
+    plain.setFont(mono)
+    plain.setForeground(QColor(colors.text))
+    cursor.setCharFormat(plain)
+    formats = _token_formats(colors.pygments_style)
+    code = seg.text
+    if len(code) > 200_000:  # a pathological block is shown plain rather than freeze the view
+        cursor.insertText(code, plain)
+    else:
+        for ttype, value in _lexer(seg.language.lower()).get_tokens(code):
+            tf = _format_for(formats, ttype)
+            if tf is None:
+                cursor.insertText(value, plain)
+            else:
+                merged = QTextCharFormat(plain)
+                merged.merge(tf)
+                cursor.insertText(value, merged)
+    return CodeBlock(frame, code, seg.language)

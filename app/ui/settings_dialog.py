@@ -1,0 +1,177 @@
+"""The Settings dialog: generation, this conversation, the engine and the look."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import storage
+from app.core.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of Settings (and the current conversation's own instructions and effort).
+
+    Read `settings()` and `conversation_values()` after exec() returns Accepted.
+    """
+
+    def __init__(self, settings: Settings, conversation: storage.Conversation | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(620, 520)
+        self._settings = settings
+        self._conversation = conversation
+        tabs = QTabWidget()
+        tabs.addTab(self._generation_tab(), self.tr("Chat"))
+        if conversation is not None:
+            tabs.addTab(self._conversation_tab(conversation), self.tr("This conversation"))
+        tabs.addTab(self._engine_tab(), self.tr("Model"))
+        tabs.addTab(self._look_tab(), self.tr("Appearance"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.tabs = tabs
+
+    @staticmethod
+    def _form() -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(16, 16, 16, 16)
+        form.setVerticalSpacing(12)
+        return page, form
+
+    def _effort_box(self, value: str) -> QComboBox:
+        box = QComboBox()
+        for key, label in (("low", self.tr("Low")), ("medium", self.tr("Medium")),
+                           ("high", self.tr("High"))):
+            box.addItem(label, key)
+        box.setCurrentIndex(max(0, box.findData(value)))
+        return box
+
+    def _generation_tab(self) -> QWidget:
+        s = self._settings
+        page, form = self._form()
+        self.instructions = QPlainTextEdit(s.developer_instructions)
+        self.instructions.setPlaceholderText(self.tr("For example: answer briefly, in British "
+                                                     "English."))
+        form.addRow(self.tr("Developer instructions\n(every conversation)"), self.instructions)
+        self.effort = self._effort_box(s.reasoning_effort)
+        form.addRow(self.tr("Reasoning effort for new chats"), self.effort)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.05)
+        self.temperature.setValue(s.temperature)
+        form.addRow(self.tr("Temperature"), self.temperature)
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.0, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_p.setValue(s.top_p)
+        form.addRow(self.tr("Top-p"), self.top_p)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(16, 131072)
+        self.max_tokens.setValue(s.max_tokens)
+        form.addRow(self.tr("Longest answer (tokens)"), self.max_tokens)
+        return page
+
+    def _conversation_tab(self, conv: storage.Conversation) -> QWidget:
+        page, form = self._form()
+        self.conv_instructions = QPlainTextEdit(conv.developer_instructions)
+        self.conv_instructions.setPlaceholderText(
+            self.tr("Empty: the instructions for every conversation apply."))
+        form.addRow(self.tr("Developer instructions"), self.conv_instructions)
+        self.conv_effort = self._effort_box(conv.reasoning_effort)
+        form.addRow(self.tr("Reasoning effort"), self.conv_effort)
+        return page
+
+    def _engine_tab(self) -> QWidget:
+        s = self._settings
+        page, form = self._form()
+        self.context_length = QSpinBox()
+        self.context_length.setRange(512, 131072)
+        self.context_length.setSingleStep(1024)
+        self.context_length.setValue(s.context_length)
+        form.addRow(self.tr("Context length (tokens)"), self.context_length)
+        self.cpu_threads = QSpinBox()
+        self.cpu_threads.setRange(0, 256)
+        self.cpu_threads.setSpecialValueText(self.tr("Automatic"))
+        self.cpu_threads.setValue(s.cpu_threads)
+        form.addRow(self.tr("CPU threads"), self.cpu_threads)
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(-1, 999)
+        self.gpu_layers.setSpecialValueText(self.tr("All that fit"))
+        self.gpu_layers.setValue(s.gpu_layers)
+        form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        folder_row = QHBoxLayout()
+        self.models_dir = QLineEdit(s.models_dir)
+        self.models_dir.setPlaceholderText(str(s.models_folder()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self.models_dir, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Models folder"), folder_row)
+        note = QLabel(self.tr("Changes here apply the next time a model is loaded."))
+        note.setObjectName("mutedLabel")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _look_tab(self) -> QWidget:
+        page, form = self._form()
+        self.theme = QComboBox()
+        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
+        form.addRow(self.tr("Theme"), self.theme)
+        return page
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Models folder"),
+                                                  self.models_dir.text())
+        if folder:
+            self.models_dir.setText(folder)
+
+    def settings(self) -> Settings:
+        return replace(
+            self._settings,
+            developer_instructions=self.instructions.toPlainText().strip(),
+            reasoning_effort=str(self.effort.currentData()),
+            temperature=float(self.temperature.value()),
+            top_p=float(self.top_p.value()),
+            max_tokens=int(self.max_tokens.value()),
+            context_length=int(self.context_length.value()),
+            cpu_threads=int(self.cpu_threads.value()),
+            gpu_layers=int(self.gpu_layers.value()),
+            models_dir=self.models_dir.text().strip(),
+            theme=str(self.theme.currentData()),
+        )
+
+    def conversation_values(self) -> tuple[str, str] | None:
+        """(developer instructions, reasoning effort) for the current conversation."""
+        if self._conversation is None:
+            return None
+        return (self.conv_instructions.toPlainText().strip(),
+                str(self.conv_effort.currentData()))

@@ -1,0 +1,423 @@
+"""The sidebar: conversations (paged, pinned first), search with highlighted snippets, actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPainterPath
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import storage
+from app.ui import icons
+from app.ui.theme import LIGHT, Colors
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SIDEBAR_PAGE = 100
+IdRole = Qt.ItemDataRole.UserRole + 1
+PinnedRole = Qt.ItemDataRole.UserRole + 2
+SnippetRole = Qt.ItemDataRole.UserRole + 3
+MessageIdRole = Qt.ItemDataRole.UserRole + 4
+
+
+class ConversationListModel(QAbstractListModel):
+    """Conversations not deleted, pinned first then newest; pages in as the list scrolls.
+
+    Thread: GUI. Renaming through the view (EditRole) writes to the store.
+    """
+
+    def __init__(self, store: storage.Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._items: list[storage.Conversation] = []
+        self._exhausted = False
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        conv = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return conv.title or self.tr("New conversation")
+        if role == Qt.ItemDataRole.EditRole:
+            return conv.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return conv.title or None
+        if role == IdRole:
+            return conv.id
+        if role == PinnedRole:
+            return conv.pinned
+        return None
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        title = str(value).strip()
+        conv = self._items[index.row()]
+        if not title or title == conv.title:
+            return False
+        self._store.rename_conversation(conv.id, title)
+        self._items[index.row()] = self._store.get_conversation(conv.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
+                                             Qt.ItemDataRole.EditRole])
+        return True
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._store.list_conversations(limit=SIDEBAR_PAGE, offset=len(self._items))
+        if len(page) < SIDEBAR_PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._items),
+                                 len(self._items) + len(page) - 1)
+            self._items.extend(page)
+            self.endInsertRows()
+
+    def reload(self) -> None:
+        count = max(SIDEBAR_PAGE, len(self._items))
+        items = self._store.list_conversations(limit=count)
+        self.beginResetModel()
+        self._items = items
+        self._exhausted = len(items) < count
+        self.endResetModel()
+
+    def row_of(self, conversation_id: str | None) -> int:
+        for row, conv in enumerate(self._items):
+            if conv.id == conversation_id:
+                return row
+        return -1
+
+    def conversation(self, row: int) -> storage.Conversation:
+        return self._items[row]
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Search hits: a conversation title and a snippet with \\x02...\\x03 marking matches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[storage.SearchHit] = []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.conversation_title or self.tr("New conversation")
+        if role == IdRole:
+            return hit.conversation_id
+        if role == MessageIdRole:
+            return hit.message_id
+        if role == SnippetRole:
+            return hit.snippet
+        if role == PinnedRole:
+            return False
+        return None
+
+    def set_hits(self, hits: list[storage.SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Rounded rows: title (and for search hits a snippet with its matches highlighted)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.colors: Colors = LIGHT
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        if index.data(SnippetRole) and index.data(MessageIdRole):
+            return QSize(100, fm.height() * 2 + 22)
+        return QSize(100, fm.height() + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        c = self.colors
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRect(option.rect).adjusted(6, 1, -6, -1)
+        state = option.state
+        bg = None
+        if state & QStyle.StateFlag.State_Selected:
+            bg = c.selected
+        elif state & QStyle.StateFlag.State_MouseOver:
+            bg = c.hover
+        if bg:
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(rect), 8, 8)
+            painter.fillPath(path, QColor(bg))
+        fm = QFontMetrics(option.font)
+        x = rect.x() + 10
+        right = rect.right() - 10
+        if index.data(PinnedRole):
+            painter.drawPixmap(right - 14, rect.y() + (fm.height() + 18 - 14) // 2 - 1,
+                               icons.pixmap("pin", c.faint, 14,
+                                            painter.device().devicePixelRatioF()))
+            right -= 20
+        title = fm.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                              Qt.TextElideMode.ElideRight, right - x)
+        snippet = index.data(SnippetRole)
+        font = QFont(option.font)
+        title_rect = QRect(x, rect.y() + 8, right - x, fm.height())
+        if snippet and not index.data(MessageIdRole):
+            # A title match: the title itself, its matched words highlighted.
+            self._paint_snippet(painter, option.font, str(snippet), title_rect, scale=1.0)
+            painter.restore()
+            return
+        if snippet:
+            font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(c.text))
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title)
+        if snippet:
+            self._paint_snippet(painter, option.font, str(snippet),
+                                QRect(x, rect.y() + 10 + fm.height(), right - x, fm.height()))
+        painter.restore()
+
+    def _paint_snippet(self, painter: QPainter, base: QFont, snippet: str, rect: QRect,
+                       scale: float = 0.92) -> None:
+        c = self.colors
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * scale)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        x = rect.x()
+        flat = snippet.replace("\n", " ")
+        bold = False
+        for part in flat.replace(storage.HIGHLIGHT_END, storage.HIGHLIGHT_START).split(
+                storage.HIGHLIGHT_START):
+            if part:
+                width = fm.horizontalAdvance(part)
+                if x + width > rect.right():
+                    part = fm.elidedText(part, Qt.TextElideMode.ElideRight, rect.right() - x)
+                    width = fm.horizontalAdvance(part)
+                if bold:
+                    painter.fillRect(QRect(x - 1, rect.y(), width + 2, rect.height()),
+                                     QColor(c.highlight))
+                painter.setPen(QColor(c.text if bold or scale == 1.0 else c.muted))
+                painter.drawText(QRect(x, rect.y(), width + 1, rect.height()),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, part)
+                x += width
+                if x >= rect.right():
+                    break
+            bold = not bold
+
+
+class Sidebar(QFrame):
+    """Conversations and search. Thread: GUI. The window reacts to its signals."""
+
+    conversation_activated = Signal(str, object)  # conversation id, message id or None
+    new_chat_requested = Signal()
+    delete_requested = Signal(str)
+    export_requested = Signal(str, str)  # conversation id, "markdown" | "json"
+    settings_requested = Signal()
+    menu_requested = Signal(object)  # the button to anchor the app menu on
+
+    def __init__(self, store: storage.Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self._store = store
+        self.model = ConversationListModel(store, self)
+        self.results = SearchResultsModel(self)
+        self.delegate = SidebarDelegate(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 8, 8)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 0, 0, 0)
+        self.logo = QLabel()
+        self.logo.setPixmap(icons.app_icon().pixmap(22, 22))
+        title = QLabel(self.tr("Hearth"))
+        title.setObjectName("appTitle")
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("iconButton")
+        self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_chat_requested)
+        top.addWidget(self.logo)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search conversations"))
+        self.search.setClearButtonEnabled(True)
+        self._search_action = QAction(self)
+        self.search.addAction(self._search_action, QLineEdit.ActionPosition.LeadingPosition)
+        layout.addWidget(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.stack = QStackedWidget()
+        self.list = self._make_list(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.result_list = self._make_list(self.results)
+        self.result_list.clicked.connect(self._on_result_clicked)
+        self.result_list.activated.connect(self._on_result_clicked)
+        self.no_results = QLabel(self.tr("No matches"))
+        self.no_results.setObjectName("mutedLabel")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.result_list)
+        self.stack.addWidget(self.no_results)
+        layout.addWidget(self.stack, 1)
+
+        bottom = QHBoxLayout()
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("sidebarButton")
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("iconButton")
+        self.menu_button.setToolTip(self.tr("More"))
+        self.menu_button.clicked.connect(lambda: self.menu_requested.emit(self.menu_button))
+        bottom.addWidget(self.settings_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.menu_button)
+        layout.addLayout(bottom)
+        self._suppress_activation = False
+
+    def _make_list(self, model: QAbstractListModel) -> QListView:
+        view = QListView()
+        view.setObjectName("conversationList")
+        view.setModel(model)
+        view.setItemDelegate(self.delegate)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setMouseTracking(True)
+        view.setUniformItemSizes(model is self.model)
+        view.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        return view
+
+    def set_colors(self, colors: Colors) -> None:
+        self.delegate.colors = colors
+        self.new_button.setIcon(icons.icon("new-chat", colors.muted))
+        self.settings_button.setIcon(icons.icon("settings", colors.muted))
+        self.menu_button.setIcon(icons.icon("more", colors.muted))
+        self._search_action.setIcon(icons.icon("search", colors.faint, 16))
+        self.list.viewport().update()
+        self.result_list.viewport().update()
+
+    # ------------------------------------------------------------------ conversations
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the list (order changes as conversations are updated) and keep a selection."""
+        self._suppress_activation = True
+        try:
+            self.model.reload()
+            self.select(select)
+        finally:
+            self._suppress_activation = False
+
+    def select(self, conversation_id: str | None) -> None:
+        row = self.model.row_of(conversation_id)
+        self._suppress_activation = True
+        try:
+            if row < 0:
+                self.list.selectionModel().clearSelection()
+                self.list.setCurrentIndex(QModelIndex())
+            else:
+                self.list.setCurrentIndex(self.model.index(row))
+        finally:
+            self._suppress_activation = False
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._suppress_activation or not current.isValid():
+            return
+        self.conversation_activated.emit(current.data(IdRole), None)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        conv = self.model.conversation(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename"), lambda: self.list.edit(index))
+        menu.addAction(self.tr("Unpin") if conv.pinned else self.tr("Pin"),
+                       lambda: self.set_pinned(conv.id, not conv.pinned))
+        menu.addSeparator()
+        menu.addAction(self.tr("Export as Markdown…"),
+                       lambda: self.export_requested.emit(conv.id, "markdown"))
+        menu.addAction(self.tr("Export as JSON…"),
+                       lambda: self.export_requested.emit(conv.id, "json"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(conv.id))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def set_pinned(self, conversation_id: str, pinned: bool) -> None:
+        self._store.set_pinned(conversation_id, pinned)
+        current = self.list.currentIndex()
+        self.reload(current.data(IdRole) if current.isValid() else None)
+
+    # ------------------------------------------------------------------ search
+
+    def run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self.stack.setCurrentWidget(self.list)
+            self.results.set_hits([])
+            return
+        hits = self._store.search(query, limit=60)
+        self.results.set_hits(hits)
+        self.stack.setCurrentWidget(self.result_list if hits else self.no_results)
+
+    def _on_result_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.conversation_activated.emit(index.data(IdRole), index.data(MessageIdRole))

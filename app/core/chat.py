@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from app.core import harmony
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
-from app.core.harmony import ChannelStarted, Conversation, MessageEnded, TextDelta
+from app.core.harmony import ChannelStarted, Conversation, Message, MessageEnded, TextDelta
 
 # ---------------------------------------------------------------------------------------------
 # What a turn can be plugged into (each has a real implementation elsewhere in core)
@@ -146,19 +146,30 @@ class ChatSession:
         """Drop the oldest whole turns until the prompt fits the context with room to answer."""
         reserve = self.ANSWER_RESERVE if reserve is None else reserve
         budget = self.engine.info.n_ctx - min(reserve, self.engine.info.n_ctx // 4)
+        total = self.engine.count_tokens(conv)
+        if total <= budget or len(conv.messages) <= 1:
+            return conv, 0
+
+        def same(msgs: list[Message]) -> Conversation:
+            return Conversation(msgs, conv.instructions, conv.reasoning_effort, conv.date,
+                                conv.model_identity)
+
+        # Messages are tokenized between structural tokens, so their costs add up: count each
+        # once and drop from the front, instead of re-counting the whole prompt per turn.
+        base = self.engine.count_tokens(same([]))
+        costs = [self.engine.count_tokens(same([m])) - base for m in conv.messages]
         msgs = list(conv.messages)
         dropped = 0
-        trimmed = conv
-        while self.engine.count_tokens(trimmed) > budget and len(msgs) > 1:
+        while total > budget and len(msgs) > 1:
             # Remove from the front up to the next user message, so turns stay whole.
-            msgs.pop(0)
+            total -= costs[dropped]
             dropped += 1
-            while len(msgs) > 1 and msgs[0].role != "user":
-                msgs.pop(0)
+            while len(msgs) - dropped > 1 and msgs[dropped].role != "user":
+                total -= costs[dropped]
                 dropped += 1
-            trimmed = Conversation(msgs, conv.instructions, conv.reasoning_effort, conv.date,
-                                   conv.model_identity)
-        return trimmed, dropped
+            if len(msgs) - dropped <= 1:
+                break
+        return same(msgs[dropped:]), dropped
 
     def turn(
         self,

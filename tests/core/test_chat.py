@@ -165,3 +165,24 @@ def test_retrieved_sources_go_into_the_prompt_as_quoted_text(tiny_engine: LlamaE
     end_id = tiny_engine.encoder.ids["<|end|>"]
     assert prompt.count(end_id) == 3  # system, user, assistant
     store.close()
+
+
+def test_trimming_counts_match_the_real_prompt(tiny_model: Path) -> None:
+    """The one-pass trim (per-message costs added up) agrees with counting the real prompt."""
+    engine = LlamaEngine.load(EngineConfig(str(tiny_model), n_ctx=2048))
+    try:
+        msgs: list[Message] = []
+        for i in range(300):
+            msgs += [Message("user", f"question {i} " + "x" * (i % 40)),
+                     Message("assistant", f"answer {i} <|end|> " + "y" * (i % 30))]
+        conv = Conversation(msgs, instructions="Be brief.")
+        session = ChatSession(engine)
+        trimmed, dropped = session.fit_history(conv)
+        assert dropped > 0 and trimmed.messages[0].role == "user"
+        budget = engine.info.n_ctx - min(session.ANSWER_RESERVE, engine.info.n_ctx // 4)
+        assert engine.count_tokens(trimmed) <= budget
+        # Dropping one turn fewer would not have fitted: it trims no more than needed.
+        fewer = Conversation(conv.messages[dropped - 2:], conv.instructions)
+        assert engine.count_tokens(fewer) > budget
+    finally:
+        engine.close()

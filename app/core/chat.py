@@ -190,6 +190,11 @@ class ChatSession:
                 result.blocked = decision.category or "blocked"
                 result.stop_reason = "blocked"
                 result.answer = message
+                if self.sink is not None:
+                    # Keep the exchange: the person sees their message and why it was refused.
+                    self.sink.started(user_text, user_text, [])
+                    self.sink.finished(message, "", "complete",
+                                       {"blocked_category": result.blocked}, None, [])
                 yield PromptBlocked(decision.category, message)
                 return
 

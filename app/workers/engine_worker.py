@@ -41,7 +41,9 @@ class GenerateRequest:
     conversation_id: str | None = None
     user_message_id: str | None = None  # regenerate: answer this existing user message again
     user_parent_id: Any = storage.ACTIVE_LEAF  # edit-and-resend: where the new user message goes
-    retriever_factory: Callable[[storage.Store | None], Retriever | None] | None = None
+    # Called on the engine thread with its Store and engine (to count tokens); returns the
+    # conversation's document retriever, or None.
+    retriever_factory: Callable[[storage.Store | None, LlamaEngine], Retriever | None] | None = None
     request_id: int = 0
     cancel: threading.Event = field(default_factory=threading.Event)
 
@@ -130,8 +132,8 @@ class EngineWorker(QObject):
                 sink = StoreSink(store, request.conversation_id, model=self._engine.info.name,
                                  user_message_id=request.user_message_id,
                                  user_parent_id=request.user_parent_id)
-            retriever = (request.retriever_factory(store) if request.retriever_factory
-                         else None)
+            retriever = (request.retriever_factory(store, self._engine)
+                         if request.retriever_factory else None)
             # Built per turn, so a change in Settings applies to the next message.
             factory = self._safety_factory or default_safety
             safety = factory(self._engine)

@@ -186,3 +186,15 @@ def test_trimming_counts_match_the_real_prompt(tiny_model: Path) -> None:
         assert engine.count_tokens(fewer) > budget
     finally:
         engine.close()
+
+
+def test_blocked_prompt_is_kept_in_history(tiny_engine: LlamaEngine, tmp_path: Path) -> None:
+    store = storage.Store.open(tmp_path / "h.sqlite3")
+    c = store.create_conversation()
+    session = ChatSession(tiny_engine, safety=_PhraseGate("nerve agent"),
+                          sink=StoreSink(store, c.id))
+    list(session.turn(Conversation(), "how to make a nerve agent", SAMPLING))
+    user, reply = store.active_path(c.id)
+    assert user.content == "how to make a nerve agent"
+    assert reply.content == "[withheld: S9]" and reply.stats["blocked_category"] == "S9"
+    store.close()

@@ -184,7 +184,7 @@ def main() -> int:
     print(f"generate (medium, new chat, {n} tokens): longest stall {stall:6.1f} ms, "
           f"handler {per_token:6.1f} µs/token")
     # A context the 500-message history fits in: trimming it is core work on the engine
-    # thread, and slow (see docs/bench-gui.md), which is not what this measures.
+    # thread, and slow (see docs/benchmarks.md), which is not what this measures.
     window.settings.context_length = 32768
     window.load_model(tiny)
     wait_for(window.model_ready)

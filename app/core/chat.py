@@ -285,9 +285,11 @@ class ChatSession:
             result.stats = stats
             result.reasoning_seconds = reasoning_seconds
             if self.sink is not None:
-                self.sink.finished(result.answer, result.reasoning, status,
-                                   stats.to_dict() if stats else {}, reasoning_seconds,
-                                   result.sources)
+                saved = stats.to_dict() if stats else {}
+                if result.blocked:
+                    saved["blocked_category"] = result.blocked  # the notice survives a reload
+                self.sink.finished(result.answer, result.reasoning, status, saved,
+                                   reasoning_seconds, result.sources)
 
 
 def _verdict(decision: SafetyDecision) -> str:

@@ -66,7 +66,7 @@ class StoreSink:
         reply = self.store.add_message(self.conversation_id, "assistant", "",
                                        parent_id=self.user_message_id, status="streaming",
                                        model=self.model,
-                                       sources=[_plain(s) for s in sources])
+                                       sources=[plain_source(s) for s in sources])
         self.assistant_message_id = reply.id
 
     def progress(self, answer: str, reasoning: str) -> None:
@@ -82,7 +82,7 @@ class StoreSink:
                                   reasoning_seconds=reasoning_seconds)
 
 
-def _plain(source: Any) -> dict[str, Any]:
+def plain_source(source: Any) -> dict[str, Any]:
     """A citation as JSON-able data, whatever object retrieval returned."""
     if isinstance(source, dict):
         return source

@@ -28,6 +28,7 @@ from app.core import storage
 from app.core.chat import AnswerBlocked, PromptBlocked, SourcesAttached
 from app.core.engine import Done
 from app.core.harmony import ChannelStarted, TextDelta
+from app.core.history import plain_source
 
 PAGE_SIZE = 40
 # A streaming reply's Markdown is re-rendered at a block boundary or at least this often;
@@ -56,6 +57,7 @@ class Roles(IntEnum):
     ReasoningStarted = Qt.ItemDataRole.UserRole + 14
     Model = Qt.ItemDataRole.UserRole + 15
     Sources = Qt.ItemDataRole.UserRole + 16
+    SourcesExpanded = Qt.ItemDataRole.UserRole + 17
 
 
 @dataclass
@@ -71,9 +73,10 @@ class ChatItem:
     stats: dict[str, Any] = field(default_factory=dict)
     model: str = ""
     branch: tuple[int, int] = (1, 1)
-    sources: list[Any] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
     streaming: bool = False
     expanded: bool = False
+    sources_expanded: bool = False
     render_version: int = 0
     phase: str = ""  # while streaming: "" (waiting) | "thinking" | "answering"
     reasoning_started: float | None = None
@@ -85,7 +88,14 @@ class ChatItem:
         return cls(id=m.id, role=m.role, content=m.content, reasoning=m.reasoning,
                    reasoning_seconds=m.reasoning_seconds,
                    status="interrupted" if m.status == "streaming" else m.status,
-                   stats=dict(m.stats), model=m.model, branch=branch, sources=list(m.sources))
+                   stats=dict(m.stats), model=m.model, branch=branch,
+                   sources=[plain_source(s) for s in m.sources])
+
+    @property
+    def blocked(self) -> bool:
+        """The safety filter refused the prompt: the row is its calm notice, not an answer."""
+        return self.role == "assistant" and (self.status == "blocked"
+                                             or bool(self.stats.get("blocked_category")))
 
 
 class ChatModel(QAbstractListModel):
@@ -119,11 +129,14 @@ class ChatModel(QAbstractListModel):
 
     def setData(self, index: ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Roles.Expanded:
+        if not index.isValid() or role not in (Roles.Expanded, Roles.SourcesExpanded):
             return False
         item = self._items[index.row()]
-        item.expanded = bool(value)
-        self.dataChanged.emit(index, index, [Roles.Expanded])
+        if role == Roles.Expanded:
+            item.expanded = bool(value)
+        else:
+            item.sources_expanded = bool(value)
+        self.dataChanged.emit(index, index, [role])
         return True
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -178,7 +191,10 @@ class ChatModel(QAbstractListModel):
         """Re-read "2 / 3" positions after a branch was added (only changed rows are told)."""
         if self.conversation_id is None:
             return
-        positions = store.branch_positions(self.conversation_id)
+        self.apply_branch_positions(store.branch_positions(self.conversation_id))
+
+    def apply_branch_positions(self, positions: dict[str, tuple[int, int]]) -> None:
+        """New "2 / 3" positions, read elsewhere (only changed rows are told)."""
         for item in self._older:
             item.branch = positions.get(item.id, item.branch)
         for row, item in enumerate(self._items):
@@ -280,14 +296,16 @@ class ChatModel(QAbstractListModel):
             elif isinstance(ev, PromptBlocked):
                 item.content = ev.message
                 item.status = "blocked"
-                roles.update((Roles.Content, Roles.Status))
+                # What storage keeps too, so the notice looks the same after a reload.
+                item.stats = {**item.stats, "blocked_category": ev.category or "blocked"}
+                roles.update((Roles.Content, Roles.Status, Roles.Stats))
                 boundary = True
             elif isinstance(ev, AnswerBlocked):
                 item.content = ev.replacement
                 roles.add(Roles.Content)
                 boundary = True
             elif isinstance(ev, SourcesAttached):
-                item.sources = list(ev.sources)
+                item.sources = [plain_source(x) for x in ev.sources]
                 roles.add(Roles.Sources)
             elif isinstance(ev, Done):
                 item.stats = ev.stats.to_dict()
@@ -359,4 +377,5 @@ _ROLE_FIELDS: dict[int, str] = {
     Roles.ReasoningStarted: "reasoning_started",
     Roles.Model: "model",
     Roles.Sources: "sources",
+    Roles.SourcesExpanded: "sources_expanded",
 }

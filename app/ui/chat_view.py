@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.documents.retrieve import Source, cited_sources
+from app.core.safety import CATEGORIES, category_name
 from app.ui import icons
 from app.ui.chat_model import ChatItem, ChatModel, Roles
 from app.ui.markdown import CODE_HEADER, Rendered, append_plain, render
@@ -64,6 +66,9 @@ FOOTER_H = 30
 BUTTON = 28
 THINK_H = 30
 DOC_CACHE = 300
+NOTICE_ICON = 26
+SOURCE_PAD = 8
+SOURCE_EXCERPT_LINES = 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,6 +89,37 @@ class RowLayout:
     branch_label: QRect | None = None
     code_rects: list[QRect] = field(default_factory=list)
     typing: QRect | None = None
+    notice: QRect | None = None  # a blocked prompt's calm card
+    sources_toggle: QRect | None = None
+    source_rows: list[SourceRow] = field(default_factory=list)
+
+
+@dataclass
+class SourceRow:
+    """One source under an answer: which of item.sources, where, and its text, laid out once."""
+
+    index: int
+    rect: QRect
+    cited: bool
+    title: str
+    lines: list[str]
+
+
+def source_number(source: dict[str, object], position: int) -> int:
+    value = source.get("number")
+    return value if isinstance(value, int) else position + 1
+
+
+def ordered_sources(item: ChatItem) -> list[tuple[int, bool]]:
+    """(index in item.sources, cited) with the sources the answer cites first, in the order it
+    cites them, then the rest by number."""
+    as_sources = [Source(source_number(d, i), str(d.get("file") or ""), None, "", "", "")
+                  for i, d in enumerate(item.sources)]
+    cited = [s.number for s in cited_sources(item.content, as_sources)]
+    by_number = {s.number: i for i, s in enumerate(as_sources)}
+    first = [by_number[n] for n in cited]
+    rest = [i for i in range(len(item.sources)) if i not in first]
+    return [(i, True) for i in first] + [(i, False) for i in rest]
 
 
 class ChatDelegate(QStyledItemDelegate):
@@ -102,6 +138,8 @@ class ChatDelegate(QStyledItemDelegate):
         self.small_font.setPointSizeF(8.8)
         self.reason_font = QFont(view.font())
         self.reason_font.setPointSizeF(9.6)
+        self.source_title_font = QFont(self.small_font)
+        self.source_title_font.setWeight(QFont.Weight.DemiBold)
 
     # ------------------------------------------------------------------ caches
 
@@ -154,7 +192,7 @@ class ChatDelegate(QStyledItemDelegate):
         col_x, col_w = self.column()
         key = (item.render_version, len(item.content), len(item.reasoning), item.expanded,
                col_w, col_x, item.branch, item.status, item.streaming, item.phase, last,
-               bool(item.stats))
+               bool(item.stats), item.blocked, len(item.sources), item.sources_expanded)
         cached = self._layouts.get(item.uid)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -221,7 +259,16 @@ class ChatDelegate(QStyledItemDelegate):
                 lay.reasoning = reasoning
                 lay.reasoning_pos = QPoint(col_x + 16, y + 2)
                 y += int(reasoning.doc.size().height()) + 12
-        if item.content:
+        if item.content and item.blocked:
+            # A refusal is a calm notice in a card, not an answer and not an error.
+            text_w = col_w - 2 * BUBBLE_PAD_H - NOTICE_ICON
+            body = self._doc(item, "body", text_w)
+            lay.body = body
+            doc_h = int(body.doc.size().height())
+            lay.notice = QRect(col_x, y + 4, col_w, doc_h + 2 * BUBBLE_PAD_V + 2)
+            lay.body_pos = QPoint(col_x + BUBBLE_PAD_H + NOTICE_ICON, y + 5 + BUBBLE_PAD_V)
+            y += lay.notice.height() + 10
+        elif item.content:
             body = self._doc(item, "body", col_w)
             lay.body = body
             lay.body_pos = QPoint(col_x, y + 4)
@@ -240,6 +287,8 @@ class ChatDelegate(QStyledItemDelegate):
             y += 30
         elif not item.streaming and not item.reasoning:
             y += 4
+        if item.sources:
+            y = self._layout_sources(item, lay, col_x, col_w, y)
         lay.footer = QRect(col_x, y + 2, col_w, FOOTER_H)
         x = col_x - 6
         if not item.streaming:
@@ -250,6 +299,44 @@ class ChatDelegate(QStyledItemDelegate):
         lay.footer.setLeft(x + 6)
         lay.height = y + 2 + FOOTER_H + 6
         return lay
+
+    def _layout_sources(self, item: ChatItem, lay: RowLayout, col_x: int, col_w: int,
+                        y: int) -> int:
+        fm = QFontMetrics(self.small_font)
+        label = self.sources_label(item)
+        lay.sources_toggle = QRect(col_x - 8, y + 2, fm.horizontalAdvance(label) + 18 + 14 + 28,
+                                   THINK_H)
+        y += THINK_H + 6
+        if not item.sources_expanded:
+            return y
+        title_fm = QFontMetrics(self.source_title_font)
+        text_w = col_w - 2 * SOURCE_PAD - 12
+        for index, cited in ordered_sources(item):
+            source = item.sources[index]
+            title = title_fm.elidedText(self.source_title(source, index),
+                                        Qt.TextElideMode.ElideMiddle, text_w - 60)
+            lines = wrap_lines(str(source.get("excerpt") or ""), fm, text_w,
+                               SOURCE_EXCERPT_LINES)
+            height = 2 * SOURCE_PAD + title_fm.height() + 2 + len(lines) * fm.lineSpacing()
+            rect = QRect(col_x, y, col_w, height)
+            lay.source_rows.append(SourceRow(index, rect, cited, title, lines))
+            y += height + 6
+        return y + 2
+
+    def sources_label(self, item: ChatItem) -> str:
+        return self.tr("Sources ({n})").format(n=len(item.sources))
+
+    def source_title(self, source: dict[str, object], position: int) -> str:
+        number = source_number(source, position)
+        name = str(source.get("file") or source.get("path") or self.tr("document"))
+        page, line = source.get("page"), source.get("line")
+        if isinstance(page, int):
+            where = self.tr("{file}, page {page}").format(file=name, page=page)
+        elif isinstance(line, int):
+            where = self.tr("{file}, line {line}").format(file=name, line=line)
+        else:
+            where = name
+        return f"[{number}]  {where}"
 
     def thinking_label(self, item: ChatItem) -> str:
         if item.streaming and item.phase == "thinking":
@@ -307,9 +394,13 @@ class ChatDelegate(QStyledItemDelegate):
             self._draw_doc(painter, lay.reasoning, lay.reasoning_pos, c.muted)
         for i, rect in enumerate(lay.code_rects):
             self._paint_code_card(painter, lay, i, rect, item)
+        if lay.notice is not None:
+            self._paint_notice(painter, lay.notice)
         if lay.body is not None:
             self._draw_doc(painter, lay.body, lay.body_pos,
                            c.user_text if item.role == "user" else c.text)
+        if lay.sources_toggle is not None:
+            self._paint_sources(painter, item, lay, hovered)
         if lay.typing is not None:
             self._paint_typing(painter, lay.typing)
         self._paint_footer(painter, item, lay, hovered or (last and item.role == "assistant"))
@@ -344,6 +435,74 @@ class ChatDelegate(QStyledItemDelegate):
         chevron = "chevron-down" if item.expanded else "chevron-right"
         painter.drawPixmap(r.right() - 22, r.y() + 8, icons.pixmap(
             chevron, c.muted, 14, painter.device().devicePixelRatioF()))
+
+    def _paint_notice(self, painter: QPainter, rect: QRect) -> None:
+        c = self.colors
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12)
+        painter.fillPath(path, QColor(c.user_bubble))
+        painter.setPen(QPen(QColor(c.border), 1))
+        painter.drawPath(path)
+        painter.drawPixmap(rect.x() + BUBBLE_PAD_H - 2, rect.y() + BUBBLE_PAD_V + 1,
+                           icons.pixmap("shield", c.muted, 18,
+                                        painter.device().devicePixelRatioF()))
+
+    def _paint_sources(self, painter: QPainter, item: ChatItem, lay: RowLayout,
+                       hovered: bool) -> None:
+        assert lay.sources_toggle is not None
+        c = self.colors
+        ratio = painter.device().devicePixelRatioF()
+        r = lay.sources_toggle
+        hover_button = (self._view.hovered_button()
+                        if self._view.hovered_row_uid() == item.uid else None)
+        if hover_button == "sources":
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(r), 8, 8)
+            painter.fillPath(path, QColor(c.hover))
+        painter.drawPixmap(r.x() + 8, r.y() + 7, icons.pixmap("file", c.muted, 16, ratio))
+        painter.setFont(self.small_font)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRect(r.x() + 30, r.y(), r.width() - 50, r.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         self.sources_label(item))
+        chevron = "chevron-down" if item.sources_expanded else "chevron-right"
+        painter.drawPixmap(r.right() - 22, r.y() + 8, icons.pixmap(chevron, c.muted, 14, ratio))
+        title_fm = QFontMetrics(self.source_title_font)
+        fm = QFontMetrics(self.small_font)
+        for row in lay.source_rows:
+            rect = row.rect
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+            hot = hover_button == f"source:{row.index}"
+            painter.fillPath(path, QColor(c.hover if hot else
+                                          (c.user_bubble if row.cited else c.window)))
+            painter.setPen(QPen(QColor(c.border), 1))
+            painter.drawPath(path)
+            if row.cited:
+                painter.save()
+                painter.setClipPath(path)
+                painter.fillRect(QRect(rect.x(), rect.y(), 3, rect.height()), QColor(c.accent))
+                painter.restore()
+            x = rect.x() + SOURCE_PAD + 6
+            y = rect.y() + SOURCE_PAD
+            painter.setFont(self.source_title_font)
+            painter.setPen(QColor(c.link if hot else c.text))
+            painter.drawText(QRect(x, y, rect.width() - 2 * SOURCE_PAD - 70, title_fm.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             row.title)
+            painter.setFont(self.small_font)
+            if row.cited:
+                painter.setPen(QColor(c.accent))
+                painter.drawText(QRect(rect.right() - SOURCE_PAD - 70, y, 70, title_fm.height()),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                                 self.tr("cited"))
+            painter.setPen(QColor(c.muted))
+            y += title_fm.height() + 2
+            for line in row.lines:
+                painter.drawText(QRect(x, y, rect.width() - 2 * SOURCE_PAD, fm.lineSpacing()),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 line)
+                y += fm.lineSpacing()
 
     def _paint_code_card(self, painter: QPainter, lay: RowLayout, i: int, rect: QRect,
                          item: ChatItem) -> None:
@@ -424,7 +583,8 @@ class ChatDelegate(QStyledItemDelegate):
         parts: list[tuple[str, str]] = []
         status = self.status_text(item)
         if status:
-            parts.append((status, c.warning))
+            # A refusal is a calm notice: its label is muted, not a warning.
+            parts.append((status, c.muted if item.blocked else c.warning))
         if show_actions and not item.streaming:
             stats = self.stats_text(item)
             if stats:
@@ -447,6 +607,13 @@ class ChatDelegate(QStyledItemDelegate):
         return True
 
     def status_text(self, item: ChatItem) -> str:
+        if item.blocked:
+            category = str(item.stats.get("blocked_category") or "")
+            if category == "S11":
+                return ""  # a caring reply needs no label
+            name = category_name(category) if category in CATEGORIES else ""
+            return (self.tr("Local safety filter · {category}").format(category=name) if name
+                    else self.tr("Local safety filter"))
         return {
             "interrupted": self.tr("Interrupted"),
             "cancelled": self.tr("Stopped"),
@@ -477,6 +644,11 @@ class ChatDelegate(QStyledItemDelegate):
                 return name
         if lay.think is not None and lay.think.contains(pos):
             return "think"
+        if lay.sources_toggle is not None and lay.sources_toggle.contains(pos):
+            return "sources"
+        for row in lay.source_rows:
+            if row.rect.contains(pos):
+                return f"source:{row.index}"
         for i, card in enumerate(lay.code_rects):
             if self.code_copy_rect(card).contains(pos):
                 return f"code:{i}"
@@ -673,6 +845,10 @@ class ChatView(QListView):
             model.setData(model.index(row), not item.expanded, Roles.Expanded)
             self.chat_delegate.sizeHintChanged.emit(model.index(row))
             return
+        if action == "sources":
+            model.setData(model.index(row), not item.sources_expanded, Roles.SourcesExpanded)
+            self.chat_delegate.sizeHintChanged.emit(model.index(row))
+            return
         if action == "copy" or action.startswith("code:"):
             if action == "copy":
                 text = item.content
@@ -688,6 +864,8 @@ class ChatView(QListView):
         self.action_triggered.emit(action, row)
 
     def _tooltip(self, button: str) -> str:
+        if button.startswith("source:"):
+            return self.tr("Open the file at this place")
         return {
             "copy": self.tr("Copy"),
             "edit": self.tr("Edit and resend"),
@@ -695,6 +873,7 @@ class ChatView(QListView):
             "prev": self.tr("Previous version"),
             "next": self.tr("Next version"),
             "think": self.tr("Show or hide the reasoning"),
+            "sources": self.tr("Show or hide the sources of this answer"),
         }.get(button, self.tr("Copy code"))
 
     def contextMenuEvent(self, event: QEvent) -> None:  # type: ignore[override]
@@ -711,3 +890,24 @@ class ChatView(QListView):
             menu.addAction(self.tr("Regenerate"),
                            lambda: self.trigger("regenerate", index.row()))
         menu.exec(event.globalPos())  # type: ignore[attr-defined]
+
+
+def wrap_lines(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """`text` word-wrapped to `width`, at most `max_lines` lines, the last elided if cut."""
+    words = " ".join(text.split()).split(" ")
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            rest = " ".join([current, *words[i + 1:]])
+            lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return lines
+    if current:
+        lines.append(fm.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines

@@ -3,7 +3,7 @@ effort selector and the Send / Stop button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import icons
+from app.ui.documents import DocumentShelf
 from app.ui.theme import LIGHT, Colors
 
 EFFORTS = ("low", "medium", "high")
@@ -29,6 +30,8 @@ class ComposerEdit(QPlainTextEdit):
 
     submitted = Signal()
     escaped = Signal()
+    files_dropped = Signal(list)  # local paths dropped or pasted as files
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,17 @@ class ComposerEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return bool(local_paths(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        # Files dropped or pasted on the text box are attachments, not their URLs as text.
+        paths = local_paths(source)
+        if paths:
+            self.files_dropped.emit(paths)
+            return
+        super().insertFromMimeData(source)
+
     def _fit_height(self) -> None:
         fm = self.fontMetrics()
         total = max(1, int(self.document().size().height()))
@@ -69,13 +83,22 @@ class ComposerEdit(QPlainTextEdit):
         return QSize(400, self.height())
 
 
+def local_paths(mime: QMimeData) -> list[str]:
+    """The local files and folders in dragged or pasted data (remote URLs are ignored)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
 class Composer(QFrame):
-    """Where a message is written. Thread: GUI."""
+    """Where a message is written, with the attached documents' chips above it. Thread: GUI."""
 
     send_requested = Signal(str)
     stop_requested = Signal()
     effort_changed = Signal(str)
     edit_cancelled = Signal()
+    attach_requested = Signal()
+    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,14 +123,26 @@ class Composer(QFrame):
         self.edit_banner.hide()
         outer.addWidget(self.edit_banner)
 
+        self.shelf = DocumentShelf()
+        outer.addWidget(self.shelf)
+
         self.edit = ComposerEdit()
         self.edit.setPlaceholderText(self.tr("Message Hearth…"))
         self.edit.submitted.connect(self._on_submit)
         self.edit.escaped.connect(self._on_escape)
+        self.edit.files_dropped.connect(self.files_dropped)
         outer.addWidget(self.edit)
 
         row = QHBoxLayout()
         row.setSpacing(2)
+        self.attach_button = QToolButton()
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setIconSize(QSize(18, 18))
+        self.attach_button.setToolTip(self.tr("Attach documents (or drop files on the window)"))
+        self.attach_button.setAccessibleName(self.tr("Attach documents"))
+        self.attach_button.clicked.connect(self.attach_requested)
+        row.addWidget(self.attach_button)
+        row.addSpacing(6)
         label = QLabel(self.tr("Reasoning"))
         label.setObjectName("mutedLabel")
         row.addWidget(label)
@@ -147,6 +182,8 @@ class Composer(QFrame):
 
     def set_colors(self, colors: Colors) -> None:
         self._colors = colors
+        self.attach_button.setIcon(icons.icon("paperclip", colors.muted))
+        self.shelf.set_colors(colors)
         self._update_button()
 
     def set_busy(self, busy: bool) -> None:

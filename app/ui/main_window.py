@@ -6,11 +6,22 @@ import base64
 import json
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,20 +38,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import storage
-from app.core.engine import EngineConfig, ModelInfo, SamplingParams
+from app.core.chat import Retriever
+from app.core.documents import DocumentIndex, IngestResult
+from app.core.documents.for_chat import chat_retriever
+from app.core.engine import EngineConfig, LlamaEngine, ModelInfo, SamplingParams
 from app.core.harmony import Conversation
 from app.core.history import PROMPT_TEXT_KEY, conversation_for
 from app.core.settings import Settings, paths
 from app.ui import icons
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
-from app.ui.composer import Composer
+from app.ui.composer import Composer, local_paths
+from app.ui.documents import DocEntry, DropOverlay
+from app.ui.markdown import warm_up_lexers
+from app.ui.model_manager import ModelManagerDialog
+from app.ui.open_file import open_document
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import Sidebar
 from app.ui.theme import Colors, ThemeManager
 from app.ui.widgets import EmptyState, Toast
+from app.workers.document_worker import DocumentController
+from app.workers.download_worker import Background, DownloadWorker
 from app.workers.engine_worker import EngineController, GenerateRequest, TurnOutcome
-from app.workers.tasks import TaskRunner, export_job, import_job
+from app.workers.tasks import TaskRunner, after_turn_job, export_job, history_job, import_job
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +83,7 @@ class MainWindow(QMainWindow):
     model_ready = Signal(object)  # ModelInfo
     model_load_failed = Signal(str)
     stream_started = Signal()
+    documents_ingested = Signal(int, list)  # job id, [IngestResult], after the chips updated
 
     def __init__(self, settings: Settings | None = None, *,
                  theme: ThemeManager | None = None) -> None:
@@ -79,6 +100,15 @@ class MainWindow(QMainWindow):
         self.controller = EngineController(db_path=self.paths.database, safety_factory=None,
                                            parent=self)
         self.tasks = TaskRunner(self.paths.database, self)
+        self.documents = DocumentController(self.paths.database, self)
+        self._ingest_results: dict[int, list[IngestResult]] = {}
+        self._provisional_titles: set[str] = set()  # chats named after a dropped file
+        # One download worker for the app's life: downloads left unfinished last time continue
+        # at start, and the model manager (made on first use, then only hidden) shares it.
+        self.downloads = DownloadWorker(self.settings, parent=self)
+        self.background = Background(self)
+        self.model_manager: ModelManagerDialog | None = None
+        self.model_manager_options: dict[str, Any] = {}  # extra dialog arguments (tests)
         self.theme = theme or ThemeManager(self)
         self.model_info: ModelInfo | None = None
         self.loading = False
@@ -90,6 +120,9 @@ class MainWindow(QMainWindow):
         self._speed_first: float | None = None
         self._speed_tokens = 0
         self._closed = False
+        # A turn whose history is being read off the GUI thread (a token; None when idle).
+        self._preparing: object | None = None
+        self._cancel_reload = False
 
         self._build()
         self._connect_worker()
@@ -99,6 +132,10 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._update_pages()
         self._update_status()
+        QTimer.singleShot(0, self.resume_downloads)
+        QTimer.singleShot(1000, warm_up_lexers)
+        # Documents of conversations purged from the trash above go too (off this thread).
+        self.documents.sweep_orphans()
 
     # ------------------------------------------------------------------ building
 
@@ -124,6 +161,9 @@ class MainWindow(QMainWindow):
         self.composer.stop_requested.connect(self.stop)
         self.composer.effort_changed.connect(self._on_effort_changed)
         self.composer.edit_cancelled.connect(self._on_edit_cancelled)
+        self.composer.attach_requested.connect(self.ask_attach)
+        self.composer.files_dropped.connect(self.attach_files)
+        self.composer.shelf.remove_requested.connect(self.remove_document)
         self.composer.set_effort(self._pending_effort)
 
         self.welcome = EmptyState()
@@ -186,6 +226,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.toast = Toast(self.pages)
+        self.drop_overlay = DropOverlay(self.pages)
+        self.setAcceptDrops(True)
 
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
@@ -250,6 +292,14 @@ class MainWindow(QMainWindow):
         w.generation_failed.connect(self._on_generation_failed)
         self.tasks.finished.connect(self._on_task_finished)
         self.tasks.failed.connect(self._on_task_failed)
+        d = self.documents.worker
+        shelf = self.composer.shelf
+        d.files_found.connect(shelf.files_found)
+        d.file_progressed.connect(shelf.progressed)
+        d.file_finished.connect(self._on_document_finished)
+        d.job_finished.connect(self._on_documents_job_finished)
+        d.documents_listed.connect(shelf.set_listed)
+        d.failed.connect(lambda message: self.toast.show_message(message, kind="error"))
 
     # ------------------------------------------------------------------ theme and state
 
@@ -257,6 +307,7 @@ class MainWindow(QMainWindow):
         self.chat_view.chat_delegate.set_colors(colors)
         self.sidebar.set_colors(colors)
         self.composer.set_colors(colors)
+        self.drop_overlay.colors = colors
         self.sidebar_toggle.setIcon(icons.icon("sidebar", colors.muted))
         self.chat_view.scheduleDelayedItemsLayout()
         self.chat_view.viewport().update()
@@ -275,7 +326,7 @@ class MainWindow(QMainWindow):
                 title = ""
         self.title_label.setText(title or self.tr("New chat"))
         self.setWindowTitle(f"{title} — Hearth" if title else "Hearth")
-        busy = self.controller.busy
+        busy = self.busy
         self.composer.set_busy(busy)
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
         if self.loading:
@@ -298,6 +349,8 @@ class MainWindow(QMainWindow):
         else:
             self.model_label.setText(self.tr("{name}  ·  {backend}").format(
                 name=info.name, backend=info.backend))
+        notice = str(info.extra.get("notice") or "") if info is not None else ""
+        self.model_label.setToolTip(notice)
         self._update_context_label()
 
     def _update_context_label(self) -> None:
@@ -315,15 +368,47 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ model loading
 
-    def open_model_manager(self) -> None:
-        """Hook for the model manager (built elsewhere): emits model_manager_requested."""
-        meta = self.metaObject()
-        signal = meta.method(meta.indexOfSignal("model_manager_requested()"))
-        connected = self.isSignalConnected(signal)
+    def open_model_manager(self) -> ModelManagerDialog:
+        """Show the model manager: one window for the app's life (closing only hides it, so
+        downloads go on); choosing a model there loads it here."""
+        if self.model_manager is None:
+            dialog = ModelManagerDialog(self.settings, self, worker=self.downloads,
+                                        auto_resume=False, **self.model_manager_options)
+            dialog.model_chosen.connect(self.load_model)
+            self.model_manager = dialog
         self.model_manager_requested.emit()
-        if not connected:
-            self.toast.show_message(self.tr("The model manager is not available in this build "
-                                            "yet. Use “Open a GGUF file…” instead."))
+        self.model_manager.show()
+        self.model_manager.raise_()
+        self.model_manager.activateWindow()
+        return self.model_manager
+
+    def _show_model_manager(self) -> None:
+        self.open_model_manager()
+
+    def resume_downloads(self) -> None:
+        """Continue downloads an earlier run left unfinished (paused when offline). Looking for
+        them walks the models folder, so it runs on a pool thread."""
+        if self._closed:
+            return
+        worker, start = self.downloads, not self.settings.offline
+        self.background.run(lambda: worker.resume_partials(start=start),
+                            self._on_downloads_resumed, self._on_downloads_resume_failed)
+
+    def _on_downloads_resumed(self, jobs: list[Any]) -> None:
+        if not jobs or self._closed:
+            return
+        if self.settings.offline:
+            text = self.tr("{n} unfinished download(s) are paused because offline mode is "
+                           "on.").format(n=len(jobs))
+        else:
+            text = self.tr("Continuing {n} unfinished download(s) in the background.").format(
+                n=len(jobs))
+        self.toast.show_message(text, action=self.tr("Show"),
+                                callback=self._show_model_manager,
+                                timeout_ms=10000)
+
+    def _on_downloads_resume_failed(self, message: str) -> None:
+        log.warning("unfinished downloads not resumed: %s", message)
 
     def ask_open_model(self) -> None:
         start = str(self.settings.models_folder())
@@ -346,8 +431,7 @@ class MainWindow(QMainWindow):
 
     def load_model(self, model_path: str | Path) -> None:
         """Load a GGUF on the engine thread; progress shows in the status bar."""
-        if self.controller.busy:
-            self.controller.stop()
+        self._stop_if_streaming()
         self.loading = True
         self.model_info = None
         self.load_progress.setValue(0)
@@ -377,6 +461,10 @@ class MainWindow(QMainWindow):
         self._update_pages()
         self._update_status()
         self.composer.edit.setFocus()
+        notice = str(info.extra.get("notice") or "")
+        if notice:
+            # Once per load: why the model is slower than the user might expect.
+            self.toast.show_message(notice, kind="notice", timeout_ms=15000)
         self.model_ready.emit(info)
 
     def _on_load_failed(self, message: str) -> None:
@@ -399,6 +487,7 @@ class MainWindow(QMainWindow):
         self.conversation_id = None
         self._end_edit()
         self.chat_model.load(self.store, None)
+        self.composer.shelf.show_conversation(None)
         self.composer.set_effort(self.settings.reasoning_effort)
         self._pending_effort = self.settings.reasoning_effort
         self.sidebar.select(None)
@@ -418,6 +507,8 @@ class MainWindow(QMainWindow):
                 return
             self.conversation_id = conversation_id
             self.chat_model.load(self.store, conversation_id)
+            self.composer.shelf.show_conversation(conversation_id)
+            self.documents.list_documents(conversation_id)
             self.composer.set_effort(conv.reasoning_effort)
         self.sidebar.select(conversation_id)
         self._update_pages()
@@ -494,7 +585,7 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> bool:
         """Send `text` (or, while editing, resend the edited message). False if not possible."""
         text = text.strip()
-        if not text or self.controller.busy:
+        if not text or self.busy:
             return False
         if self.model_info is None:
             self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
@@ -502,41 +593,48 @@ class MainWindow(QMainWindow):
             return False
         if self.composer.editing() and self._editing_row >= 0:
             return self.edit_and_resend(self._editing_row, text)
+        title = text.splitlines()[0].strip()
+        if len(title) > TITLE_CHARS:
+            title = title[: TITLE_CHARS - 1].rstrip() + "…"
         if self.conversation_id is None:
-            title = text.splitlines()[0].strip()
-            if len(title) > TITLE_CHARS:
-                title = title[: TITLE_CHARS - 1].rstrip() + "…"
             conv = self.store.create_conversation(
                 title, reasoning_effort=self.composer.effort(), model=self.model_info.name)
             self.conversation_id = conv.id
             self.chat_model.load(self.store, conv.id)
+            self.composer.shelf.show_conversation(conv.id)
             self.sidebar.reload(conv.id)
-        request = GenerateRequest(conversation=self._history(), user_text=text,
-                                  sampling=self.sampling(),
-                                  conversation_id=self.conversation_id)
+        elif self.conversation_id in self._provisional_titles:
+            # Made by a drop and named after the file: the first question names it now.
+            self._provisional_titles.discard(self.conversation_id)
+            if self.chat_model.total_messages() == 0:
+                self.store.rename_conversation(self.conversation_id, title)
+                self.sidebar.reload(self.conversation_id)
+        cid, sampling = self.conversation_id, self.sampling()
         self.chat_model.begin_turn(text)
-        self._start(request)
+        self._prepare(lambda conv: GenerateRequest(
+            conversation=conv, user_text=text, sampling=sampling, conversation_id=cid,
+            retriever_factory=self.retriever_factory(cid)))
         self.composer.edit.clear()
         return True
 
     def regenerate(self, row: int) -> bool:
         """Answer the user message before `row` again; the old answer stays as a branch."""
-        if self.controller.busy or self.model_info is None or self.conversation_id is None:
+        if self.busy or self.model_info is None or self.conversation_id is None:
             return False
         if row < 1 or self.chat_model.item(row - 1).role != "user":
             return False
         user = self.store.get_message(self.chat_model.item(row - 1).id)
-        request = GenerateRequest(
-            conversation=self._history(before_message_id=user.id),
-            user_text=str(user.stats.get(PROMPT_TEXT_KEY, user.content)),
-            sampling=self.sampling(), conversation_id=self.conversation_id,
-            user_message_id=user.id)
+        cid, sampling = self.conversation_id, self.sampling()
+        user_text = str(user.stats.get(PROMPT_TEXT_KEY, user.content))
         self.chat_model.begin_turn(None, truncate_from=row)
-        self._start(request)
+        self._prepare(lambda conv: GenerateRequest(
+            conversation=conv, user_text=user_text, sampling=sampling, conversation_id=cid,
+            user_message_id=user.id, retriever_factory=self.retriever_factory(cid)),
+            before_message_id=user.id, reload_on_cancel=True)
         return True
 
     def begin_edit(self, row: int) -> None:
-        if self.controller.busy:
+        if self.busy:
             return
         item = self.chat_model.item(row)
         self._editing_row = row
@@ -544,16 +642,16 @@ class MainWindow(QMainWindow):
 
     def edit_and_resend(self, row: int, text: str) -> bool:
         """Send `text` in place of the user message at `row`: a new branch; the old is kept."""
-        if self.controller.busy or self.model_info is None or self.conversation_id is None:
+        if self.busy or self.model_info is None or self.conversation_id is None:
             return False
         old = self.store.get_message(self.chat_model.item(row).id)
-        request = GenerateRequest(
-            conversation=self._history(before_message_id=old.id), user_text=text,
-            sampling=self.sampling(), conversation_id=self.conversation_id,
-            user_parent_id=old.parent_id)
+        cid, sampling = self.conversation_id, self.sampling()
         self._end_edit()
         self.chat_model.begin_turn(text, truncate_from=row)
-        self._start(request)
+        self._prepare(lambda conv: GenerateRequest(
+            conversation=conv, user_text=text, sampling=sampling, conversation_id=cid,
+            user_parent_id=old.parent_id, retriever_factory=self.retriever_factory(cid)),
+            before_message_id=old.id, reload_on_cancel=True)
         self.composer.edit.clear()
         return True
 
@@ -563,6 +661,54 @@ class MainWindow(QMainWindow):
 
     def _on_edit_cancelled(self) -> None:
         self._editing_row = -1
+
+    @property
+    def busy(self) -> bool:
+        """A turn is being prepared or generated."""
+        return self._preparing is not None or self.controller.busy
+
+    def _prepare(self, make_request: Callable[[Conversation], GenerateRequest],
+                 before_message_id: str | None = None, reload_on_cancel: bool = False) -> None:
+        """Read the turn's history on the task thread (a long chat takes a while to render),
+        then start it; the rows for the turn are already showing."""
+        assert self.conversation_id is not None
+        cid = self.conversation_id
+        token = object()
+        self._preparing = token
+
+        def ready(conv: Conversation) -> None:
+            if self._preparing is not token or self._closed:
+                return  # stopped or switched away meanwhile
+            self._preparing = None
+            self._start(make_request(conv))
+
+        def failed(message: str) -> None:
+            if self._preparing is not token or self._closed:
+                return
+            self._preparing = None
+            self._cancel_prepared(cid, reload=reload_on_cancel)
+            self.toast.show_message(message, kind="error", timeout_ms=0)
+            self.turn_failed.emit(message)
+
+        self._cancel_reload = reload_on_cancel
+        self.tasks.submit("history", history_job(cid, before_message_id,
+                                                 self.settings.developer_instructions),
+                          on_done=ready, on_failed=failed)
+        self._stream_conversation = cid
+        self.chat_view.scroll_to_end()
+        self._update_pages()
+        self.speed_label.setText(self.tr("Waiting for the first token…"))
+
+    def _cancel_prepared(self, conversation_id: str, reload: bool) -> None:
+        """Undo the rows of a turn that never started."""
+        self._stream_conversation = None
+        self.speed_label.setText("")
+        if self.chat_model.conversation_id == conversation_id:
+            if reload:  # regenerate / edit hid rows that are still in the database
+                self.chat_model.load(self.store, conversation_id)
+            else:
+                self.chat_model.drop_unsaved()
+        self._update_pages()
 
     def _start(self, request: GenerateRequest) -> None:
         self._stream_conversation = self.conversation_id
@@ -574,15 +720,20 @@ class MainWindow(QMainWindow):
         self.speed_label.setText(self.tr("Waiting for the first token…"))
 
     def stop(self) -> None:
+        if self._preparing is not None:
+            self._preparing = None
+            if self._stream_conversation is not None:
+                self._cancel_prepared(self._stream_conversation, reload=self._cancel_reload)
+            return
         self.controller.stop()
 
     def _stop_if_streaming(self) -> None:
-        if self.controller.busy:
-            self.controller.stop()
+        if self.busy:
+            self.stop()
 
     def select_branch(self, row: int, step: int) -> None:
         """Show the previous (-1) or next (+1) alternative of the message at `row`."""
-        if self.controller.busy or self.conversation_id is None:
+        if self.busy or self.conversation_id is None:
             return
         item = self.chat_model.item(row)
         siblings = self.store.siblings(item.id)
@@ -600,6 +751,11 @@ class MainWindow(QMainWindow):
             self.begin_edit(row)
         elif action in ("prev", "next"):
             self.select_branch(row, -1 if action == "prev" else 1)
+        elif action.startswith("source:"):
+            sources = self.chat_model.item(row).sources
+            index = int(action.split(":", 1)[1])
+            if 0 <= index < len(sources):
+                self.open_source(sources[index])
 
     def _on_effort_changed(self, effort: str) -> None:
         self._pending_effort = effort
@@ -645,17 +801,36 @@ class MainWindow(QMainWindow):
                 self.chat_model.set_ids(outcome.user_message_id, outcome.assistant_message_id)
             self.chat_model.finish_turn(status, stats, result.reasoning_seconds,
                                         content=result.answer)
-            self.chat_model.refresh_branches(self.store)
+        cid = self._stream_conversation
         self._stream_conversation = None
         if result.stats and result.stats.decode_tps:
             self.speed_label.setText(self.tr("{rate} tok/s").format(
                 rate=f"{result.stats.decode_tps:.1f}"))
         else:
             self.speed_label.setText("")
-        self.sidebar.reload(self.conversation_id)
         self._update_pages()
         self._update_context_label()
-        self.turn_finished.emit(outcome)
+
+        def refreshed(data: tuple[dict[str, tuple[int, int]],
+                                  list[storage.Conversation]]) -> None:
+            if self._closed:
+                return
+            positions, conversations = data
+            if cid is not None and self.chat_model.conversation_id == cid:
+                self.chat_model.apply_branch_positions(positions)
+            self.sidebar.apply_list(conversations, count, self.conversation_id)
+            self.turn_finished.emit(outcome)
+
+        def refresh_failed(message: str) -> None:
+            log.warning("refresh after a turn failed: %s", message)
+            if not self._closed:
+                self.turn_finished.emit(outcome)
+
+        # Branch positions and the sidebar's new order are read off the GUI thread (a long
+        # chat makes them slow); turn_finished follows once the view shows them.
+        count = self.sidebar.model.reload_count()
+        self.tasks.submit("refresh", after_turn_job(cid, count), on_done=refreshed,
+                          on_failed=refresh_failed)
 
     def _on_generation_failed(self, request_id: int, message: str) -> None:
         if request_id != self._request_id:
@@ -671,6 +846,114 @@ class MainWindow(QMainWindow):
         self._update_pages()
         self.toast.show_message(message, kind="error", timeout_ms=0)
         self.turn_failed.emit(message)
+
+    # ------------------------------------------------------------------ documents
+
+    @staticmethod
+    def retriever_factory(conversation_id: str) -> Any:
+        """For GenerateRequest: called on the engine thread with its Store and engine; the
+        conversation's documents as a retriever (None when it has none)."""
+
+        def factory(store: storage.Store | None, engine: LlamaEngine) -> Retriever | None:
+            if store is None:
+                return None
+            return chat_retriever(DocumentIndex(store.connection), conversation_id,
+                                  lambda text: len(engine.encoder.encode_text(text)))
+
+        return factory
+
+    def ask_attach(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach documents"), str(Path.home()),
+            self.tr("Documents (*.pdf *.docx *.txt *.md *.markdown *.rst *.html *.htm *.csv "
+                    "*.tsv *.py *.js *.ts *.java *.c *.cpp *.h *.go *.rs *.json *.yaml *.yml "
+                    "*.toml);;All files (*)"))
+        if paths:
+            self.attach_files(paths)
+
+    def attach_files(self, paths: list[str]) -> int | None:
+        """Extract and index files (folders expanded) into the current conversation, made
+        first when this is a new chat; returns the ingestion job's id."""
+        paths = [str(p) for p in paths if str(p)]
+        if not paths:
+            return None
+        if self.conversation_id is None:
+            title = Path(paths[0]).name or self.tr("Documents")
+            conv = self.store.create_conversation(
+                title, reasoning_effort=self.composer.effort(),
+                model=self.model_info.name if self.model_info else "")
+            self._provisional_titles.add(conv.id)
+            self.conversation_id = conv.id
+            self.chat_model.load(self.store, conv.id)
+            self.composer.shelf.show_conversation(conv.id)
+            self.sidebar.reload(conv.id)
+            self._update_pages()
+        job_id = self.documents.ingest(self.conversation_id, paths)
+        self._ingest_results[job_id] = []
+        self.composer.shelf.add_pending(self.conversation_id, job_id, paths)
+        return job_id
+
+    def remove_document(self, entry: DocEntry) -> None:
+        self.composer.shelf.remove_key(entry.key)
+        if entry.doc_id is not None:
+            self.documents.remove(entry.doc_id)
+
+    def _on_document_finished(self, job_id: int, conversation_id: str,
+                              result: IngestResult) -> None:
+        self._ingest_results.setdefault(job_id, []).append(result)
+        entry = self.composer.shelf.finished(job_id, conversation_id, result)
+        if entry is not None and entry.discard and result.ok and result.doc_id is not None:
+            self.documents.remove(result.doc_id)  # removed by the user while it was indexing
+
+    def _on_documents_job_finished(self, job_id: int, _conversation_id: str) -> None:
+        self.composer.shelf.job_finished(job_id)
+        results = self._ingest_results.pop(job_id, [])
+        failed = [r for r in results if not r.ok]
+        if len(failed) == 1:
+            self.toast.show_message(failed[0].error, kind="error", timeout_ms=10000)
+        elif failed:
+            self.toast.show_message(self.tr(
+                "{n} files could not be read; point at their chips to see why.").format(
+                    n=len(failed)), kind="error", timeout_ms=10000)
+        self.documents_ingested.emit(job_id, results)
+
+    def open_source(self, source: dict[str, Any]) -> bool:
+        """Open a cited file (at its page where the viewer allows)."""
+        path = str(source.get("path") or "")
+        page = source.get("page")
+        if open_document(path, page if isinstance(page, int) else None):
+            return True
+        self.toast.show_message(self.tr("{name} is no longer where it was: {path}").format(
+            name=source.get("file") or Path(path).name, path=path), kind="error")
+        return False
+
+    def drop_target(self) -> QWidget:
+        """What the drop overlay covers: the conversation (the chips below stay visible)."""
+        return self.chat_stack if self.pages.currentWidget() is self.chat_page else self.pages
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self.drop_overlay.show_over(self.drop_target())
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        self.drop_overlay.hide()
+        paths = local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.attach_files(paths)
 
     # ------------------------------------------------------------------ export / import
 
@@ -738,7 +1021,10 @@ class MainWindow(QMainWindow):
     def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None) -> None:
         engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
             "context_length", "cpu_threads", "gpu_layers"))
-        self.settings = new
+        # In place: the model manager and the download worker share this object (the offline
+        # switch and the models folder act through it).
+        for f in fields(Settings):
+            setattr(self.settings, f.name, getattr(new, f.name))
         self._save_settings()
         self.theme.set_mode(new.theme)
         if conversation is not None and self.conversation_id is not None:
@@ -795,7 +1081,13 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_window_state()
+            if self.model_manager is not None:
+                self.model_manager.shutdown()
+                self.model_manager.hide()
+            else:
+                self.downloads.shutdown()
             self.controller.shutdown()
+            self.documents.shutdown()
             self.tasks.wait()
             self.store.close()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ the language and the copy button) filled token by token with Pygments colors.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -109,6 +110,29 @@ def _lexer(language: str) -> Lexer:
         except ClassNotFound:
             pass
     return TextLexer(stripnl=False, ensurenl=False)
+
+
+# The first lexer of a language compiles its regular expressions (0.1-0.2 s for Python): done
+# once per process on a background thread, so the first code block does not stall painting.
+WARM_LANGUAGES = ("python", "bash", "javascript", "typescript", "json", "c", "cpp", "java",
+                  "rust", "go", "sql", "yaml", "html", "css")
+_warmed = threading.Event()
+
+
+def warm_up_lexers(languages: tuple[str, ...] = WARM_LANGUAGES) -> None:
+    """Prepare the common lexers off the GUI thread (once per process; returns at once)."""
+    if _warmed.is_set():
+        return
+    _warmed.set()
+
+    def work() -> None:
+        for language in languages:
+            try:
+                get_lexer_by_name(language)
+            except ClassNotFound:
+                continue
+
+    threading.Thread(target=work, name="hearth-lexers", daemon=True).start()
 
 
 @lru_cache(maxsize=8)

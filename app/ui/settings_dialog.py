@@ -1,4 +1,4 @@
-"""The Settings dialog: generation, this conversation, the engine and the look."""
+"""The Settings dialog: generation, this conversation, the engine, safety and the look."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.ui.safety_page import SafetyPage
 
 
 class SettingsDialog(QDialog):
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(620, 520)
+        self.resize(700, 600)
         self._settings = settings
         self._conversation = conversation
         tabs = QTabWidget()
@@ -45,6 +46,8 @@ class SettingsDialog(QDialog):
         if conversation is not None:
             tabs.addTab(self._conversation_tab(conversation), self.tr("This conversation"))
         tabs.addTab(self._engine_tab(), self.tr("Model"))
+        self.safety = SafetyPage(settings)
+        tabs.addTab(self.safety, self.tr("Safety"))
         tabs.addTab(self._look_tab(), self.tr("Appearance"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -167,6 +170,7 @@ class SettingsDialog(QDialog):
             gpu_layers=int(self.gpu_layers.value()),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
+            **self.safety.values(),
         )
 
     def conversation_values(self) -> tuple[str, str] | None:

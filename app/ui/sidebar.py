@@ -114,8 +114,15 @@ class ConversationListModel(QAbstractListModel):
             self.endInsertRows()
 
     def reload(self) -> None:
-        count = max(SIDEBAR_PAGE, len(self._items))
-        items = self._store.list_conversations(limit=count)
+        count = self.reload_count()
+        self.set_items(self._store.list_conversations(limit=count), count)
+
+    def reload_count(self) -> int:
+        """How many conversations a reload reads (what is shown, at least a page)."""
+        return max(SIDEBAR_PAGE, len(self._items))
+
+    def set_items(self, items: list[storage.Conversation], count: int) -> None:
+        """The list as read (elsewhere) with `limit=count`."""
         self.beginResetModel()
         self._items = items
         self._exhausted = len(items) < count
@@ -362,6 +369,16 @@ class Sidebar(QFrame):
         self._suppress_activation = True
         try:
             self.model.reload()
+            self.select(select)
+        finally:
+            self._suppress_activation = False
+
+    def apply_list(self, items: list[storage.Conversation], count: int,
+                   select: str | None = None) -> None:
+        """Like reload, with the list read off the GUI thread (`limit=count`)."""
+        self._suppress_activation = True
+        try:
+            self.model.set_items(items, count)
             self.select(select)
         finally:
             self._suppress_activation = False

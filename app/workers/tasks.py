@@ -1,5 +1,5 @@
-"""Background jobs on a thread pool (export, import): each opens its own Store on its thread and
-reports back to the GUI thread by signal."""
+"""Background jobs on a thread pool (export, import, a turn's history, the refresh after a turn):
+each opens its own Store on its thread and reports back to the GUI thread by signal or callback."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core import storage
 from app.core.errors import HearthError
+from app.core.harmony import Conversation
+from app.core.history import conversation_for
 from app.core.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -77,10 +79,17 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._on_failed)
         self._ids = itertools.count(1)
         self._names: dict[int, str] = {}
+        self._callbacks: dict[int, tuple[Callable[[Any], None],
+                                         Callable[[str], None] | None]] = {}
 
-    def submit(self, name: str, job: Job) -> int:
+    def submit(self, name: str, job: Job, on_done: Callable[[Any], None] | None = None,
+               on_failed: Callable[[str], None] | None = None) -> int:
+        """Run `job` on the pool. With `on_done` the result goes to it (and a failure to
+        `on_failed`) on the GUI thread instead of the finished / failed signals."""
         task_id = next(self._ids)
         self._names[task_id] = name
+        if on_done is not None:
+            self._callbacks[task_id] = (on_done, on_failed)
         self._pool.start(_Run(task_id, job, self._db_path, self._relay))
         return task_id
 
@@ -91,10 +100,23 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def _on_done(self, task_id: int, result: object) -> None:
-        self.finished.emit(self._names.pop(task_id, ""), result)
+        name = self._names.pop(task_id, "")
+        callbacks = self._callbacks.pop(task_id, None)
+        if callbacks is not None:
+            callbacks[0](result)
+        else:
+            self.finished.emit(name, result)
 
     def _on_failed(self, task_id: int, message: str) -> None:
-        self.failed.emit(self._names.pop(task_id, ""), message)
+        name = self._names.pop(task_id, "")
+        callbacks = self._callbacks.pop(task_id, None)
+        if callbacks is not None:
+            if callbacks[1] is not None:
+                callbacks[1](message)
+            else:
+                log.warning("background task %s failed: %s", name, message)
+        else:
+            self.failed.emit(name, message)
 
 
 # --------------------------------------------------------------------------- jobs
@@ -133,5 +155,35 @@ def export_job(conversation_id: str | None, path: Path, fmt: str) -> Job:
 def import_job(path: Path) -> Job:
     def job(store: storage.Store) -> storage.ImportResult:
         return store.import_json(storage.read_export_file(path))
+
+    return job
+
+
+def history_job(conversation_id: str, before_message_id: str | None,
+                default_instructions: str) -> Job:
+    """The harmony conversation of the active branch (cut before a message if given): for a
+    long chat, reading and rendering every message takes the GUI thread too long."""
+
+    def job(store: storage.Store) -> Conversation:
+        conv = conversation_for(store, conversation_id)
+        if before_message_id is not None:
+            ids = [m.id for m in store.active_path(conversation_id)]
+            if before_message_id in ids:
+                conv.messages = conv.messages[: ids.index(before_message_id)]
+        if not conv.instructions:
+            conv.instructions = default_instructions
+        return conv
+
+    return job
+
+
+def after_turn_job(conversation_id: str | None, sidebar_count: int) -> Job:
+    """What the window re-reads when a turn ends: the conversation's branch positions and the
+    sidebar's list (new order and titles)."""
+
+    def job(store: storage.Store) -> tuple[dict[str, tuple[int, int]],
+                                           list[storage.Conversation]]:
+        positions = store.branch_positions(conversation_id) if conversation_id else {}
+        return positions, store.list_conversations(limit=sidebar_count)
 
     return job

@@ -1,0 +1,282 @@
+"""The Safety page of the Settings dialog: strictness, per-category choices, the model check, and
+the local log of filter decisions (viewable, clearable). Nothing here leaves the machine."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.safety import (
+    ACTIONS,
+    CATEGORIES,
+    LOCKED_CATEGORIES,
+    STRICTNESS,
+    DecisionLog,
+    LogEntry,
+    category_name,
+)
+from app.core.settings import Settings
+from app.workers.download_worker import Background
+
+log = logging.getLogger(__name__)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+LOG_ROWS = 2000  # newest first; the log file itself is capped at about 2 MB
+
+
+class SafetyLogModel(QAbstractTableModel):
+    """Filter decisions, newest first: time, where, category, verdict, layer (and the message
+    text, a column only when the user chose to keep it). Thread: GUI."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LogEntry] = []
+        self._with_text = False
+
+    def set_entries(self, entries: list[LogEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(reversed(entries))[:LOG_ROWS]
+        self._with_text = any(e.text for e in self._entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> LogEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else (6 if self._with_text else 5)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Time"), self.tr("Where"), self.tr("Category"), self.tr("Verdict"),
+                  self.tr("Layer"), self.tr("Text")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        e = self._entries[index.row()]
+        column = index.column()
+        if column == 0:
+            return local_time(e.time)
+        if column == 1:
+            return {"prompt": self.tr("Your message"), "answer": self.tr("Answer")}.get(
+                e.where, e.where)
+        if column == 2:
+            return category_name(e.category) or "—"
+        if column == 3:
+            return {"allow": self.tr("Allowed"), "warn": self.tr("Warned"),
+                    "block": self.tr("Blocked")}.get(e.verdict, e.verdict)
+        if column == 4:
+            return {"rules": self.tr("Rules"), "model": self.tr("Model check")}.get(
+                e.layer, e.layer)
+        return e.text
+
+
+def local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return iso
+
+
+class SafetyPage(QWidget):
+    """Edits the safety fields of a Settings; read them back with `values()`. Thread: GUI."""
+
+    log_loaded = Signal(int)  # number of entries shown (tests wait on it)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 decision_log: DecisionLog | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyPage")
+        self.decision_log = decision_log or DecisionLog()
+        self.background = Background(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+        intro = QLabel(self.tr(
+            "Hearth checks your messages and its answers with a filter that runs entirely on "
+            "this computer. Nothing is sent anywhere: not your messages, not the filter's "
+            "decisions."))
+        intro.setWordWrap(True)
+        intro.setObjectName("mutedLabel")
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        self.strictness = QComboBox()
+        labels = {"off": self.tr("Off: no filtering"),
+                  "standard": self.tr("Standard: block clear harm, warn on borderline"),
+                  "strict": self.tr("Strict: block borderline cases too")}
+        for key in STRICTNESS:
+            self.strictness.addItem(labels[key], key)
+        self.strictness.setCurrentIndex(max(0, self.strictness.findData(
+            settings.safety_strictness)))
+        self.strictness.currentIndexChanged.connect(self._update_enabled)
+        form.addRow(self.tr("Strictness"), self.strictness)
+        self.model_check = QCheckBox(self.tr("Ask the loaded model about borderline cases"))
+        self.model_check.setToolTip(self.tr(
+            "Slower: the model reads the borderline message with a written policy before "
+            "it is answered. It runs here, on the loaded model."))
+        self.model_check.setChecked(settings.safety_model_check)
+        form.addRow("", self.model_check)
+        layout.addLayout(form)
+
+        heading = QLabel(self.tr("Categories"))
+        heading.setObjectName("sectionLabel")
+        layout.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.category_boxes: dict[str, QComboBox] = {}
+        action_labels = {"default": self.tr("Default"), "allow": self.tr("Allow"),
+                         "warn": self.tr("Warn"), "block": self.tr("Block")}
+        for i, cid in enumerate(CATEGORIES):
+            label = QLabel(category_name(cid))
+            box = QComboBox()
+            if cid in LOCKED_CATEGORIES:
+                box.addItem(self.tr("Always blocked"), "block")
+                box.setEnabled(False)
+                box.setToolTip(self.tr("This category is always blocked while the filter is "
+                                       "on; it cannot be lowered."))
+                label.setText(self.tr("{name} (locked)").format(name=category_name(cid)))
+            else:
+                for action in ACTIONS:
+                    box.addItem(action_labels[action], action)
+                box.setCurrentIndex(max(0, box.findData(
+                    settings.safety_categories.get(cid, "default"))))
+            self.category_boxes[cid] = box
+            grid.addWidget(label, i // 2, (i % 2) * 2)
+            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+
+        heading = QLabel(self.tr("Filter log"))
+        heading.setObjectName("sectionLabel")
+        layout.addWidget(heading)
+        self.log_text = QCheckBox(self.tr("Keep message text in the filter log"))
+        self.log_text.setToolTip(self.tr(
+            "Off: the log keeps only when, where, the category and the verdict."))
+        self.log_text.setChecked(settings.safety_log_text)
+        layout.addWidget(self.log_text)
+        self.log_model = SafetyLogModel(self)
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.verticalHeader().hide()
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.setMinimumHeight(160)
+        # The columns fit their contents; the page must not grow sideways for them.
+        self.log_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.log_view)
+        row = QHBoxLayout()
+        self.log_summary = QLabel(self.tr("Reading the log…"))
+        self.log_summary.setObjectName("mutedLabel")
+        self.log_summary.setWordWrap(True)
+        row.addWidget(self.log_summary, 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload_log)
+        self.clear_button = QPushButton(self.tr("Clear the log…"))
+        self.clear_button.clicked.connect(self.ask_clear)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.clear_button)
+        layout.addLayout(row)
+        self._update_enabled()
+        self.reload_log()
+
+    def _update_enabled(self) -> None:
+        on = self.strictness.currentData() != "off"
+        for cid, box in self.category_boxes.items():
+            box.setEnabled(on and cid not in LOCKED_CATEGORIES)
+        self.model_check.setEnabled(on)
+
+    def values(self) -> dict[str, Any]:
+        """The safety fields of Settings, as the page shows them."""
+        categories = {cid: str(box.currentData()) for cid, box in self.category_boxes.items()
+                      if cid not in LOCKED_CATEGORIES and box.currentData() != "default"}
+        return {
+            "safety_strictness": str(self.strictness.currentData()),
+            "safety_categories": categories,
+            "safety_model_check": self.model_check.isChecked(),
+            "safety_log_text": self.log_text.isChecked(),
+        }
+
+    # ------------------------------------------------------------------ the log
+
+    def reload_log(self) -> None:
+        """Read the log file on a pool thread (it can hold thousands of lines)."""
+        decision_log = self.decision_log
+        self.background.run(decision_log.entries, self._on_log_read, self._on_log_failed)
+
+    def _on_log_read(self, entries: list[LogEntry]) -> None:
+        self.log_model.set_entries(entries)
+        n = len(entries)
+        if n == 0:
+            self.log_summary.setText(self.tr("The filter has not acted on anything yet."))
+        else:
+            self.log_summary.setText(self.tr(
+                "{n} decision(s), kept only on this computer.").format(n=n))
+        self.log_summary.setToolTip(str(self.decision_log.path))
+        self.clear_button.setEnabled(n > 0)
+        self.log_loaded.emit(n)
+
+    def _on_log_failed(self, message: str) -> None:
+        self.log_summary.setText(message)
+        self.log_loaded.emit(0)
+
+    def ask_clear(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Clear the filter log?"),
+            self.tr("Every logged decision is deleted from this computer. This cannot be "
+                    "undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.decision_log.clear()
+        except OSError as exc:
+            self.log_summary.setText(self.tr("The log could not be cleared: {reason}").format(
+                reason=exc.strerror or exc))
+            return
+        self.reload_log()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -17,37 +16,10 @@ from app.core.models.downloads import DownloadManager, State
 from app.core.models.hub import Hub
 from app.core.settings import Settings, paths
 from tests.fixtures.fake_hub import FakeHub, Fault
+from tests.fixtures.file_keyring import FileKeyring
 
 TOKEN = "hf_SecretTokenForTests0123456789abcd"
 REPO = "org/gated-GGUF"
-
-
-class FileKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend that keeps passwords in one JSON file (the test's 'OS keyring')."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    def _load(self) -> dict[str, str]:
-        return json.loads(self.path.read_text()) if self.path.exists() else {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}/{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._load()
-        data[f"{service}/{username}"] = password
-        self.path.write_text(json.dumps(data))
-
-    def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
-        if f"{service}/{username}" not in data:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del data[f"{service}/{username}"]
-        self.path.write_text(json.dumps(data))
 
 
 class NoKeyring(keyring.backend.KeyringBackend):

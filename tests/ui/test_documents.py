@@ -4,7 +4,6 @@ sources, opening a source, removing documents, and the screenshots issue 5 asks 
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -21,9 +20,9 @@ from app.ui.main_window import MainWindow
 from app.ui.open_file import viewer_command
 from tests.fixtures.docs_build import make_docx, make_encrypted_pdf, make_pdf
 from tests.ui.conftest import TURN_TIMEOUT_MS
+from tests.ui.shots import save_shot
 from tests.ui.synthetic import answer_events
 
-SHOTS = Path("/tmp/hearth-shots")
 INGEST_TIMEOUT_MS = 30_000
 
 PAGES = [
@@ -203,18 +202,6 @@ The council's minutes from that year record the decision and the new quay lights
 The survey also notes that the breakwater was extended in 1962 [1]."""
 
 
-def save(window: MainWindow, tmp_path: Path, name: str) -> Path:
-    QApplication.processEvents()
-    path = tmp_path / f"{name}.png"
-    assert window.grab().save(str(path))
-    try:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, SHOTS / path.name)
-    except OSError:
-        pass
-    return path
-
-
 def test_screenshots_of_a_drop_and_of_sources(qtbot, make_window, tmp_path: Path) -> None:
     from app.core.engine import ModelInfo
 
@@ -245,7 +232,7 @@ def test_screenshots_of_a_drop_and_of_sources(qtbot, make_window, tmp_path: Path
     assert chip is not None and chip.progress.isVisible() and chip.progress.value() == 23
     QApplication.processEvents()  # the chips' height settles the layout, as before a drag
     window.drop_overlay.show_over(window.drop_target())
-    shot = save(window, tmp_path, "docs-drop")
+    shot = save_shot(window, tmp_path, "docs-drop")
     assert shot.stat().st_size > 10_000
     window.drop_overlay.hide()
 
@@ -287,7 +274,7 @@ def test_screenshots_of_a_drop_and_of_sources(qtbot, make_window, tmp_path: Path
     window.chat_view.scroll_to_end()
     qtbot.wait(50)
     window.chat_view.scroll_to_end()
-    shot = save(window, tmp_path, "docs-sources")
+    shot = save_shot(window, tmp_path, "docs-sources")
     assert shot.stat().st_size > 10_000
 
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +25,8 @@ from app.ui import model_manager as mm
 from app.ui.model_manager import ModelManagerDialog
 from app.workers.download_worker import DownloadWorker
 from tests.fixtures.fake_hub import FakeHub, Fault, write_medium
+from tests.fixtures.file_keyring import FileKeyring
+from tests.ui.shots import save_shot
 
 REPO = "test-org/gpt-oss-test-GGUF"
 GATED = "test-org/gated-GGUF"
@@ -34,41 +34,12 @@ MEDIUM = "gpt-oss-test-MXFP4.gguf"
 TINY = "gpt-oss-test-Q4_K_M.gguf"
 TOKEN = "hf_UiTestTokenAbcdefghijklmnopqrstuv"
 GIB = 1 << 30
-SHOTS = Path("/tmp/hearth-shots")
 
 CPU_BOX = Hardware("Linux", "x86_64", "Test CPU", 16, 8, frozenset({"avx2"}), 32 * GIB,
                    26 * GIB, 400 * 10**9, False)
 GPU_BOX = Hardware("Linux", "x86_64", "Test CPU", 16, 8, frozenset({"avx2"}), 32 * GIB,
                    26 * GIB, 400 * 10**9, True,
                    (GPU("NVIDIA GeForce RTX 4080", "cuda", 16 * GIB, 15 * GIB),))
-
-
-class FileKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend keeping passwords in one JSON file: the test's 'OS keyring'."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    def _load(self) -> dict[str, str]:
-        return json.loads(self.path.read_text()) if self.path.exists() else {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}/{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._load()
-        data[f"{service}/{username}"] = password
-        self.path.write_text(json.dumps(data))
-
-    def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
-        if f"{service}/{username}" not in data:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del data[f"{service}/{username}"]
-        self.path.write_text(json.dumps(data))
 
 
 @pytest.fixture(autouse=True)
@@ -168,15 +139,6 @@ def only_download_row(dlg: ModelManagerDialog):
     return next(iter(dlg.download_rows.values()))
 
 
-def shot(widget, tmp_path: Path, name: str) -> Path:
-    QApplication.processEvents()
-    path = tmp_path / f"model-manager-{name}.png"
-    assert widget.grab().save(str(path))
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(path, SHOTS / path.name)
-    return path
-
-
 # -- catalog and fit ------------------------------------------------------------------------------
 def test_catalog_lists_every_file_with_its_fit_verdict(make_dialog, tmp_path: Path,
                                                        app_theme) -> None:
@@ -209,7 +171,7 @@ def test_catalog_lists_every_file_with_its_fit_verdict(make_dialog, tmp_path: Pa
     scroll = dlg.catalog_body.parentWidget().parentWidget()
     scroll.ensureWidgetVisible(first_120b, 0, 260)
     assert any(c.key == "repack" for c in first_120b.estimate.components)
-    shot(dlg, tmp_path, "catalog-cpu")
+    save_shot(dlg, tmp_path, "model-manager-catalog-cpu")
 
 
 def test_recommended_badge_goes_to_the_best_file_that_fits(make_dialog, tmp_path: Path,
@@ -226,10 +188,10 @@ def test_recommended_badge_goes_to_the_best_file_that_fits(make_dialog, tmp_path
     assert chat.file.recommended and chat.file.quant == "MXFP4"
     assert chat.estimate.gpu_layers > 0 and "GPU layers" in chat.layers.text()
     assert not any(r.file.family == "gpt-oss-120b" for r in recommended)
-    shot(dlg, tmp_path, "catalog")
+    save_shot(dlg, tmp_path, "model-manager-catalog")
     app_theme.set_mode("dark")
     qtbot.wait(50)
-    shot(dlg, tmp_path, "catalog-dark")
+    save_shot(dlg, tmp_path, "model-manager-catalog-dark")
     app_theme.set_mode("light")
 
     # Only tight on a 24 GB computer without a GPU: the original file is still the best bet.
@@ -310,7 +272,7 @@ def test_damaged_download_ends_in_an_error_and_is_never_installed(make_dialog, h
     qtbot.waitUntil(lambda: gated.state == State.FAILED, timeout=20000)
     assert gated.buttons["token"].isVisibleTo(gated)
     assert "gated" in gated.error.text() or "token" in gated.error.text()
-    shot(dlg, tmp_path, "error")
+    save_shot(dlg, tmp_path, "model-manager-error")
 
     # The fault was one-off: Retry downloads it again and verifies it.
     qtbot.mouseClick(drow.buttons["retry"], Qt.MouseButton.LeftButton)
@@ -333,7 +295,7 @@ def test_pause_and_resume_continue_from_the_partial_file(make_dialog, hub: FakeH
     assert drow.progress.value() > 0
     assert drow.buttons["pause"].isVisibleTo(drow)
     assert row_for(dlg, REPO, MEDIUM).action.text().startswith("Downloading")
-    shot(dlg, tmp_path, "downloading")
+    save_shot(dlg, tmp_path, "model-manager-downloading")
 
     qtbot.mouseClick(drow.buttons["pause"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: drow.state == State.PAUSED, timeout=10000)
@@ -383,7 +345,7 @@ def test_gated_repo_asks_for_a_token_kept_only_in_the_keyring(make_dialog, hub: 
     assert dlg.worker.job(drow.job_id).error_type == "AccessDenied"
     qtbot.mouseClick(drow.buttons["token"], Qt.MouseButton.LeftButton)
     assert dlg.tabs.currentIndex() == 3
-    shot(dlg, tmp_path, "token")
+    save_shot(dlg, tmp_path, "model-manager-token")
 
     assert dlg.token_edit.echoMode() == mm.QLineEdit.EchoMode.Password
     qtbot.keyClicks(dlg.token_edit, TOKEN)

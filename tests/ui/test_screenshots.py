@@ -3,7 +3,6 @@ theme), saved under the test's tmp dir and copied to /tmp/hearth-shots for a per
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -12,21 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.engine import ModelInfo
 from app.ui.main_window import MainWindow
+from tests.ui.shots import save_shot
 from tests.ui.synthetic import QUESTION, answer_events
-
-SHOTS = Path("/tmp/hearth-shots")
-
-
-def save(window: MainWindow, tmp_path: Path, name: str) -> QImage:
-    QApplication.processEvents()
-    path = tmp_path / f"{name}.png"
-    assert window.grab().save(str(path))
-    try:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, SHOTS / path.name)
-    except OSError:
-        pass
-    return QImage(str(path))
 
 
 def brightness(image: QImage) -> float:
@@ -59,7 +45,7 @@ def stream_synthetic_answer(window: MainWindow) -> None:
 def test_screenshots(qtbot, make_window, tmp_path: Path) -> None:
     window = make_window()
     window.resize(1280, 960)
-    empty = save(window, tmp_path, "empty-state")
+    empty = save_image(window, tmp_path, "empty-state")
     assert window.pages.currentWidget() is window.no_model
     assert empty.width() == window.width()
 
@@ -72,9 +58,13 @@ def test_screenshots(qtbot, make_window, tmp_path: Path) -> None:
     assert len(lay.code_rects) == 2 and lay.reasoning is not None
     assert delegate.thinking_label(window.chat_model.item(row)).startswith("Thought for")
     window.chat_view.scroll_to_end()
-    light = save(window, tmp_path, "answer-light")
+    light = save_image(window, tmp_path, "answer-light")
 
     window.theme.set_mode("dark")
-    dark = save(window, tmp_path, "answer-dark")
+    dark = save_image(window, tmp_path, "answer-dark")
     assert brightness(light) > 0.8 > 0.3 > brightness(dark)
     assert (tmp_path / "answer-dark.png").stat().st_size > 20_000
+
+
+def save_image(window: MainWindow, tmp_path: Path, name: str) -> QImage:
+    return QImage(str(save_shot(window, tmp_path, name)))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -56,6 +58,29 @@ class TurnOutcome:
     assistant_message_id: str | None
 
 
+ENGINE_NICE = 5
+_lowered: set[int] = set()
+
+
+def lower_engine_priority() -> None:
+    """Run this thread, and the compute threads llama.cpp starts from it, below the GUI.
+
+    On a machine with few cores llama.cpp keeps every core busy; without this the GUI thread waits
+    for CPU and the window stutters while an answer streams. Generation loses nothing when the GUI
+    is idle. Linux keeps nice per thread and new threads (llama.cpp's OpenMP pool) inherit it;
+    elsewhere QThread priorities are real and the controller sets one.
+    """
+    tid = threading.get_native_id()
+    if tid in _lowered or not sys.platform.startswith("linux"):
+        return
+    _lowered.add(tid)
+    try:
+        current = os.getpriority(os.PRIO_PROCESS, tid)
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, current + ENGINE_NICE))
+    except OSError:
+        log.debug("could not lower the engine thread's priority", exc_info=True)
+
+
 def default_safety(engine: LlamaEngine) -> SafetyGate | None:
     """The local safety filter as the user set it up (None when switched off)."""
     from app.core.safety_gate import gate_from_settings
@@ -94,6 +119,7 @@ class EngineWorker(QObject):
 
     @Slot(object, object)
     def load(self, config: EngineConfig, cancel: threading.Event) -> None:
+        lower_engine_priority()
         self._close_engine()
         last = [0.0]
 
@@ -207,7 +233,7 @@ class EngineController(QObject):
         self._current: GenerateRequest | None = None
         self.worker.generation_finished.connect(self._on_finished)
         self.worker.generation_failed.connect(self._on_failed)
-        self._thread.start()
+        self._thread.start(QThread.Priority.LowPriority)  # Linux: see lower_engine_priority
 
     def load(self, config: EngineConfig) -> None:
         self._load_cancel = threading.Event()

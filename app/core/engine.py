@@ -12,6 +12,7 @@ import ctypes
 import logging
 import os
 import re
+import sys
 import threading
 import time
 from collections import deque
@@ -317,6 +318,10 @@ class LlamaEngine:
         if gpu_layers != 0 and not llama_cpp.llama_supports_gpu_offload():
             gpu_layers = 0
             notice = tr("This build of Hearth has no GPU support, so the model runs on the CPU.")
+        elif gpu_layers != 0 and not gpu_devices(llama_cpp):
+            gpu_layers = 0
+            notice = tr("No usable GPU was found (check the graphics driver), so the model runs "
+                        "on the CPU.")
 
         def build(n_gpu_layers: int) -> Any:
             with _model_params_hook(llama_cpp, progress_cb, not config.low_memory):
@@ -562,6 +567,52 @@ def system_info() -> str:
     return str(llama_cpp.llama_print_system_info().decode("utf-8", errors="replace"))
 
 
+@dataclass(frozen=True)
+class Device:
+    name: str  # CUDA0, Metal, Vulkan0 ...
+    description: str  # NVIDIA GeForce RTX 4090 ...
+    memory_total: int
+
+
+_GPU_TYPES = (1, 2)  # ggml_backend_dev_type: CPU 0, GPU 1, IGPU 2, ACCEL 3
+
+
+def gpu_devices(llama_cpp: Any) -> list[Device]:
+    """The GPUs llama.cpp can really use now, from ggml's device registry. A GPU build on a
+    machine without a usable GPU (or driver) lists none."""
+    lib_dir = Path(llama_cpp.__file__).parent / "lib"
+    names = {"linux": ("libggml.so", "libggml-base.so"),
+             "darwin": ("libggml.dylib", "libggml-base.dylib")}.get(
+        sys.platform if sys.platform in ("linux", "darwin") else "", ("ggml.dll", "ggml-base.dll"))
+    try:
+        reg = ctypes.CDLL(str(lib_dir / names[0]))
+        base = ctypes.CDLL(str(lib_dir / names[1]))
+        reg.ggml_backend_dev_count.restype = ctypes.c_size_t
+        reg.ggml_backend_dev_get.restype = ctypes.c_void_p
+        reg.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+        for fn in ("ggml_backend_dev_name", "ggml_backend_dev_description"):
+            getattr(base, fn).restype = ctypes.c_char_p
+            getattr(base, fn).argtypes = [ctypes.c_void_p]
+        base.ggml_backend_dev_type.restype = ctypes.c_int
+        base.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+        base.ggml_backend_dev_memory.argtypes = [
+            ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]
+        out = []
+        for i in range(reg.ggml_backend_dev_count()):
+            dev = reg.ggml_backend_dev_get(i)
+            if base.ggml_backend_dev_type(dev) not in _GPU_TYPES:
+                continue
+            free, total = ctypes.c_size_t(), ctypes.c_size_t()
+            base.ggml_backend_dev_memory(dev, ctypes.byref(free), ctypes.byref(total))
+            out.append(Device(base.ggml_backend_dev_name(dev).decode(errors="replace"),
+                              base.ggml_backend_dev_description(dev).decode(errors="replace"),
+                              int(total.value)))
+        return out
+    except (OSError, AttributeError):  # another build layout: fall back to the build flags
+        log.debug("ggml device registry not readable", exc_info=True)
+        return []
+
+
 def backend_description(llama_cpp: Any, n_gpu_layers: int) -> str:
     """'CPU (AVX2)', 'CUDA' ... for the status bar: what this process really runs on."""
     sysinfo = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
@@ -571,12 +622,14 @@ def backend_description(llama_cpp: Any, n_gpu_layers: int) -> str:
             gpu = name
             break
     if gpu and n_gpu_layers != 0:
+        devices = gpu_devices(llama_cpp)
+        if devices:
+            return f"{gpu} ({devices[0].description})"
         # llama.cpp logs the device it places layers on: "using device CUDA0 (NVIDIA H100 ...)"
         for line in _recent_log:
             m = re.search(r"using device (\S+) \(([^)]+)\)", line)
             if m:
                 return f"{gpu} ({m.group(2).strip()})"
-        return gpu
     isa = "CPU"
     for feat in ("AVX512", "AVX2", "AVX", "NEON", "SSE3"):
         if re.search(rf"\b{feat}\s*=\s*1", sysinfo):

@@ -71,6 +71,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("hearth")  # Wayland matches the window to hearth.desktop by this
     app.setOrganizationName(APP_ORG)
     app.setApplicationDisplayName("Hearth")
     app.setWindowIcon(icons.app_icon())

@@ -41,4 +41,10 @@ def icon(name: str, color: str, size: int = 18) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(ICONS / "hearth.svg"))
+    """The app's own icon (the one the installers use), sharp at every size the shell asks for."""
+    icon = QIcon(str(ICONS / "app" / "hearth.svg"))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = ICONS / "app" / f"hearth-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon

@@ -234,3 +234,14 @@ def test_gpu_layers_on_a_cpu_build_fall_back_with_a_notice(tiny_model: Path) -> 
         assert done.stats.generated_tokens >= 1
     finally:
         engine.close()
+
+
+def test_device_registry_lists_no_gpu_on_a_cpu_build() -> None:
+    import llama_cpp
+
+    from app.core.engine import backend_description, gpu_devices
+
+    if llama_cpp.llama_supports_gpu_offload():
+        pytest.skip("this llama-cpp-python build has a GPU backend")
+    assert gpu_devices(llama_cpp) == []
+    assert backend_description(llama_cpp, -1).startswith("CPU")

@@ -1,0 +1,1 @@
+"""Packaging tests: release workflow, installer scripts and the frozen Linux build."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
 import subprocess
 import sys
@@ -44,11 +45,15 @@ def test_committed_pngs_are_renderings_of_the_committed_svg(tmp_path: Path) -> N
     """Editing hearth.svg without running packaging/make_icons.py would ship a stale icon."""
     from PIL import Image, ImageChops, ImageStat
 
-    sys.path.insert(0, str(ROOT / "packaging"))
-    import make_icons
-
+    # In a child process: the renderer creates a QGuiApplication, and a process can hold only one
+    # Qt application object, so doing it here would break every widget test that follows.
     fresh = tmp_path / "hearth-64.png"
-    fresh.write_bytes(make_icons.render_png(ICONS / "hearth.svg", 64))
+    render = ("import sys; sys.path.insert(0, sys.argv[1]); import make_icons, pathlib; "
+              "pathlib.Path(sys.argv[3]).write_bytes(make_icons.render_png("
+              "pathlib.Path(sys.argv[2]), 64))")
+    subprocess.run([sys.executable, "-c", render, str(ROOT / "packaging"),
+                    str(ICONS / "hearth.svg"), str(fresh)],
+                   check=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     with Image.open(fresh) as a, Image.open(ICONS / "hearth-64.png") as b:
         diff = ImageChops.difference(a.convert("RGBA"), b.convert("RGBA"))
         # Tolerates anti-aliasing differences between Qt versions, not a changed drawing.

@@ -160,10 +160,43 @@ def _datasync(fd: int) -> None:
     (getattr(os, "fdatasync", None) or os.fsync)(fd)
 
 
+class _Lane:
+    """One worker thread that feeds every block it is handed, in order, to `fn`."""
+
+    def __init__(self, name: str, fn: Callable[[bytes], None]) -> None:
+        self.fn = fn
+        self.q: queue.Queue[bytes | None] = queue.Queue(maxsize=32)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            block = self.q.get()
+            try:
+                if block is None:
+                    return
+                if self.error is None:
+                    self.fn(block)
+            except BaseException as exc:  # reported to the reading thread by put/flush
+                self.error = exc
+            finally:
+                self.q.task_done()
+
+    def take_error(self) -> BaseException | None:
+        exc, self.error = self.error, None
+        return exc
+
+    def stop(self) -> None:
+        self.q.put(None)
+        self.thread.join()
+
+
 class _Sink:
-    """Writes and hashes received bytes on its own thread, so reading the socket never waits for
-    the disk or for sha256 (hashlib and file writes release the GIL). Small network chunks are
-    joined into ~1 MiB blocks; dirty pages are synced as they go, so the final fsync is short."""
+    """Writes and hashes received bytes on two threads of their own (hashlib and file writes
+    release the GIL), so reading the socket, writing and hashing all run at once. Small network
+    chunks are joined into ~1 MiB blocks; dirty pages are synced as they go, so the final fsync
+    is short."""
 
     BLOCK = 1 << 20
     SYNC_EVERY = 64 << 20
@@ -171,36 +204,27 @@ class _Sink:
     def __init__(self, fh: IO[bytes], check: _Checksum) -> None:
         self.fh = fh
         self.check = check
-        self.q: queue.Queue[bytes | None] = queue.Queue(maxsize=32)
         self.pending: list[bytes] = []
         self.pending_n = 0
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="hearth-download-writer",
-                                       daemon=True)
-        self.thread.start()
+        self.unsynced = 0
+        self.lanes = (_Lane("hearth-download-writer", self._write),
+                      _Lane("hearth-download-hasher", self._hash))
 
-    def _run(self) -> None:
-        unsynced = 0
-        while True:
-            block = self.q.get()
-            try:
-                if block is None:
-                    return
-                if self.error is None:
-                    self.fh.write(block)
-                    self.check.update(block)
-                    unsynced += len(block)
-                    if unsynced >= self.SYNC_EVERY:
-                        _datasync(self.fh.fileno())
-                        unsynced = 0
-            except BaseException as exc:  # reported to the reading thread by put/flush
-                self.error = exc
-            finally:
-                self.q.task_done()
+    def _write(self, block: bytes) -> None:
+        self.fh.write(block)
+        self.unsynced += len(block)
+        if self.unsynced >= self.SYNC_EVERY:
+            _datasync(self.fh.fileno())
+            self.unsynced = 0
+
+    def _hash(self, block: bytes) -> None:
+        self.check.update(block)
 
     def _raise(self) -> None:
-        if self.error is not None:
-            exc, self.error = self.error, None
+        for lane in self.lanes:  # the writer first: a full disk is the error to show
+            exc = lane.take_error()
+            if exc is None:
+                continue
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 raise NotEnoughSpace(tr("The disk is full, so the download stopped. Free some "
                                         "space and press Retry; what was downloaded is kept."))
@@ -214,7 +238,9 @@ class _Sink:
 
     def _push(self) -> None:
         if self.pending:
-            self.q.put(b"".join(self.pending))
+            block = b"".join(self.pending)
+            for lane in self.lanes:
+                lane.q.put(block)
             self.pending.clear()
             self.pending_n = 0
         self._raise()
@@ -222,15 +248,16 @@ class _Sink:
     def flush(self) -> None:
         """Everything handed over so far is written and hashed."""
         self._push()
-        self.q.join()
+        for lane in self.lanes:
+            lane.q.join()
         self._raise()
 
     def close(self) -> None:
         try:
             self.flush()
         finally:
-            self.q.put(None)
-            self.thread.join()
+            for lane in self.lanes:
+                lane.stop()
 
 
 def read_json(path: Path) -> dict[str, Any] | None:

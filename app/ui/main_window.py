@@ -1022,9 +1022,13 @@ class MainWindow(QMainWindow):
         engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
             "context_length", "cpu_threads", "gpu_layers"))
         # In place: the model manager and the download worker share this object (the offline
-        # switch and the models folder act through it).
+        # switch acts through it). The models folder changes only once the manager has moved to
+        # it, so it is left out here.
         for f in fields(Settings):
-            setattr(self.settings, f.name, getattr(new, f.name))
+            if f.name != "models_dir":
+                setattr(self.settings, f.name, getattr(new, f.name))
+        if new.models_dir != self.settings.models_dir:
+            self._apply_models_folder(new.models_dir)
         self._save_settings()
         self.theme.set_mode(new.theme)
         if conversation is not None and self.conversation_id is not None:
@@ -1038,6 +1042,17 @@ class MainWindow(QMainWindow):
             self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
                                     action=self.tr("Reload"),
                                     callback=lambda: self.load_model(path), timeout_ms=12000)
+
+    def _apply_models_folder(self, wanted: str) -> None:
+        """A models folder set in Settings goes through the model manager, as its own Change…
+        button does: it refuses while a download is unfinished, offers to move the models,
+        points the download worker there and saves the setting once the folder has changed."""
+        target = Settings(models_dir=wanted).models_folder().expanduser()
+        if target.absolute().resolve() == self.downloads.models_dir.absolute().resolve():
+            self.settings.models_dir = wanted  # another spelling of the folder in use
+            return
+        # "" keeps meaning "the default folder"; anything typed is stored as the full path.
+        self.open_model_manager().change_models_folder(target, setting="" if not wanted else None)
 
     def _save_settings(self) -> None:
         try:

@@ -3,6 +3,7 @@ download settings (Hugging Face token, offline mode, models folder)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 from typing import Any
@@ -10,17 +11,22 @@ from typing import Any
 from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,8 +37,10 @@ from app.core.errors import HearthError
 from app.core.gguf_info import format_bytes
 from app.core.models import catalog as catalog_mod
 from app.core.models import fit, hardware, local, secrets
+from app.core.models import folder as folder_mod
 from app.core.models.catalog import Catalog, CatalogFile, CatalogRepo
 from app.core.models.downloads import DownloadEvent, State
+from app.core.models.folder import MovePlan, MoveResult
 from app.core.models.hardware import Hardware
 from app.core.models.hub import Hub
 from app.core.models.local import InstalledModel
@@ -52,6 +60,7 @@ log = logging.getLogger(__name__)
 
 CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
 FAMILY_ORDER = ("gpt-oss-20b", "gpt-oss-120b", "gpt-oss-safeguard-20b")
+MOVE_BOX_WIDTH = 600
 
 STYLE = """
 #mmCard { background: palette(base); border: 1px solid palette(mid); border-radius: 12px; }
@@ -192,6 +201,8 @@ class ModelManagerDialog(QDialog):
         self.installed_rows: list[InstalledRow] = []
         self._token_saved: bool | None = None
         self._retry_after_token: set[str] = set()
+        self._folder_busy = False  # checking or moving to a new models folder
+        self._importing = False
         self._build()
         self._rebuild_catalog()
         if self.hardware is None:
@@ -387,28 +398,56 @@ class ModelManagerDialog(QDialog):
         ol.addWidget(oexplain)
         layout.addWidget(offline_card)
 
-        folder_card = QFrame()
-        folder_card.setObjectName("mmCard")
-        fl = QVBoxLayout(folder_card)
+        layout.addWidget(self._build_folder_card())
+        layout.addStretch(1)
+        return page
+
+    def _build_folder_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("mmCard")
+        fl = QVBoxLayout(card)
         fl.setContentsMargins(18, 14, 18, 16)
         fl.setSpacing(6)
         fhead = QLabel(self.tr("Models folder"))
         fhead.setObjectName("mmQuant")
         fl.addWidget(fhead)
+        fexplain = QLabel(self.tr(
+            "Downloads and imported models are kept here. When you choose another folder, "
+            "Hearth offers to move the models it manages there."))
+        fexplain.setObjectName("mmMuted")
+        fexplain.setWordWrap(True)
+        fl.addWidget(fexplain)
         frow = QHBoxLayout()
-        self.folder_label = QLabel(str(self.worker.models_dir))
+        frow.setSpacing(8)
+        self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAccessibleName(self.tr("Models folder"))
         frow.addWidget(self.folder_label, 1)
-        open_folder = QPushButton(self.tr("Open folder"))
-        open_folder.clicked.connect(self._open_models_folder)
-        frow.addWidget(open_folder)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.clicked.connect(self._open_models_folder)
+        frow.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.change_folder_button = QPushButton(self.tr("Change…"))
+        self.change_folder_button.setToolTip(self.tr("Choose another models folder"))
+        self.change_folder_button.clicked.connect(self._on_change_folder_clicked)
+        frow.addWidget(self.change_folder_button, 0, Qt.AlignmentFlag.AlignTop)
         fl.addLayout(frow)
         self.disk_label = QLabel()
         self.disk_label.setObjectName("mmMuted")
         fl.addWidget(self.disk_label)
-        layout.addWidget(folder_card)
-        layout.addStretch(1)
-        return page
+        self.folder_progress = QProgressBar()
+        self.folder_progress.setTextVisible(False)
+        self.folder_progress.setRange(0, 1000)
+        self.folder_progress.setFixedHeight(6)
+        self.folder_progress.hide()
+        fl.addWidget(self.folder_progress)
+        self.folder_status = QLabel()
+        self.folder_status.setObjectName("mmMuted")
+        self.folder_status.setWordWrap(True)
+        self.folder_status.hide()
+        fl.addWidget(self.folder_status)
+        self._show_folder()
+        return card
 
     # -- hardware -----------------------------------------------------------------------------
     def _detect_hardware(self) -> None:
@@ -585,6 +624,8 @@ class ModelManagerDialog(QDialog):
     # -- downloads ----------------------------------------------------------------------------
     def download(self, file: CatalogFile) -> str | None:
         """Queue a catalog file (every part). Returns the job id, or None when refused."""
+        if self._refuse_while_folder_busy():
+            return None
         if self.settings.offline:
             self._offline_banner(self.tr(
                 "Offline mode is on, so Hearth will not connect to the internet and did not "
@@ -666,6 +707,8 @@ class ModelManagerDialog(QDialog):
         self._update_download_tab()
 
     def _resume_job(self, job_id: str) -> None:
+        if self._refuse_while_folder_busy():
+            return
         if self.settings.offline:
             self._offline_banner(self.tr("Offline mode is on, so the download stays paused. "
                                          "Turn off offline mode to continue it."))
@@ -765,6 +808,8 @@ class ModelManagerDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_model(self, model: InstalledModel) -> None:
+        if self._refuse_while_folder_busy():
+            return
         if not self._confirm(self.tr("Delete model"), self.tr(
                 "Delete {name} ({size})? The file is removed from this computer; you can "
                 "download it again later.").format(name=model.path.name,
@@ -789,7 +834,10 @@ class ModelManagerDialog(QDialog):
 
     def import_file(self, path: str | Path) -> None:
         """Validate and copy a GGUF into the models folder in the background."""
+        if self._refuse_while_folder_busy():
+            return
         folder = self.worker.models_dir
+        self._importing = True
         self.import_button.setEnabled(False)
         self.banner.show_message(self.tr("Checking and importing {name}…").format(
             name=Path(path).name))
@@ -797,6 +845,7 @@ class ModelManagerDialog(QDialog):
                             self._on_import_failed)
 
     def _on_imported(self, model: InstalledModel) -> None:
+        self._importing = False
         self.import_button.setEnabled(True)
         self.banner.show_message(self.tr("Imported {name}: it is ready to use.").format(
             name=model.path.name), "info")
@@ -804,6 +853,7 @@ class ModelManagerDialog(QDialog):
         self.refresh_installed()
 
     def _on_import_failed(self, message: str) -> None:
+        self._importing = False
         self.import_button.setEnabled(True)
         self.banner.show_message(self.tr("The file was not imported. {reason}").format(
             reason=message), "error")
@@ -903,6 +953,220 @@ class ModelManagerDialog(QDialog):
         folder = self.worker.models_dir
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- models folder ------------------------------------------------------------------------
+    def _show_folder(self) -> None:
+        folder = str(self.worker.models_dir)
+        self.folder_label.setText(folder)
+        self.folder_label.setToolTip(folder)
+
+    def _on_change_folder_clicked(self) -> None:
+        current = self.worker.models_dir
+        start = current if current.exists() else Path.home()
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the models folder"),
+                                                  str(start))
+        if chosen:
+            self.change_models_folder(chosen)
+
+    def change_models_folder(self, path: str | Path, setting: str | None = None) -> None:
+        """Use `path` as the models folder: refuse while a download is unfinished, check the
+        folder is writable, offer to move the models Hearth manages (off the GUI thread), and
+        save the setting only once the folder has really changed. `setting` is what to store in
+        Settings.models_dir (default: the path; the Settings dialog may pass "" for the
+        default folder)."""
+        self.tabs.setCurrentIndex(3)
+        if self._folder_busy:
+            self.banner.show_message(self.tr("The models folder is already being changed. Wait "
+                                             "until that is done."), "warning")
+            return
+        old, new = self.worker.models_dir, Path(path).expanduser().absolute()
+        if folder_mod.same_folder(old, new):
+            self.banner.show_message(self.tr("{folder} is already the models folder.").format(
+                folder=new))
+            return
+        if self._importing:
+            self.banner.show_message(self.tr("A model is being imported into the current "
+                                             "folder. Change the folder when that is done."),
+                                     "warning")
+            return
+        unfinished = self.worker.unfinished_jobs()
+        if unfinished:
+            self.banner.show_message(self.tr(
+                "The models folder cannot change while {n} download(s) are running, paused or "
+                "waiting to be retried: their partial files are in the current folder. Let them "
+                "finish, or cancel them, then try again.").format(n=len(unfinished)),
+                "warning", self.tr("Show downloads"), self._show_downloads)
+            return
+        self.banner.hide()
+        self._set_folder_busy(True, self.tr("Checking {folder}…").format(folder=new))
+        self.background.run(lambda: folder_mod.plan_move(old, new),
+                            lambda plan: self._on_move_planned(plan, setting),
+                            self._on_folder_failed)
+
+    def _on_move_planned(self, plan: MovePlan, setting: str | None) -> None:
+        if not plan.moves:
+            self._set_folder_busy(False)
+            if self._use_folder(plan.target, setting):
+                self.banner.show_message(" ".join([self.tr("Hearth now uses {folder}.").format(
+                    folder=plan.target), *self._plan_notes(plan)]))
+            return
+        choice = self._ask_move(plan)
+        if choice == "move":
+            self._start_move(plan, setting)
+            return
+        self._set_folder_busy(False)
+        if choice == "leave" and self._use_folder(plan.target, setting):
+            self.banner.show_message(" ".join([self.tr(
+                "Hearth now uses {folder}. The {n} model(s) in {old} stay there and are no longer "
+                "listed; choose that folder again, or import them, to use them.").format(
+                    folder=plan.target, n=plan.count, old=plan.source), *self._plan_notes(plan)]))
+
+    def _plan_notes(self, plan: MovePlan) -> list[str]:
+        notes = []
+        if plan.conflicts:
+            notes.append(self.tr("{n} model(s) already have a file of the same name in the new "
+                                 "folder, so they stay in the old one.").format(
+                                     n=len(plan.conflicts)))
+        if plan.partials:
+            notes.append(self.tr("{n} unfinished download file(s) stay in the old folder: they "
+                                 "are not moved and will not continue.").format(
+                                     n=len(plan.partials)))
+        return notes
+
+    def _move_question(self, plan: MovePlan) -> tuple[QMessageBox, dict[QAbstractButton, str]]:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Change the models folder"))
+        box.setText(self.tr("Move {n} model(s) ({size}) to the new folder?").format(
+            n=plan.count, size=format_bytes(plan.size)))
+        lines = [self.tr("From: {old}").format(old=plan.source),
+                 self.tr("To: {new}").format(new=plan.target)]
+        if not plan.enough_space:
+            lines.append(self.tr(
+                "There is not enough free space there: moving needs {need} and {free} is free. "
+                "You can still use the new folder and leave the models where they are.").format(
+                    need=format_bytes(plan.needed), free=format_bytes(plan.free or 0)))
+        elif plan.same_disk:
+            lines.append(self.tr("Both folders are on the same disk, so this takes a moment."))
+        else:
+            lines.append(self.tr(
+                "The new folder is on another disk: each file is copied, and the original is "
+                "deleted only once every copy is complete."))
+        lines.append(self.tr("Models you leave in the old folder are no longer listed."))
+        lines.extend(self._plan_notes(plan))
+        box.setInformativeText("\n".join(lines[:2]) + "\n\n" + "\n\n".join(lines[2:]))
+        # QMessageBox sizes itself to its text and ignores setMinimumWidth: a spacer in its grid
+        # keeps long folder paths from wrapping into a narrow column.
+        grid = box.layout()
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(MOVE_BOX_WIDTH, 0, QSizePolicy.Policy.Minimum,
+                                     QSizePolicy.Policy.Expanding),
+                         grid.rowCount(), 0, 1, grid.columnCount())
+        move = box.addButton(self.tr("Move"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Leave them there"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        move.setEnabled(plan.enough_space)
+        box.setDefaultButton(move if plan.enough_space else cancel)
+        box.setEscapeButton(cancel)
+        return box, {move: "move", leave: "leave", cancel: "cancel"}
+
+    def _ask_move(self, plan: MovePlan) -> str:
+        """'move', 'leave' or 'cancel'."""
+        box, choices = self._move_question(plan)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+            return choices.get(clicked, "cancel") if clicked is not None else "cancel"
+        finally:
+            box.deleteLater()
+
+    def _start_move(self, plan: MovePlan, setting: str | None) -> None:
+        self._move_text = self.tr("Moving {n} model(s) to {folder}…").format(
+            n=plan.count, folder=plan.target)
+        self._set_folder_busy(True, self._move_text)
+        self.folder_progress.setValue(0)
+        self.folder_progress.show()
+        self.background.run_reporting(lambda report: folder_mod.move_models(plan, report),
+                                      lambda result: self._on_moved(plan, result, setting),
+                                      self._on_folder_failed, self._on_move_progress)
+
+    def _on_move_progress(self, done: int, total: int) -> None:
+        if not self._folder_busy:
+            return
+        self.folder_status.setText(self.tr("{what} {done} of {total}").format(
+            what=self._move_text, done=format_bytes(done), total=format_bytes(total)))
+        self.folder_progress.setValue(int(1000 * done / total) if total else 1000)
+
+    def _on_moved(self, plan: MovePlan, result: MoveResult, setting: str | None) -> None:
+        self._set_folder_busy(False)
+        if not self._use_folder(plan.target, setting):
+            return
+        notes = self._plan_notes(plan)
+        if result.leftovers:
+            notes.append(self.tr("The old copies of {n} file(s) could not be deleted from "
+                                 "{old}; delete them yourself to free the space.").format(
+                                     n=len(result.leftovers), old=plan.source))
+        self.banner.show_message(" ".join([self.tr(
+            "Moved {n} model(s) ({size}) to {folder}.").format(
+                n=len(result.moved), size=format_bytes(result.size), folder=plan.target),
+            *notes]), "warning" if result.leftovers else "info")
+
+    def _on_folder_failed(self, message: str) -> None:
+        self._set_folder_busy(False)
+        self.banner.show_message(self.tr("The models folder was not changed. {reason}").format(
+            reason=message), "error")
+
+    def _use_folder(self, folder: Path, setting: str | None) -> bool:
+        """Point downloads and the lists at `folder` and save the setting."""
+        try:
+            self.worker.set_models_dir(folder)
+        except HearthError as exc:
+            self.banner.show_message(str(exc), "error")
+            return False
+        self.settings.models_dir = setting if setting is not None else str(folder)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.banner.show_message(self.tr(
+                "Hearth uses {folder} now, but the setting could not be saved ({reason}): next "
+                "time it starts with the old folder.").format(folder=folder,
+                                                               reason=exc.strerror or exc),
+                "error")
+        self._show_folder()
+        self._refresh_disk()
+        self.refresh_installed()
+        return True
+
+    def _refresh_disk(self) -> None:
+        folder = self.worker.models_dir
+        self.background.run(lambda: hardware.free_disk(folder), self._on_disk_free,
+                            lambda message: self.disk_label.clear())
+
+    def _on_disk_free(self, free: int | None) -> None:
+        if self.hardware is not None:
+            # The fit estimates and the summary line both show the disk's free space.
+            self._on_hardware(dataclasses.replace(self.hardware, disk_free=free))
+        if free is None:
+            self.disk_label.clear()
+        elif self.hardware is None:
+            self.disk_label.setText(self.tr("{free} free on this disk").format(
+                free=format_bytes(free)))
+
+    def _set_folder_busy(self, busy: bool, text: str = "") -> None:
+        self._folder_busy = busy
+        self.change_folder_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and not self._importing)
+        self.folder_status.setText(text)
+        self.folder_status.setVisible(busy and bool(text))
+        if not busy:
+            self.folder_progress.hide()
+
+    def _refuse_while_folder_busy(self) -> bool:
+        if self._folder_busy:
+            self.banner.show_message(self.tr(
+                "The models folder is being changed. Wait until that is done, then try "
+                "again."), "warning")
+        return self._folder_busy
 
     # -- lifetime -----------------------------------------------------------------------------
     def _apply_style(self) -> None:

@@ -135,7 +135,9 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Models folder"), folder_row)
-        note = QLabel(self.tr("Changes here apply the next time a model is loaded."))
+        note = QLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
+                              "models folder applies at once: Hearth offers to move your models "
+                              "there."))
         note.setObjectName("mutedLabel")
         note.setWordWrap(True)
         form.addRow(note)

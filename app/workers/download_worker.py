@@ -1,9 +1,12 @@
 """Qt bridge for model downloads and the model manager's slow calls (hardware probe, listing,
-import, delete): core work runs on other threads, results come back to the GUI thread as signals."""
+import, delete, moving the models folder): core work runs on other threads, results and progress
+come back to the GUI thread as signals."""
 
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -73,6 +76,15 @@ class DownloadWorker(QObject):
     def active_jobs(self) -> list[DownloadJob]:
         return [j for j in self.manager.jobs() if j.state in ACTIVE]
 
+    def unfinished_jobs(self) -> list[DownloadJob]:
+        """Queued, running, paused, or failed with a partial file kept for Retry."""
+        return self.manager.unfinished()
+
+    def set_models_dir(self, path: str | os.PathLike[str]) -> None:
+        """Download into another folder from now on (raises FolderMoveError while a download is
+        unfinished)."""
+        self.manager.set_models_dir(path)
+
     def pause(self, job_id: str) -> None:
         self.manager.pause(job_id)
 
@@ -122,6 +134,7 @@ class _Relay(QObject):
 
     done = Signal(object)
     failed = Signal(str)
+    progressed = Signal(object, object)  # objects: byte counts outgrow a C int
 
 
 class _Call(QRunnable):
@@ -175,7 +188,34 @@ class Background(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
             on_failed: Callable[[str], None]) -> None:
+        self._start(fn, on_done, on_failed)
+
+    def run_reporting(self, fn: Callable[[Callable[[int, int], None]], Any],
+                      on_done: Callable[[Any], None], on_failed: Callable[[str], None],
+                      on_progress: Callable[[int, int], None],
+                      interval_s: float = 0.1) -> None:
+        """Like `run` for a long call that reports (done, total): `fn` gets a callback to call
+        from its thread. Reports reach `on_progress` on the GUI thread at most every
+        `interval_s` (and the last one always), so a fast loop cannot flood the event loop."""
         relay = _Relay(self)
+        relay.progressed.connect(on_progress)
+        last = [0.0]
+
+        def report(done: int, total: int) -> None:  # on the pool thread
+            now = time.monotonic()
+            if done < total and now - last[0] < interval_s:
+                return
+            last[0] = now
+            try:
+                relay.progressed.emit(done, total)
+            except RuntimeError:
+                log.debug("background progress dropped: receiver gone")
+
+        self._start(lambda: fn(report), on_done, on_failed, relay)
+
+    def _start(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+               on_failed: Callable[[str], None], given: _Relay | None = None) -> None:
+        relay = given if given is not None else _Relay(self)
 
         def finish() -> None:
             self._relays.discard(relay)

@@ -30,6 +30,7 @@ from app.core.models.errors import (
     ChecksumMismatch,
     DownloadCancelled,
     DownloadError,
+    FolderMoveError,
     NotEnoughSpace,
 )
 from app.core.models.hub import Hub, RemoteFile, is_transient
@@ -322,6 +323,33 @@ class DownloadManager:
     @staticmethod
     def sidecar_for(final: Path) -> Path:
         return final.with_name(final.name + SIDECAR_SUFFIX)
+
+    def unfinished(self) -> list[DownloadJob]:
+        """Jobs with a stake in the current folder: queued, running or paused ones, and failed
+        ones whose partial file waits there for Retry."""
+        with self._cv:
+            jobs = list(self._jobs.values())
+        return [j for j in jobs if j.state in ACTIVE or j.state == State.PAUSED or (
+            j.state == State.FAILED and any(
+                self.partial_for(self.dest_for(j.repo, p)).exists() for p in j.paths))]
+
+    def set_models_dir(self, path: str | os.PathLike[str]) -> None:
+        """Download into `path` from now on. Moving the files is `models.folder`'s job; this only
+        points the manager there. Refused (FolderMoveError) while a job is unfinished, because
+        its partial file and sidecar live in the old folder."""
+        with self._cv:  # enqueue takes the same lock: no job can slip in between
+            busy = self.unfinished()
+            if busy:
+                raise FolderMoveError(tr(
+                    "The models folder cannot change while {n} download(s) are unfinished: "
+                    "their partial files are in the current folder. Let them finish, or cancel "
+                    "them in the Downloads tab, then try again.").format(n=len(busy)))
+            self.models_dir = Path(path)
+            for job in self._jobs.values():
+                if job.state == State.DONE:  # finished files that moved along: point at them
+                    moved = self.dest_for(job.repo, job.paths[0])
+                    if moved.exists():
+                        job.result = moved
 
     # -- queue ----------------------------------------------------------------------------------
     def enqueue(self, repo: str, path: str | Iterable[str], revision: str = "main",

@@ -41,3 +41,8 @@ class DownloadCancelled(HearthError):
 
 class SecretStoreError(HearthError):
     """The OS keyring is unavailable or refused to store the token."""
+
+
+class FolderMoveError(HearthError):
+    """A models folder could not be used, or Hearth's models could not be moved into it. Nothing
+    was lost: every file is still in one piece in the old folder (or, if moved, the new one)."""

@@ -65,11 +65,20 @@ def _log_to_file() -> None:
     logging.getLogger().addHandler(handler)
 
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), with Hearth's names and base font."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    # The GUI thread takes the GIL for every paint and slot written in Python. While another
+    # thread runs Python (the engine's decode loop, a document being read, the warm-up) each of
+    # those waits up to the switch interval: 5 ms by default, 100-300 ms for a paint that calls
+    # into Python dozens of times. 1 ms bounds that; the extra switches cost the background
+    # threads next to nothing.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("hearth")  # Wayland matches the window to hearth.desktop by this
     app.setOrganizationName(APP_ORG)

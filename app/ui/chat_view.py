@@ -53,7 +53,7 @@ from app.core.documents.retrieve import Source, cited_sources
 from app.core.safety import CATEGORIES, category_name
 from app.ui import icons
 from app.ui.chat_model import ChatItem, ChatModel, Roles
-from app.ui.markdown import CODE_HEADER, Rendered, append_plain, render
+from app.ui.markdown import CODE_HEADER, Rendered, append_plain, lexers, render
 from app.ui.theme import LIGHT, Colors
 
 COLUMN_MAX = 780  # readable line length
@@ -693,6 +693,7 @@ class ChatView(QListView):
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
         bar.rangeChanged.connect(self._on_range_changed)
+        lexers.ready.connect(self._on_lexer_ready)
 
     # ------------------------------------------------------------------ model wiring
 
@@ -707,6 +708,12 @@ class ChatView(QListView):
         model = self.model()
         assert isinstance(model, ChatModel)
         return model
+
+    def _on_lexer_ready(self, _language: str) -> None:
+        """A code block shown plain while its lexer compiled can have its colors now."""
+        self.chat_delegate.clear_cache()
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
 
     def _on_reset(self) -> None:
         self.chat_delegate.clear_cache()

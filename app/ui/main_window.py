@@ -45,12 +45,11 @@ from app.core.engine import EngineConfig, LlamaEngine, ModelInfo, SamplingParams
 from app.core.harmony import Conversation
 from app.core.history import PROMPT_TEXT_KEY, conversation_for
 from app.core.settings import Settings, paths
-from app.ui import icons
+from app.ui import icons, warmup
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
 from app.ui.documents import DocEntry, DropOverlay
-from app.ui.markdown import warm_up_lexers
 from app.ui.model_manager import ModelManagerDialog
 from app.ui.open_file import open_document
 from app.ui.settings_dialog import SettingsDialog
@@ -133,7 +132,7 @@ class MainWindow(QMainWindow):
         self._update_pages()
         self._update_status()
         QTimer.singleShot(0, self.resume_downloads)
-        QTimer.singleShot(1000, warm_up_lexers)
+        warmup.start(self.settings)  # before the first model load and turn need it
         # Documents of conversations purged from the trash above go too (off this thread).
         self.documents.sweep_orphans()
 

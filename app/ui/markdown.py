@@ -12,10 +12,11 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pygments.lexer import Lexer
-from pygments.lexers import TextLexer, get_lexer_by_name
+from pygments.lexer import Lexer, RegexLexer
+from pygments.lexers import TextLexer, find_lexer_class_by_name, get_lexer_by_name
 from pygments.styles import get_style_by_name
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -109,30 +110,67 @@ def _lexer(language: str) -> Lexer:
             return get_lexer_by_name(language, stripnl=False, ensurenl=False)
         except ClassNotFound:
             pass
-    return TextLexer(stripnl=False, ensurenl=False)
+    return _PLAIN
 
 
-# The first lexer of a language compiles its regular expressions (0.1-0.2 s for Python): done
-# once per process on a background thread, so the first code block does not stall painting.
-WARM_LANGUAGES = ("python", "bash", "javascript", "typescript", "json", "c", "cpp", "java",
-                  "rust", "go", "sql", "yaml", "html", "css")
-_warmed = threading.Event()
+_PLAIN = TextLexer(stripnl=False, ensurenl=False)
 
 
-def warm_up_lexers(languages: tuple[str, ...] = WARM_LANGUAGES) -> None:
-    """Prepare the common lexers off the GUI thread (once per process; returns at once)."""
-    if _warmed.is_set():
-        return
-    _warmed.set()
+class LexerNotifier(QObject):
+    """`ready` is emitted on the GUI thread when a lexer compiled in the background can be used:
+    views drop their rendered documents so code blocks get their colors."""
+
+    ready = Signal(str)
+
+
+lexers = LexerNotifier()
+_compiling: set[str] = set()
+_compiling_lock = threading.Lock()
+
+
+def _is_compiled(language: str) -> bool:
+    try:
+        cls = find_lexer_class_by_name(language)
+    except ClassNotFound:
+        return True  # plain text: nothing to compile
+    if not issubclass(cls, RegexLexer):
+        return True  # hand-written lexers (JSON, ...) have no rules to compile
+    return "_tokens" in cls.__dict__  # pygments compiles a lexer class's rules once, into this
+
+
+def lexer_for(language: str) -> Lexer:
+    """The lexer for `language`, never compiling one on the GUI thread: there a new language is
+    shown plain while its lexer compiles in the background (0.1-0.2 s of regex compiling)."""
+    app = QCoreApplication.instance()
+    on_gui = app is not None and QThread.currentThread() is app.thread()
+    if not language or not on_gui or _is_compiled(language):
+        return _lexer(language)
+    with _compiling_lock:
+        if language in _compiling:
+            return _PLAIN
+        _compiling.add(language)
 
     def work() -> None:
-        for language in languages:
-            try:
-                get_lexer_by_name(language)
-            except ClassNotFound:
-                continue
+        try:
+            _lexer(language)
+        finally:
+            with _compiling_lock:
+                _compiling.discard(language)
+            lexers.ready.emit(language)
 
-    threading.Thread(target=work, name="hearth-lexers", daemon=True).start()
+    threading.Thread(target=work, name="hearth-lexer", daemon=True).start()
+    return _PLAIN
+
+
+# The first lexer of a language compiles its regular expressions (0.1-0.2 s for Python): the
+# common ones are prepared on a background thread at startup (app.ui.warmup).
+WARM_LANGUAGES = ("python", "bash", "javascript", "typescript", "json", "c", "cpp", "java",
+                  "rust", "go", "sql", "yaml", "html", "css")
+
+
+def warm_lexer(language: str) -> None:
+    """Compile `language`'s lexer now (any thread), so the first code block in it is quick."""
+    _lexer(language)
 
 
 @lru_cache(maxsize=8)
@@ -277,7 +315,7 @@ def _insert_code(cursor: QTextCursor, seg: Segment, colors: Colors, mono: QFont)
     if len(code) > 200_000:  # a pathological block is shown plain rather than freeze the view
         cursor.insertText(code, plain)
     else:
-        for ttype, value in _lexer(seg.language.lower()).get_tokens(code):
+        for ttype, value in lexer_for(seg.language.lower()).get_tokens(code):
             tf = _format_for(formats, ttype)
             if tf is None:
                 cursor.insertText(value, plain)

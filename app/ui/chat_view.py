@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +67,12 @@ FOOTER_H = 30
 BUTTON = 28
 THINK_H = 30
 DOC_CACHE = 300
+# Finished rows are painted once into a pixmap and blitted afterwards: while an answer streams at
+# the bottom the list re-lays out and every visible row is repainted on each update, and a
+# screenful of Markdown and code cards cost ~8x an empty chat to paint. Hovered, streaming and
+# very tall rows are painted directly.
+PIXMAP_BUDGET = 48 << 20  # bytes of cached row pixmaps
+PIXMAP_MAX_HEIGHT = 2400  # logical pixels
 NOTICE_ICON = 26
 SOURCE_PAD = 8
 SOURCE_EXCERPT_LINES = 2
@@ -132,6 +139,8 @@ class ChatDelegate(QStyledItemDelegate):
         self._docs: OrderedDict[tuple[int, str], tuple[int, int, Rendered]] = OrderedDict()
         self._layouts: dict[int, tuple[tuple[object, ...], RowLayout]] = {}
         self._heights: dict[int, int] = {}
+        self._pixmaps: OrderedDict[int, tuple[tuple[object, ...], QPixmap]] = OrderedDict()
+        self._pixmap_bytes = 0
         self.body_font = QFont(view.font())
         self.body_font.setPointSizeF(10.5)
         self.small_font = QFont(view.font())
@@ -150,8 +159,11 @@ class ChatDelegate(QStyledItemDelegate):
     def clear_cache(self) -> None:
         self._docs.clear()
         self._layouts.clear()
+        self._pixmaps.clear()
+        self._pixmap_bytes = 0
 
     def forget(self, uid: int) -> None:
+        self._drop_pixmap(uid)
         self._layouts.pop(uid, None)
         self._heights.pop(uid, None)
         for part in ("body", "reasoning"):
@@ -375,12 +387,45 @@ class ChatDelegate(QStyledItemDelegate):
         item = model.item(index.row())
         last = index.row() == model.rowCount() - 1
         lay = self.layout(item, last)
-        c = self.colors
         hovered = self._view.hovered_row() == index.row()
+        if item.streaming or hovered or lay.height > PIXMAP_MAX_HEIGHT or \
+                self._view.copied_uid() == item.uid:
+            self._drop_pixmap(item.uid)
+            self._paint_row(painter, option.rect.topLeft(), item, lay, last, hovered)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        key = (self._layouts[item.uid][0], option.rect.width(), ratio)
+        cached = self._pixmaps.get(item.uid)
+        if cached is None or cached[0] != key:
+            self._drop_pixmap(item.uid)
+            pixmap = QPixmap(max(1, round(option.rect.width() * ratio)),
+                             max(1, round(lay.height * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(self.colors.window))  # opaque: blits without blending
+            inner = QPainter(pixmap)
+            self._paint_row(inner, QPoint(0, 0), item, lay, last, False)
+            inner.end()
+            cached = (key, pixmap)
+            self._pixmaps[item.uid] = cached
+            self._pixmap_bytes += pixmap.width() * pixmap.height() * 4
+            while self._pixmap_bytes > PIXMAP_BUDGET and len(self._pixmaps) > 1:
+                self._drop_pixmap(next(iter(self._pixmaps)))
+        else:
+            self._pixmaps.move_to_end(item.uid)
+        painter.drawPixmap(option.rect.topLeft(), cached[1])
+
+    def _drop_pixmap(self, uid: int) -> None:
+        entry = self._pixmaps.pop(uid, None)
+        if entry is not None:
+            self._pixmap_bytes -= entry[1].width() * entry[1].height() * 4
+
+    def _paint_row(self, painter: QPainter, origin: QPoint, item: ChatItem, lay: RowLayout,
+                   last: bool, hovered: bool) -> None:
+        c = self.colors
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.translate(option.rect.topLeft())
+        painter.translate(origin)
         if lay.bubble is not None:
             path = QPainterPath()
             path.addRoundedRect(QRectF(lay.bubble), BUBBLE_RADIUS, BUBBLE_RADIUS)
@@ -725,6 +770,18 @@ class ChatView(QListView):
         if first > 0 and self._stick:
             QTimer.singleShot(0, self.scroll_to_end)
 
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex,  # noqa: N802
+                    roles: list[int] | None = None) -> None:
+        """QListView re-lays out every row (a sizeHint call each) on any dataChanged. A row whose
+        height did not change, like the streaming answer between line breaks, only needs a
+        repaint; a height change still goes through QListView (and `sizeHintChanged`)."""
+        roles = roles or []
+        if top_left.isValid() and top_left == bottom_right and \
+                not self.chat_delegate.height_changed(top_left):
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+            return
+        super().dataChanged(top_left, bottom_right, roles)
+
     def _on_stream_updated(self, row: int) -> None:
         model = self.chat_model()
         index = model.index(row)
@@ -787,6 +844,12 @@ class ChatView(QListView):
 
     def hovered_button(self) -> str | None:
         return self._hover_button
+
+    def copied_uid(self) -> int | None:
+        """The row whose copy button shows its check mark now (painted live, not cached)."""
+        if self._copied is not None and time.monotonic() - self._copied[2] < 2.0:
+            return self._copied[0]
+        return None
 
     def recently_copied(self, uid: int, what: str) -> bool:
         return (self._copied is not None and self._copied[0] == uid and self._copied[1] == what

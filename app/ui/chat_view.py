@@ -14,10 +14,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -33,12 +35,16 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPalette,
     QPen,
     QPixmap,
+    QTextCharFormat,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -389,7 +395,7 @@ class ChatDelegate(QStyledItemDelegate):
         lay = self.layout(item, last)
         hovered = self._view.hovered_row() == index.row()
         if item.streaming or hovered or lay.height > PIXMAP_MAX_HEIGHT or \
-                self._view.copied_uid() == item.uid:
+                self._view.copied_uid() == item.uid or self._view.selection_uid() == item.uid:
             self._drop_pixmap(item.uid)
             self._paint_row(painter, option.rect.topLeft(), item, lay, last, hovered)
             return
@@ -436,14 +442,16 @@ class ChatDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(lay.reasoning_pos.x() - 12, lay.reasoning_pos.y(), 2,
                                    int(lay.reasoning.doc.size().height())),
                              QColor(c.thinking_bar))
-            self._draw_doc(painter, lay.reasoning, lay.reasoning_pos, c.muted)
+            self._draw_doc(painter, lay.reasoning, lay.reasoning_pos, c.muted,
+                           self._view.selection_in(item.uid, "reasoning"))
         for i, rect in enumerate(lay.code_rects):
             self._paint_code_card(painter, lay, i, rect, item)
         if lay.notice is not None:
             self._paint_notice(painter, lay.notice)
         if lay.body is not None:
             self._draw_doc(painter, lay.body, lay.body_pos,
-                           c.user_text if item.role == "user" else c.text)
+                           c.user_text if item.role == "user" else c.text,
+                           self._view.selection_in(item.uid, "body"))
         if lay.sources_toggle is not None:
             self._paint_sources(painter, item, lay, hovered)
         if lay.typing is not None:
@@ -451,12 +459,24 @@ class ChatDelegate(QStyledItemDelegate):
         self._paint_footer(painter, item, lay, hovered or (last and item.role == "assistant"))
         painter.restore()
 
-    def _draw_doc(self, painter: QPainter, rendered: Rendered, pos: QPoint, color: str) -> None:
+    def _draw_doc(self, painter: QPainter, rendered: Rendered, pos: QPoint, color: str,
+                  selected: tuple[int, int] | None = None) -> None:
         painter.save()
         painter.translate(pos)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         ctx.palette.setColor(QPalette.ColorRole.Text, QColor(color))
         ctx.palette.setColor(QPalette.ColorRole.Link, QColor(self.colors.link))
+        if selected is not None and selected[0] != selected[1]:
+            cursor = QTextCursor(rendered.doc)
+            end = max(0, rendered.doc.characterCount() - 1)
+            cursor.setPosition(min(selected[0], end))
+            cursor.setPosition(min(selected[1], end), QTextCursor.MoveMode.KeepAnchor)
+            sel = QAbstractTextDocumentLayout.Selection()
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.colors.selection))
+            sel.format = fmt
+            ctx.selections = [sel]
         rendered.doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
@@ -726,6 +746,9 @@ class ChatView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.chat_delegate = ChatDelegate(self)
         self.setItemDelegate(self.chat_delegate)
+        # Text selected with the mouse in one part of one message: (uid, part, anchor, position).
+        self._selection: tuple[int, str, int, int] | None = None
+        self._selecting = False
         self._stick = True
         self._restore_from_bottom: int | None = None
         self._hover_row = -1
@@ -761,6 +784,8 @@ class ChatView(QListView):
         self.viewport().update()
 
     def _on_reset(self) -> None:
+        self._selection = None
+        self._selecting = False
         self.chat_delegate.clear_cache()
         self._stick = True
         self._hover_row = -1
@@ -879,10 +904,16 @@ class ChatView(QListView):
                 self.viewport().update(self.visualRect(model.index(r)))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        row, button, anchor = self._hit(event.position().toPoint())
+        pos = event.position().toPoint()
+        if self._selecting and event.buttons() & Qt.MouseButton.LeftButton:
+            self._extend_selection(pos)
+            return
+        row, button, anchor = self._hit(pos)
         self._set_hover(row, button)
         if button or anchor:
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        elif self._text_at(pos) is not None:
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         else:
             self.viewport().unsetCursor()
         if button:
@@ -895,14 +926,176 @@ class ChatView(QListView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            row, button, anchor = self._hit(event.position().toPoint())
+            pos = event.position().toPoint()
+            row, button, anchor = self._hit(pos)
             if button:
                 self.trigger(button, row)
                 return
             if anchor:
                 QDesktopServices.openUrl(QUrl(anchor))
                 return
+            self.clear_selection()
+            hit = self._text_at(pos)
+            if hit is not None:
+                uid, part, char = hit
+                self._selection = (uid, part, char, char)
+                self._selecting = True
+                self.setFocus(Qt.FocusReason.MouseFocusReason)  # for Ctrl+C
+                return
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._selecting and event.button() == Qt.MouseButton.LeftButton:
+            self._selecting = False
+            text = self.selected_text()
+            if text:
+                clipboard = QGuiApplication.clipboard()
+                if clipboard.supportsSelection():  # X11/Wayland primary selection
+                    clipboard.setText(text, clipboard.Mode.Selection)
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._text_at(event.position().toPoint())
+        if hit is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        uid, part, char = hit
+        rendered = self._rendered(uid, part)
+        if rendered is None:
+            return
+        cursor = QTextCursor(rendered.doc)
+        cursor.setPosition(char)
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        self._selection = (uid, part, cursor.selectionStart(), cursor.selectionEnd())
+        self._selecting = False
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._update_uid(uid)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.selected_text():
+            QGuiApplication.clipboard().setText(self.selected_text())
+            return
+        if event.key() == Qt.Key.Key_Escape and self._selection is not None:
+            self.clear_selection()
+            return
+        # Anything else is typing: it belongs in the composer, which gets focus back.
+        target = self.window().findChild(QWidget, "composerEdit")
+        if target is not None and event.text():
+            self.clear_selection()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            QCoreApplication.sendEvent(target, event)
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ text selection
+
+    def selection_uid(self) -> int | None:
+        return self._selection[0] if self._selection is not None else None
+
+    def selection_in(self, uid: int, part: str) -> tuple[int, int] | None:
+        """(start, end) of the selected characters in that part of that message, if any."""
+        sel = self._selection
+        if sel is None or sel[0] != uid or sel[1] != part:
+            return None
+        return min(sel[2], sel[3]), max(sel[2], sel[3])
+
+    def selected_text(self) -> str:
+        sel = self._selection
+        if sel is None or sel[2] == sel[3]:
+            return ""
+        rendered = self._rendered(sel[0], sel[1])
+        if rendered is None:
+            return ""
+        cursor = QTextCursor(rendered.doc)
+        end = max(0, rendered.doc.characterCount() - 1)
+        cursor.setPosition(min(sel[2], end))
+        cursor.setPosition(min(sel[3], end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selection().toPlainText()
+
+    def select_text(self, row: int, part: str, start: int, end: int) -> None:
+        """Select characters of a message part, as a mouse drag would (tests, keyboard)."""
+        model = self.chat_model()
+        if 0 <= row < model.rowCount():
+            self.clear_selection()
+            self._selection = (model.item(row).uid, part, start, end)
+            self._update_uid(self._selection[0])
+
+    def clear_selection(self) -> None:
+        if self._selection is not None:
+            uid = self._selection[0]
+            self._selection = None
+            self._selecting = False
+            self._update_uid(uid)
+
+    def _row_of(self, uid: int) -> int:
+        model = self.chat_model()
+        for row in range(model.rowCount() - 1, -1, -1):
+            if model.item(row).uid == uid:
+                return row
+        return -1
+
+    def _update_uid(self, uid: int) -> None:
+        row = self._row_of(uid)
+        if row >= 0:
+            self.viewport().update(self.visualRect(self.chat_model().index(row)))
+
+    def _rendered(self, uid: int, part: str) -> Rendered | None:
+        row = self._row_of(uid)
+        if row < 0:
+            return None
+        model = self.chat_model()
+        lay = self.chat_delegate.layout(model.item(row), row == model.rowCount() - 1)
+        return lay.body if part == "body" else lay.reasoning
+
+    def _part_origin(self, row: int, part: str) -> tuple[Rendered, QPoint] | None:
+        model = self.chat_model()
+        lay = self.chat_delegate.layout(model.item(row), row == model.rowCount() - 1)
+        rendered, pos = (lay.body, lay.body_pos) if part == "body" else \
+            (lay.reasoning, lay.reasoning_pos)
+        if rendered is None:
+            return None
+        return rendered, self.visualRect(model.index(row)).topLeft() + pos
+
+    def _text_at(self, pos: QPoint) -> tuple[int, str, int] | None:
+        """(uid, part, character) of message text under `pos`, or None."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        for part in ("body", "reasoning"):
+            found = self._part_origin(index.row(), part)
+            if found is None:
+                continue
+            rendered, origin = found
+            size = rendered.doc.size()
+            local = QPointF(pos - origin)
+            if 0 <= local.y() <= size.height() and -8 <= local.x() <= size.width() + 8:
+                char = rendered.doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.FuzzyHit)
+                if char >= 0:
+                    return self.chat_model().item(index.row()).uid, part, char
+        return None
+
+    def _extend_selection(self, pos: QPoint) -> None:
+        sel = self._selection
+        if sel is None:
+            return
+        row = self._row_of(sel[0])
+        found = self._part_origin(row, sel[1]) if row >= 0 else None
+        if found is None:
+            return
+        rendered, origin = found
+        local = QPointF(pos - origin)
+        height = rendered.doc.size().height()
+        if local.y() < 0:
+            char = 0  # dragged above the text: to its start
+        elif local.y() > height:
+            char = rendered.doc.characterCount() - 1  # below: to its end
+        else:
+            char = max(0, rendered.doc.documentLayout().hitTest(local,
+                                                                 Qt.HitTestAccuracy.FuzzyHit))
+        if char != sel[3]:
+            self._selection = (sel[0], sel[1], sel[2], char)
+            self._update_uid(sel[0])
 
     def trigger(self, action: str, row: int) -> None:
         """Run a row action (also what tests call): copy, edit, regenerate, prev, next,
@@ -953,7 +1146,13 @@ class ChatView(QListView):
             return
         menu = QMenu(self)
         item = self.chat_model().item(index.row())
-        menu.addAction(self.tr("Copy"), lambda: self.trigger("copy", index.row()))
+        selected = self.selected_text() if self.selection_uid() == item.uid else ""
+        if selected:
+            menu.addAction(self.tr("Copy selection"),
+                           lambda: QGuiApplication.clipboard().setText(selected))
+            menu.addAction(self.tr("Copy message"), lambda: self.trigger("copy", index.row()))
+        else:
+            menu.addAction(self.tr("Copy"), lambda: self.trigger("copy", index.row()))
         if item.role == "user" and not item.streaming:
             menu.addAction(self.tr("Edit and resend"), lambda: self.trigger("edit", index.row()))
         elif not item.streaming:

@@ -39,6 +39,7 @@ class Colors:
     warning: str
     danger: str
     highlight: str  # search matches
+    selection: str  # text selected in a message
     link: str
     pygments_style: str
 
@@ -69,6 +70,7 @@ LIGHT = Colors(
     warning="#b45309",
     danger="#c92a2a",
     highlight="#ffe8a3",
+    selection="#b9d3f7",
     link="#1d63c9",
     pygments_style="friendly",
 )
@@ -96,6 +98,7 @@ DARK = Colors(
     warning="#f0a35c",
     danger="#ff8787",
     highlight="#6b5313",
+    selection="#264f78",
     link="#7fb2ff",
     pygments_style="github-dark",
 )

@@ -187,6 +187,24 @@ class ChatModel(QAbstractListModel):
         self._fetch_armed = False
         self.endResetModel()
 
+    def take_rows(self, other: ChatModel) -> None:
+        """Show the rows `other` holds, as they are, and leave `other` empty.
+
+        A conversation whose answer is still streaming is parked in a ChatModel of its own (no
+        view) while another one is shown: its streaming row keeps taking events there, and
+        comes back here, with what arrived meanwhile, when the user returns to it.
+        """
+        self.beginResetModel()
+        self.conversation_id = other.conversation_id
+        self._items, self._older = other._items, other._older
+        self._fetch_armed = False
+        self.endResetModel()
+        other.beginResetModel()
+        other.conversation_id = None
+        other._items, other._older = [], []
+        other._fetch_armed = False
+        other.endResetModel()
+
     def refresh_branches(self, store: storage.Store) -> None:
         """Re-read "2 / 3" positions after a branch was added (only changed rows are told)."""
         if self.conversation_id is None:

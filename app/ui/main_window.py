@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import time
@@ -113,7 +114,14 @@ class MainWindow(QMainWindow):
         self.loading = False
         self.conversation_id: str | None = None
         self._request_id = 0
+        # The conversation of the turn being prepared or generated; its rows live in
+        # chat_model while it is shown and in _parked (no view) while another one is.
         self._stream_conversation: str | None = None
+        self._parked: ChatModel | None = None
+        # Deleted while their answer was being written: they go to the trash once it has
+        # stopped, so nothing is written into a deleted conversation.
+        self._pending_deletes: set[str] = set()
+        self._refusal = ""  # the toast that said an answer is being written elsewhere
         self._editing_row = -1
         self._pending_effort = self.settings.reasoning_effort
         self._speed_first: float | None = None
@@ -242,13 +250,23 @@ class MainWindow(QMainWindow):
         self.load_cancel = QPushButton(self.tr("Cancel"))
         self.load_cancel.setObjectName("linkButton")
         self.load_cancel.clicked.connect(self.cancel_load)
+        self.stream_label = QLabel()
+        self.stream_label.setObjectName("statusStream")
+        self.stream_show = QPushButton(self.tr("Show"))
+        self.stream_show.setObjectName("linkButton")
+        self.stream_show.setToolTip(self.tr("Open the conversation the answer is written in"))
+        self.stream_show.clicked.connect(self.show_streaming_conversation)
         bar.addWidget(self.model_label)
         bar.addWidget(self.load_progress)
         bar.addWidget(self.load_cancel)
+        bar.addWidget(self.stream_label)
+        bar.addWidget(self.stream_show)
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.context_label)
         self.load_progress.hide()
         self.load_cancel.hide()
+        self.stream_label.hide()
+        self.stream_show.hide()
 
         self._add_actions()
         self.resize(1200, 800)
@@ -325,8 +343,11 @@ class MainWindow(QMainWindow):
                 title = ""
         self.title_label.setText(title or self.tr("New chat"))
         self.setWindowTitle(f"{title} — Hearth" if title else "Hearth")
-        busy = self.busy
-        self.composer.set_busy(busy)
+        # The composer is about the conversation on screen: an answer written in another one
+        # is not stopped from here (the status bar and the sidebar say where it is).
+        self.composer.set_busy(self._busy_here())
+        self.sidebar.set_writing(self._stream_conversation if self.busy else None)
+        self._update_stream_status()
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
         if self.loading:
             self.composer.edit.setPlaceholderText(self.tr("Loading the model…"))
@@ -334,6 +355,22 @@ class MainWindow(QMainWindow):
             self.composer.edit.setPlaceholderText(self.tr("Open a model to start chatting"))
         else:
             self.composer.edit.setPlaceholderText(self.tr("Message Hearth…"))
+
+    def _update_stream_status(self) -> None:
+        elsewhere = self._busy_elsewhere()
+        if elsewhere:
+            assert self._stream_conversation is not None
+            self.stream_label.setText(self.tr("Writing an answer in “{title}”…").format(
+                title=self._title_of(self._stream_conversation)))
+        self.stream_label.setVisible(elsewhere)
+        self.stream_show.setVisible(elsewhere)
+
+    def _title_of(self, conversation_id: str) -> str:
+        try:
+            title = self.store.get_conversation(conversation_id).title
+        except storage.NotFoundError:
+            title = ""
+        return title or self.tr("New conversation")
 
     def _update_chat_stack(self) -> None:
         self.chat_stack.setCurrentWidget(self.chat_view if self.chat_model.rowCount()
@@ -482,10 +519,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ conversations
 
     def new_chat(self) -> None:
-        self._stop_if_streaming()
+        """An empty chat; an answer still being written elsewhere goes on in the background."""
         self.conversation_id = None
         self._end_edit()
-        self.chat_model.load(self.store, None)
+        self._show_rows(None)
         self.composer.shelf.show_conversation(None)
         self.composer.set_effort(self.settings.reasoning_effort)
         self._pending_effort = self.settings.reasoning_effort
@@ -496,7 +533,6 @@ class MainWindow(QMainWindow):
 
     def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
         if conversation_id != self.conversation_id:
-            self._stop_if_streaming()
             self._end_edit()
             try:
                 conv = self.store.get_conversation(conversation_id)
@@ -505,7 +541,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.reload(self.conversation_id)
                 return
             self.conversation_id = conversation_id
-            self.chat_model.load(self.store, conversation_id)
+            self._show_rows(conversation_id)
             self.composer.shelf.show_conversation(conversation_id)
             self.documents.list_documents(conversation_id)
             self.composer.set_effort(conv.reasoning_effort)
@@ -514,6 +550,39 @@ class MainWindow(QMainWindow):
         self._update_context_label()
         if message_id:
             self._reveal_message(message_id)
+
+    def _show_rows(self, conversation_id: str | None) -> None:
+        """Put a conversation's rows in the view (None: none).
+
+        The rows of a conversation whose answer is still being written are parked, not
+        dropped: the turn keeps folding its events into them, and they come back as they are
+        (streaming row included) when the user returns, so the answer goes on live.
+        """
+        streaming = self._stream_conversation
+        shown = self.chat_model.conversation_id
+        if streaming is not None and shown == streaming and conversation_id != streaming:
+            park = ChatModel(self)
+            park.take_rows(self.chat_model)
+            self._drop_parked()
+            self._parked = park
+            self.speed_label.setText("")  # the rate is of the answer on screen
+        parked = self._parked
+        if (conversation_id is not None and conversation_id == streaming
+                and parked is not None and parked.conversation_id == streaming):
+            self.chat_model.take_rows(parked)
+            self._drop_parked()
+        else:
+            self.chat_model.load(self.store, conversation_id)
+
+    def _drop_parked(self) -> None:
+        if self._parked is not None:
+            self._parked.deleteLater()
+            self._parked = None
+
+    def show_streaming_conversation(self) -> None:
+        """Go to the conversation an answer is being written in."""
+        if self._stream_conversation is not None:
+            self.open_conversation(self._stream_conversation)
 
     def _reveal_message(self, message_id: str) -> None:
         row = self.chat_model.row_of(message_id)
@@ -527,10 +596,19 @@ class MainWindow(QMainWindow):
                 index, ChatView.ScrollHint.PositionAtTop))
 
     def delete_conversation(self, conversation_id: str) -> None:
-        """Move to the trash, with Undo in a toast."""
-        if conversation_id == self._stream_conversation:
-            self._stop_if_streaming()
-        self.store.delete_conversation(conversation_id)
+        """Move to the trash, with Undo in a toast.
+
+        An answer being written in it is stopped first; the conversation goes to the trash once
+        the engine has written its last word (at once for a turn not started yet), so nothing is
+        written into a deleted conversation. Until then it is only hidden.
+        """
+        if conversation_id == self._stream_conversation and self.busy:
+            self.stop()
+        if conversation_id == self._stream_conversation and self.busy:
+            self._pending_deletes.add(conversation_id)
+            self.sidebar.model.set_hidden(self._pending_deletes)
+        else:
+            self.store.delete_conversation(conversation_id)
         if conversation_id == self.conversation_id:
             self.new_chat()
         self.sidebar.reload(self.conversation_id)
@@ -539,6 +617,9 @@ class MainWindow(QMainWindow):
                                 timeout_ms=8000)
 
     def undo_delete(self, conversation_id: str) -> None:
+        if conversation_id in self._pending_deletes:  # its stopped answer has not ended yet
+            self._pending_deletes.discard(conversation_id)
+            self.sidebar.model.set_hidden(self._pending_deletes)
         self.store.restore_conversation(conversation_id)
         self.sidebar.reload(self.conversation_id)
         self.open_conversation(conversation_id)
@@ -584,7 +665,10 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> bool:
         """Send `text` (or, while editing, resend the edited message). False if not possible."""
         text = text.strip()
-        if not text or self.busy:
+        if not text:
+            return False
+        if self.busy:
+            self._refuse_while_writing_elsewhere()
             return False
         if self.model_info is None:
             self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
@@ -618,6 +702,8 @@ class MainWindow(QMainWindow):
 
     def regenerate(self, row: int) -> bool:
         """Answer the user message before `row` again; the old answer stays as a branch."""
+        if self._refuse_while_writing_elsewhere():
+            return False
         if self.busy or self.model_info is None or self.conversation_id is None:
             return False
         if row < 1 or self.chat_model.item(row - 1).role != "user":
@@ -633,7 +719,7 @@ class MainWindow(QMainWindow):
         return True
 
     def begin_edit(self, row: int) -> None:
-        if self.busy:
+        if self._busy_here():
             return
         item = self.chat_model.item(row)
         self._editing_row = row
@@ -641,6 +727,8 @@ class MainWindow(QMainWindow):
 
     def edit_and_resend(self, row: int, text: str) -> bool:
         """Send `text` in place of the user message at `row`: a new branch; the old is kept."""
+        if self._refuse_while_writing_elsewhere():
+            return False
         if self.busy or self.model_info is None or self.conversation_id is None:
             return False
         old = self.store.get_message(self.chat_model.item(row).id)
@@ -663,8 +751,31 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        """A turn is being prepared or generated."""
+        """A turn is being prepared or generated (in whichever conversation)."""
         return self._preparing is not None or self.controller.busy
+
+    def _busy_here(self) -> bool:
+        """The conversation on screen is the one an answer is being written in."""
+        return self.busy and self._stream_conversation is not None \
+            and self._stream_conversation == self.conversation_id
+
+    def _busy_elsewhere(self) -> bool:
+        return self.busy and self._stream_conversation is not None \
+            and self._stream_conversation != self.conversation_id
+
+    def _refuse_while_writing_elsewhere(self) -> bool:
+        """There is one engine: while it writes an answer in another conversation, say so
+        (with Stop) instead of dropping what the user asked for. True if it did."""
+        if not self._busy_elsewhere():
+            return False
+        assert self._stream_conversation is not None
+        self._refusal = self.tr(
+            "An answer is still being written in “{title}”. Wait for it to finish, or stop it, "
+            "then send again: your message stays here.").format(
+                title=self._title_of(self._stream_conversation))
+        self.toast.show_message(self._refusal, action=self.tr("Stop"), callback=self.stop,
+                                timeout_ms=10000)
+        return True
 
     def _prepare(self, make_request: Callable[[Conversation], GenerateRequest],
                  before_message_id: str | None = None, reload_on_cancel: bool = False) -> None:
@@ -677,7 +788,7 @@ class MainWindow(QMainWindow):
 
         def ready(conv: Conversation) -> None:
             if self._preparing is not token or self._closed:
-                return  # stopped or switched away meanwhile
+                return  # stopped meanwhile
             self._preparing = None
             self._start(make_request(conv))
 
@@ -701,22 +812,26 @@ class MainWindow(QMainWindow):
     def _cancel_prepared(self, conversation_id: str, reload: bool) -> None:
         """Undo the rows of a turn that never started."""
         self._stream_conversation = None
-        self.speed_label.setText("")
         if self.chat_model.conversation_id == conversation_id:
+            self.speed_label.setText("")
             if reload:  # regenerate / edit hid rows that are still in the database
                 self.chat_model.load(self.store, conversation_id)
             else:
                 self.chat_model.drop_unsaved()
+        self._drop_parked()  # parked rows are re-read from the database when next shown
+        self._end_pending_delete(conversation_id)
         self._update_pages()
 
     def _start(self, request: GenerateRequest) -> None:
-        self._stream_conversation = self.conversation_id
+        # The user may have opened another conversation while the history was read.
+        self._stream_conversation = request.conversation_id
         self._speed_first = None
         self._speed_tokens = 0
         self._request_id = self.controller.generate(request)
-        self.chat_view.scroll_to_end()
         self._update_pages()
-        self.speed_label.setText(self.tr("Waiting for the first token…"))
+        if self._busy_here():
+            self.chat_view.scroll_to_end()
+            self.speed_label.setText(self.tr("Waiting for the first token…"))
 
     def stop(self) -> None:
         if self._preparing is not None:
@@ -732,7 +847,7 @@ class MainWindow(QMainWindow):
 
     def select_branch(self, row: int, step: int) -> None:
         """Show the previous (-1) or next (+1) alternative of the message at `row`."""
-        if self.busy or self.conversation_id is None:
+        if self._busy_here() or self.conversation_id is None:
             return
         item = self.chat_model.item(row)
         siblings = self.store.siblings(item.id)
@@ -763,29 +878,53 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ worker results
 
-    def _visible_stream(self) -> bool:
-        return self._stream_conversation is not None and \
-            self._stream_conversation == self.chat_model.conversation_id
+    def _stream_rows(self) -> ChatModel | None:
+        """Where the streaming turn's events go: the view's rows when its conversation is
+        shown, its parked rows when another one is, None when neither holds them."""
+        cid = self._stream_conversation
+        if cid is None:
+            return None
+        if self.chat_model.conversation_id == cid:
+            return self.chat_model
+        if self._parked is not None and self._parked.conversation_id == cid:
+            return self._parked
+        return None
 
     def _on_generation_started(self, request_id: int, ids: tuple[str, str]) -> None:
-        if request_id == self._request_id and self._visible_stream():
-            self.chat_model.set_ids(*ids)
-            self.stream_started.emit()
+        if request_id != self._request_id:
+            return
+        rows = self._stream_rows()
+        if rows is not None:
+            rows.set_ids(*ids)
+        self.stream_started.emit()
 
     def _on_events(self, request_id: int, events: list[Any]) -> None:
-        if request_id != self._request_id or not self._visible_stream():
+        if request_id != self._request_id:
+            return
+        rows = self._stream_rows()
+        if rows is None:
             return
         now = time.monotonic()
-        deltas = self.chat_model.apply_events(events, now)
+        deltas = rows.apply_events(events, now)
         if deltas:
             if self._speed_first is None:
                 self._speed_first = now
             else:
                 self._speed_tokens += deltas
             elapsed = now - self._speed_first
-            if elapsed > 0.3:
+            if elapsed > 0.3 and rows is self.chat_model:
                 self.speed_label.setText(self.tr("{rate} tok/s").format(
                     rate=f"{self._speed_tokens / elapsed:.1f}"))
+
+    def _end_pending_delete(self, conversation_id: str | None) -> bool:
+        """The turn in a conversation deleted meanwhile has ended: to the trash with it now."""
+        if conversation_id is None or conversation_id not in self._pending_deletes:
+            return False
+        self._pending_deletes.discard(conversation_id)
+        self.sidebar.model.set_hidden(self._pending_deletes)
+        with contextlib.suppress(storage.NotFoundError):  # purged meanwhile: gone already
+            self.store.delete_conversation(conversation_id)
+        return True
 
     def _on_generation_finished(self, outcome: TurnOutcome) -> None:
         if outcome.request_id != self._request_id:
@@ -795,26 +934,35 @@ class MainWindow(QMainWindow):
         status = {"cancelled": "cancelled"}.get(result.stop_reason, "complete")
         if result.blocked and not outcome.assistant_message_id:
             status = "blocked"
-        if self._visible_stream():
+        rows = self._stream_rows()
+        if rows is not None:
             if outcome.assistant_message_id:
-                self.chat_model.set_ids(outcome.user_message_id, outcome.assistant_message_id)
-            self.chat_model.finish_turn(status, stats, result.reasoning_seconds,
-                                        content=result.answer)
+                rows.set_ids(outcome.user_message_id, outcome.assistant_message_id)
+            rows.finish_turn(status, stats, result.reasoning_seconds, content=result.answer)
+        visible = rows is self.chat_model
         cid = self._stream_conversation
         self._stream_conversation = None
-        if result.stats and result.stats.decode_tps:
-            self.speed_label.setText(self.tr("{rate} tok/s").format(
-                rate=f"{result.stats.decode_tps:.1f}"))
-        else:
-            self.speed_label.setText("")
+        # The database has the final answer now; parked rows are re-read from it when shown.
+        self._drop_parked()
+        deleted = self._end_pending_delete(cid)
+        if visible:  # the rate shown is of the answer on screen
+            if result.stats and result.stats.decode_tps:
+                self.speed_label.setText(self.tr("{rate} tok/s").format(
+                    rate=f"{result.stats.decode_tps:.1f}"))
+            else:
+                self.speed_label.setText("")
         self._update_pages()
         self._update_context_label()
+        if (not visible and not deleted and cid is not None and status == "complete"
+                and self.toast.text() in ("", self._refusal)):  # never over another message
+            self._tell_answer_ready(cid)
 
         def refreshed(data: tuple[dict[str, tuple[int, int]],
                                   list[storage.Conversation]]) -> None:
             if self._closed:
                 return
             positions, conversations = data
+            # Only into the turn's own conversation, and only if it is the one shown now.
             if cid is not None and self.chat_model.conversation_id == cid:
                 self.chat_model.apply_branch_positions(positions)
             self.sidebar.apply_list(conversations, count, self.conversation_id)
@@ -828,21 +976,34 @@ class MainWindow(QMainWindow):
         # Branch positions and the sidebar's new order are read off the GUI thread (a long
         # chat makes them slow); turn_finished follows once the view shows them.
         count = self.sidebar.model.reload_count()
-        self.tasks.submit("refresh", after_turn_job(cid, count), on_done=refreshed,
-                          on_failed=refresh_failed)
+        self.tasks.submit("refresh", after_turn_job(None if deleted else cid, count),
+                          on_done=refreshed, on_failed=refresh_failed)
+
+    def _tell_answer_ready(self, conversation_id: str) -> None:
+        self.toast.show_message(
+            self.tr("The answer in “{title}” is ready.").format(
+                title=self._title_of(conversation_id)),
+            action=self.tr("Show"), callback=lambda: self.open_conversation(conversation_id))
 
     def _on_generation_failed(self, request_id: int, message: str) -> None:
         if request_id != self._request_id:
             return
-        if self._visible_stream():
-            row = self.chat_model.streaming_row()
-            if row >= 0 and not self.chat_model.item(row).id:
-                self.chat_model.drop_unsaved()
+        rows = self._stream_rows()
+        if rows is not None:
+            row = rows.streaming_row()
+            if row >= 0 and not rows.item(row).id:
+                rows.drop_unsaved()
             else:
-                self.chat_model.finish_turn("error")
+                rows.finish_turn("error")
+        if rows is self.chat_model:
+            self.speed_label.setText("")
+        cid = self._stream_conversation
         self._stream_conversation = None
-        self.speed_label.setText("")
+        self._drop_parked()
+        deleted = self._end_pending_delete(cid)
         self._update_pages()
+        if deleted:
+            self.sidebar.reload(self.conversation_id)
         self.toast.show_message(message, kind="error", timeout_ms=0)
         self.turn_failed.emit(message)
 
@@ -1101,6 +1262,9 @@ class MainWindow(QMainWindow):
             else:
                 self.downloads.shutdown()
             self.controller.shutdown()
+            # The engine thread has ended: what was deleted while its answer stopped can go.
+            for conversation_id in list(self._pending_deletes):
+                self._end_pending_delete(conversation_id)
             self.documents.shutdown()
             self.tasks.wait()
             self.store.close()

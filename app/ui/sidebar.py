@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPainterPath
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -45,19 +45,25 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 PinnedRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 MessageIdRole = Qt.ItemDataRole.UserRole + 4
+WritingRole = Qt.ItemDataRole.UserRole + 5  # an answer is being written in it now
+SPIN_INTERVAL_MS = 80
 
 
 class ConversationListModel(QAbstractListModel):
     """Conversations not deleted, pinned first then newest; pages in as the list scrolls.
 
-    Thread: GUI. Renaming through the view (EditRole) writes to the store.
+    Thread: GUI. Renaming through the view (EditRole) writes to the store. Conversations in
+    `hidden` are left out (deleted, waiting for their answer to stop before going to the trash).
     """
 
     def __init__(self, store: storage.Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._items: list[storage.Conversation] = []
+        self._read = 0  # rows read from the store, hidden ones included (the next page's offset)
         self._exhausted = False
+        self._writing: str | None = None
+        self._hidden: frozenset[str] = frozenset()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -71,12 +77,35 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return conv.title
         if role == Qt.ItemDataRole.ToolTipRole:
+            if conv.id == self._writing:
+                return self.tr("{title}\nWriting an answer…").format(
+                    title=conv.title or self.tr("New conversation"))
             return conv.title or None
         if role == IdRole:
             return conv.id
         if role == PinnedRole:
             return conv.pinned
+        if role == WritingRole:
+            return conv.id == self._writing
         return None
+
+    def set_writing(self, conversation_id: str | None) -> None:
+        """Mark the conversation an answer is being written in (None: none)."""
+        if conversation_id == self._writing:
+            return
+        old, self._writing = self._writing, conversation_id
+        for cid in (old, conversation_id):
+            row = self.row_of(cid) if cid is not None else -1
+            if row >= 0:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, [WritingRole, Qt.ItemDataRole.ToolTipRole])
+
+    def writing(self) -> str | None:
+        return self._writing
+
+    def set_hidden(self, conversation_ids: set[str] | frozenset[str]) -> None:
+        """Leave these conversations out of the list from the next reload on."""
+        self._hidden = frozenset(conversation_ids)
 
     def setData(self, index: ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -104,9 +133,11 @@ class ConversationListModel(QAbstractListModel):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._store.list_conversations(limit=SIDEBAR_PAGE, offset=len(self._items))
+        page = self._store.list_conversations(limit=SIDEBAR_PAGE, offset=self._read)
+        self._read += len(page)
         if len(page) < SIDEBAR_PAGE:
             self._exhausted = True
+        page = [c for c in page if c.id not in self._hidden]
         if page:
             self.beginInsertRows(QModelIndex(), len(self._items),
                                  len(self._items) + len(page) - 1)
@@ -119,12 +150,13 @@ class ConversationListModel(QAbstractListModel):
 
     def reload_count(self) -> int:
         """How many conversations a reload reads (what is shown, at least a page)."""
-        return max(SIDEBAR_PAGE, len(self._items))
+        return max(SIDEBAR_PAGE, self._read)
 
     def set_items(self, items: list[storage.Conversation], count: int) -> None:
         """The list as read (elsewhere) with `limit=count`."""
         self.beginResetModel()
-        self._items = items
+        self._read = len(items)
+        self._items = [c for c in items if c.id not in self._hidden]
         self._exhausted = len(items) < count
         self.endResetModel()
 
@@ -176,6 +208,7 @@ class SidebarDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.colors: Colors = LIGHT
+        self.spin_angle = 0  # degrees: where the "writing" spinner's arc starts now
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
@@ -201,6 +234,10 @@ class SidebarDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         x = rect.x() + 10
         right = rect.right() - 10
+        if index.data(WritingRole):
+            self._paint_spinner(painter, QRectF(right - 12, rect.y() + (fm.height() + 18) / 2 - 7,
+                                                12, 12))
+            right -= 20
         if index.data(PinnedRole):
             painter.drawPixmap(right - 14, rect.y() + (fm.height() + 18 - 14) // 2 - 1,
                                icons.pixmap("pin", c.faint, 14,
@@ -226,6 +263,18 @@ class SidebarDelegate(QStyledItemDelegate):
             self._paint_snippet(painter, option.font, str(snippet),
                                 QRect(x, rect.y() + 10 + fm.height(), right - x, fm.height()))
         painter.restore()
+
+    def _paint_spinner(self, painter: QPainter, rect: QRectF) -> None:
+        """A small turning arc: an answer is being written in this conversation."""
+        c = self.colors
+        pen = QPen(QColor(c.border), 2.0)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        pen.setColor(QColor(c.accent))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawArc(rect, -self.spin_angle * 16, 110 * 16)
 
     def _paint_snippet(self, painter: QPainter, base: QFont, snippet: str, rect: QRect,
                        scale: float = 0.92) -> None:
@@ -339,6 +388,9 @@ class Sidebar(QFrame):
         bottom.addWidget(self.menu_button)
         layout.addLayout(bottom)
         self._suppress_activation = False
+        self._spin = QTimer(self)
+        self._spin.setInterval(SPIN_INTERVAL_MS)
+        self._spin.timeout.connect(self._on_spin)
 
     def _make_list(self, model: QAbstractListModel) -> QListView:
         view = QListView()
@@ -382,6 +434,20 @@ class Sidebar(QFrame):
             self.select(select)
         finally:
             self._suppress_activation = False
+
+    def set_writing(self, conversation_id: str | None) -> None:
+        """Show a spinner on the conversation an answer is being written in (None: none)."""
+        self.model.set_writing(conversation_id)
+        if conversation_id is None:
+            self._spin.stop()
+        elif not self._spin.isActive():
+            self._spin.start()
+
+    def _on_spin(self) -> None:
+        self.delegate.spin_angle = (self.delegate.spin_angle + 30) % 360
+        row = self.model.row_of(self.model.writing())
+        if row >= 0:
+            self.list.viewport().update(self.list.visualRect(self.model.index(row)))
 
     def select(self, conversation_id: str | None) -> None:
         row = self.model.row_of(conversation_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
@@ -795,12 +796,12 @@ class ChatView(QListView):
         if first > 0 and self._stick:
             QTimer.singleShot(0, self.scroll_to_end)
 
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex,  # noqa: N802
-                    roles: list[int] | None = None) -> None:
+    def dataChanged(self, top_left: ModelIndex, bottom_right: ModelIndex,  # noqa: N802
+                    roles: Sequence[int] = ()) -> None:
         """QListView re-lays out every row (a sizeHint call each) on any dataChanged. A row whose
         height did not change, like the streaming answer between line breaks, only needs a
         repaint; a height change still goes through QListView (and `sizeHintChanged`)."""
-        roles = roles or []
+        roles = list(roles)
         if top_left.isValid() and top_left == bottom_right and \
                 not self.chat_delegate.height_changed(top_left):
             QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from functools import partial
 
 from app.core.settings import Settings
 from app.ui.markdown import WARM_LANGUAGES, warm_lexer
@@ -31,8 +32,8 @@ def _safety_rules(settings: Settings) -> None:
 
 
 def jobs(settings: Settings) -> list[Callable[[], None]]:
-    out: list[Callable[[], None]] = [lambda: _safety_rules(settings)]
-    out += [lambda lang=lang: warm_lexer(lang) for lang in WARM_LANGUAGES]
+    out: list[Callable[[], None]] = [partial(_safety_rules, settings)]
+    out += [partial(warm_lexer, lang) for lang in WARM_LANGUAGES]
     return out
 
 

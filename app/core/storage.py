@@ -783,8 +783,12 @@ class Store:
                 "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'"
             ).rowcount
 
-    def active_path(self, conversation_id: str) -> list[Message]:
-        """The visible branch: from the first message to the active leaf."""
+    def active_path(self, conversation_id: str, limit: int | None = None) -> list[Message]:
+        """The visible branch: from the first message to the active leaf; with `limit`, only its
+        last `limit` messages (`path_to` reads on from the first one's parent)."""
+        depth_cap = "AND path.depth + 1 < ?" if limit is not None else ""
+        params: tuple[object, ...] = (conversation_id,) if limit is None else \
+            (conversation_id, limit)
         rows = self._conn.execute(
             f"""
             WITH RECURSIVE path(id, depth) AS (
@@ -792,12 +796,29 @@ class Store:
                     WHERE id = ? AND active_leaf_id IS NOT NULL
                 UNION ALL
                 SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id
-                    WHERE m.parent_id IS NOT NULL
+                    WHERE m.parent_id IS NOT NULL {depth_cap}
             )
             SELECT {", ".join("m." + c.strip() for c in _MESSAGE_COLUMNS.split(","))}
             FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC
             """,
-            (conversation_id,),
+            params,
+        ).fetchall()
+        return [_message(r) for r in rows]
+
+    def path_to(self, message_id: str, limit: int) -> list[Message]:
+        """Up to `limit` messages ending with `message_id`, following parents, oldest first."""
+        rows = self._conn.execute(
+            f"""
+            WITH RECURSIVE path(id, depth) AS (
+                SELECT id, 0 FROM messages WHERE id = ?
+                UNION ALL
+                SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id
+                    WHERE m.parent_id IS NOT NULL AND path.depth + 1 < ?
+            )
+            SELECT {", ".join("m." + c.strip() for c in _MESSAGE_COLUMNS.split(","))}
+            FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC
+            """,
+            (message_id, limit),
         ).fetchall()
         return [_message(r) for r in rows]
 

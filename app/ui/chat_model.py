@@ -31,6 +31,10 @@ from app.core.harmony import ChannelStarted, TextDelta
 from app.core.history import plain_source
 
 PAGE_SIZE = 40
+# Opening a conversation renders only its last few messages (each costs a Markdown render and a
+# layout on the GUI thread: 40 of them froze the window for 60-130 ms); the view pages in more
+# when they do not fill it or when the reader scrolls to the top.
+FIRST_PAGE = 12
 # A streaming reply's Markdown is re-rendered at a block boundary or at least this often;
 # in between, new text is appended plainly (see ChatDelegate.refresh).
 RENDER_INTERVAL_S = 0.25
@@ -108,6 +112,11 @@ class ChatModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[ChatItem] = []
         self._older: list[ChatItem] = []  # loaded from storage but not yet shown (oldest first)
+        # Older messages not read from storage yet: the parent of the oldest one read, where
+        # `Store.path_to` goes on (None: the conversation's first message has been read).
+        self._older_from: str | None = None
+        self._store: storage.Store | None = None
+        self._positions: dict[str, tuple[int, int]] = {}
         self._fetch_armed = False
         self.conversation_id: str | None = None
 
@@ -152,10 +161,23 @@ class ChatModel(QAbstractListModel):
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         # Armed by the view only when the user is at the top: QListView asks whenever the last
         # row is visible, which in a chat is nearly always, and must not page in everything.
-        return not parent.isValid() and self._fetch_armed and bool(self._older)
+        return not parent.isValid() and self._fetch_armed and self.has_older()
+
+    def _read_older(self, count: int) -> None:
+        """Read older messages from storage until `count` are waiting in `_older` (or none are
+        left)."""
+        while len(self._older) < count and self._older_from is not None and \
+                self._store is not None:
+            path = self._store.path_to(self._older_from, max(count - len(self._older), 1))
+            self._older[0:0] = [ChatItem.from_message(m, self._positions.get(m.id, (1, 1)))
+                                for m in path]
+            self._older_from = path[0].parent_id if path else None
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._older:
+        if parent.isValid() or not self.has_older():
+            return
+        self._read_older(PAGE_SIZE)
+        if not self._older:
             return
         self._fetch_armed = False
         page = self._older[-PAGE_SIZE:]
@@ -169,21 +191,26 @@ class ChatModel(QAbstractListModel):
         self._fetch_armed = True
 
     def has_older(self) -> bool:
-        return bool(self._older)
+        return bool(self._older) or self._older_from is not None
 
     # ------------------------------------------------------------------ loading
 
     def load(self, store: storage.Store, conversation_id: str | None) -> None:
         """Show a conversation's active branch (its last page), or nothing."""
         items: list[ChatItem] = []
+        positions: dict[str, tuple[int, int]] = {}
+        older_from: str | None = None
         if conversation_id is not None:
-            path = store.active_path(conversation_id)
+            # Only the last page is read: a long conversation opens as fast as a short one.
+            path = store.active_path(conversation_id, limit=FIRST_PAGE)
             positions = store.branch_positions(conversation_id) if path else {}
             items = [ChatItem.from_message(m, positions.get(m.id, (1, 1))) for m in path]
+            older_from = path[0].parent_id if path else None
         self.beginResetModel()
         self.conversation_id = conversation_id
-        self._older = items[:-PAGE_SIZE] if len(items) > PAGE_SIZE else []
-        self._items = items[-PAGE_SIZE:]
+        self._older, self._older_from = [], older_from
+        self._store, self._positions = store, positions
+        self._items = items
         self._fetch_armed = False
         self.endResetModel()
 
@@ -197,11 +224,14 @@ class ChatModel(QAbstractListModel):
         self.beginResetModel()
         self.conversation_id = other.conversation_id
         self._items, self._older = other._items, other._older
+        self._older_from, self._store = other._older_from, other._store
+        self._positions = other._positions
         self._fetch_armed = False
         self.endResetModel()
         other.beginResetModel()
         other.conversation_id = None
-        other._items, other._older = [], []
+        other._items, other._older, other._older_from = [], [], None
+        other._store, other._positions = None, {}
         other._fetch_armed = False
         other.endResetModel()
 
@@ -213,6 +243,7 @@ class ChatModel(QAbstractListModel):
 
     def apply_branch_positions(self, positions: dict[str, tuple[int, int]]) -> None:
         """New "2 / 3" positions, read elsewhere (only changed rows are told)."""
+        self._positions.update(positions)
         for item in self._older:
             item.branch = positions.get(item.id, item.branch)
         for row, item in enumerate(self._items):

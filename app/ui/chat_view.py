@@ -771,7 +771,7 @@ class ChatView(QListView):
         model.stream_updated.connect(self._on_stream_updated)
         model.modelReset.connect(self._on_reset)
         model.rowsInserted.connect(self._on_rows_inserted)
-        model.older_loaded.connect(lambda _n: None)
+        model.older_loaded.connect(lambda _n: QTimer.singleShot(0, self.fill_viewport))
 
     def chat_model(self) -> ChatModel:
         model = self.model()
@@ -791,6 +791,18 @@ class ChatView(QListView):
         self._stick = True
         self._hover_row = -1
         QTimer.singleShot(0, self.scroll_to_end)
+        QTimer.singleShot(0, self.fill_viewport)
+
+    def fill_viewport(self) -> None:
+        """Page in older messages while the loaded ones do not fill the view (there would be no
+        scroll bar to reach the top with)."""
+        model = self.model()
+        if not isinstance(model, ChatModel) or not model.has_older() or not self.isVisible():
+            return
+        self.executeDelayedItemsLayout()
+        if self.verticalScrollBar().maximum() == 0:
+            model.arm_fetch()
+            model.fetchMore(QModelIndex())  # older_loaded calls this again
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if first > 0 and self._stick:
@@ -859,6 +871,7 @@ class ChatView(QListView):
         super().resizeEvent(event)  # type: ignore[arg-type]
         if stick:
             QTimer.singleShot(0, self.scroll_to_end)
+        QTimer.singleShot(0, self.fill_viewport)
 
     # ------------------------------------------------------------------ hover and clicks
 

@@ -764,3 +764,19 @@ def test_processes_opening_a_new_file_at_once(db_path: Path) -> None:
         assert len(store.list_conversations()) == 4
         assert schema_version(store.connection) == len(HISTORY_MIGRATIONS)
         _integrity_ok(store)
+
+
+def test_last_page_of_the_active_path_and_paging_back(store: Store) -> None:
+    conv = store.create_conversation("long")
+    ids = [store.add_message(conv.id, "user" if i % 2 == 0 else "assistant", f"m{i}").id
+           for i in range(30)]
+    # A branch off message 9: the active path now runs through it, not through m10..m29.
+    alt = store.add_message(conv.id, "assistant", "alt", parent_id=ids[8])
+    full = [m.content for m in store.active_path(conv.id)]
+    assert full == [f"m{i}" for i in range(9)] + ["alt"]
+    assert [m.content for m in store.active_path(conv.id, limit=4)] == full[-4:]
+    assert [m.content for m in store.active_path(conv.id, limit=100)] == full
+    page = store.path_to(ids[5], 3)  # ends at m5, follows parents
+    assert [m.content for m in page] == ["m3", "m4", "m5"]
+    assert [m.content for m in store.path_to(ids[1], 10)] == ["m0", "m1"]
+    assert store.path_to(alt.id, 1)[0].content == "alt"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.core import storage
 from app.core.engine import SamplingParams
 from app.core.settings import Settings
-from app.ui.chat_model import PAGE_SIZE
+from app.ui.chat_model import FIRST_PAGE, PAGE_SIZE
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import TURN_TIMEOUT_MS, type_and_send
 
@@ -271,18 +271,38 @@ def test_long_history_loads_in_pages(qtbot, make_window, hearth_home: Path) -> N
     window = make_window()
     window.open_conversation(conv.id)
     model = window.chat_model
-    assert model.rowCount() == PAGE_SIZE
+    assert model.rowCount() == FIRST_PAGE
     assert model.item(model.rowCount() - 1).content == "answer 59"
     assert not model.canFetchMore()  # only when the reader reaches the top
     qtbot.waitUntil(lambda: window.chat_view.verticalScrollBar().maximum() > 0)
+    assert model.rowCount() == FIRST_PAGE  # they fill the view: nothing more paged in
     window.chat_view.verticalScrollBar().setValue(0)
-    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE, timeout=5000)
-    assert model.item(0).content == f"question {60 - PAGE_SIZE}"
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE + PAGE_SIZE, timeout=5000)
+    assert model.item(0).content == f"question {60 - (FIRST_PAGE + PAGE_SIZE) // 2}"
     # Revealing an old message from search pages in what it needs.
     window.new_chat()
     window.open_conversation(conv.id, message_id=window.store.active_path(conv.id)[0].id)
     assert model.rowCount() == 120
     assert model.item(0).content == "question 0"
+
+
+def test_short_messages_are_paged_in_until_the_view_is_full(qtbot, make_window,
+                                                            hearth_home: Path) -> None:
+    from app.core.settings import paths
+
+    with storage.Store.open(paths().ensure().database) as store:
+        conv = store.create_conversation("short")
+        for i in range(60):
+            store.add_message(conv.id, "user", f"q{i}")
+            store.add_message(conv.id, "assistant", f"a{i}")
+    window = make_window()
+    window.resize(1100, 2400)  # a tall window: the first page cannot fill it
+    window.open_conversation(conv.id)
+    model = window.chat_model
+    bar = window.chat_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)  # a scroll bar to reach the top
+    assert model.rowCount() > FIRST_PAGE
+    assert bar.value() == bar.maximum()  # still showing the newest message
 
 
 def test_settings_apply_and_persist(qtbot, window: MainWindow) -> None:

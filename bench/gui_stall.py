@@ -1,7 +1,9 @@
 """GUI responsiveness: longest event-loop stall during model load and generation, and the GUI
 cost per streamed token with 500 messages in the conversation against an empty one.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_stall.py [--turns 3] [--trace]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_stall.py [--turns 3] [--repeats 9]
+    [--trace]
+(HEARTH_BENCH_SETTLE_MS: idle time before each turn, 300 by default.)
 Everything runs in a temporary HEARTH_HOME. Targets: stall < 50 ms; 500-message cost within
 1.5x of the empty conversation's.
 """
@@ -30,6 +32,7 @@ from app.ui.app import make_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from tests.ui.synthetic import answer_events  # noqa: E402
 
+SETTLE_MS = int(os.environ.get("HEARTH_BENCH_SETTLE_MS", "300"))
 TRACE: list[tuple[float, str]] = []
 TRACING = [False]
 
@@ -146,15 +149,15 @@ def seed(n_messages: int) -> str:
         return conv.id
 
 
-def synthetic_cost(window: MainWindow, conversation: str | None, repeats: int = 5) -> float:
-    """Microseconds of GUI time per streamed token: fold the batch in, then let the loop lay
-    out and paint, as it does between worker flushes."""
+def synthetic_cost(window: MainWindow, conversation: str | None) -> float:
+    """Microseconds of GUI time per streamed token for one answer: fold the batch in, then let
+    the loop lay out and paint, as it does between worker flushes."""
     app = QApplication.instance()
     assert app is not None
     batches = answer_events(per_batch=3)
     tokens = sum(1 for b in batches for e in b if type(e).__name__ == "TextDelta")
     costs = []
-    for _ in range(repeats):
+    for _ in range(1):
         if conversation:
             window.open_conversation(conversation)
         else:
@@ -170,7 +173,17 @@ def synthetic_cost(window: MainWindow, conversation: str | None, repeats: int = 
         app.processEvents()
         costs.append((time.perf_counter() - start) / tokens * 1e6)
         window.new_chat()
-    return statistics.median(costs)
+    return costs[0]
+
+
+def interleaved_costs(window: MainWindow, conversations: dict[str, str | None],
+                      repeats: int) -> dict[str, float]:
+    """Median cost per condition, the conditions taking turns so drift hits all alike."""
+    runs: dict[str, list[float]] = {name: [] for name in conversations}
+    for _ in range(repeats):
+        for name, conv in conversations.items():
+            runs[name].append(synthetic_cost(window, conv))
+    return {name: statistics.median(values) for name, values in runs.items()}
 
 
 def real_turn(window: MainWindow, text: str) -> tuple[float, float, int]:
@@ -214,7 +227,7 @@ def turns(window: MainWindow, label: str, count: int, prepare: Callable[[], None
     stalls = []
     for i in range(count):
         prepare()
-        settle(300)
+        settle(SETTLE_MS)
         stall, per_token, n = real_turn(window, text)
         stalls.append(stall)
         print(f"generate ({label}, turn {i + 1}, {n} tokens): longest stall {stall:6.1f} ms, "
@@ -228,6 +241,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--turns", type=int, default=3, help="turns per generation scenario")
+    ap.add_argument("--repeats", type=int, default=9,
+                    help="synthetic answers per conversation for the per-token cost")
     ap.add_argument("--trace", action="store_true",
                     help="log GUI-thread handlers over 10 ms and gaps over 30 ms")
     args = ap.parse_args()
@@ -279,9 +294,10 @@ def main() -> int:
     print(f"worst stall during generation: {worst:6.1f} ms (target < 50 ms)")
 
     print("== GUI cost per streamed token, synthetic events (fold + layout + paint) ==")
-    empty = synthetic_cost(window, None)
-    small = synthetic_cost(window, screenful)
-    full = synthetic_cost(window, big)
+    costs = interleaved_costs(window, {"empty": None, "small": screenful, "full": big},
+                              args.repeats)
+    empty, small, full = costs["empty"], costs["small"], costs["full"]
+    print(f"(median of {args.repeats} answers each, taking turns)")
     print(f"empty conversation:       {empty:8.1f} µs/token")
     print(f"20-message conversation:  {small:8.1f} µs/token  (the screen is full of history)")
     print(f"500-message conversation: {full:8.1f} µs/token  ratio {full / empty:4.2f}x vs empty, "

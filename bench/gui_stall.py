@@ -265,6 +265,9 @@ def main() -> int:
     QApplication.processEvents()
     big = seed(500)
     screenful = seed(20)
+    # The window's first paint is startup work, not the load's: let it happen first, as it does
+    # when Hearth opens and then loads the last model. (The warm-up thread may still be running.)
+    settle(500)
 
     print("== event-loop stall (5 ms timer; longest gap) ==")
     print(f"llama.cpp threads: {default_threads()} (Hearth's default: physical cores)")

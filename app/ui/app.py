@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -79,6 +80,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # into Python dozens of times. 1 ms bounds that; the extra switches cost the background
     # threads next to nothing.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    # Everything imported so far lives as long as the process: keep it out of full garbage
+    # collections, which hold the GIL and froze the window (see app.ui.gc_policy).
+    gc.freeze()
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("hearth")  # Wayland matches the window to hearth.desktop by this
     app.setOrganizationName(APP_ORG)

@@ -51,6 +51,7 @@ from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
 from app.ui.documents import DocEntry, DropOverlay
+from app.ui.gc_policy import IdleCollector
 from app.ui.model_manager import ModelManagerDialog
 from app.ui.open_file import open_document
 from app.ui.settings_dialog import SettingsDialog
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
         self._update_status()
         QTimer.singleShot(0, self.resume_downloads)
         warmup.start(self.settings)  # before the first model load and turn need it
+        self.collector = IdleCollector(self)
+        self.collector.schedule()  # startup made most of the objects the app will ever have
+        self.turn_finished.connect(lambda _outcome: self.collector.schedule())
+        self.turn_failed.connect(lambda _message: self.collector.schedule())
         # Documents of conversations purged from the trash above go too (off this thread).
         self.documents.sweep_orphans()
 
@@ -782,6 +787,7 @@ class MainWindow(QMainWindow):
         """Read the turn's history on the task thread (a long chat takes a while to render),
         then start it; the rows for the turn are already showing."""
         assert self.conversation_id is not None
+        self.collector.hold()  # no idle-time collection while the answer streams
         cid = self.conversation_id
         token = object()
         self._preparing = token

@@ -11,6 +11,7 @@ interval set in app.ui.app bounds each wait.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -52,6 +53,10 @@ def start(settings: Settings) -> None:
                 except Exception:  # a broken rule file is reported when a turn uses it
                     log.debug("warm-up step failed", exc_info=True)
         finally:
+            # Startup has made nearly every long-lived object the app will have (Qt wrappers,
+            # rules, lexers): out of the collector's sight they cost full collections nothing.
+            # freeze() only moves lists, so it is instant and safe from this thread.
+            gc.freeze()
             done.set()
 
     threading.Thread(target=run, name="hearth-warmup", daemon=True).start()

@@ -260,16 +260,22 @@ def test_interrupted_reply_is_marked_on_start(qtbot, make_window, hearth_home: P
     assert window.chat_view.chat_delegate.status_text(item) == "Interrupted"
 
 
-def test_long_history_loads_in_pages(qtbot, make_window, hearth_home: Path) -> None:
+def _seed_exchanges(title: str, count: int, question: str, answer: str) -> str:
+    """A conversation of `count` question/answer pairs, `{i}` numbered; returns its id."""
     from app.core.settings import paths
 
     with storage.Store.open(paths().ensure().database) as store:
-        conv = store.create_conversation("long")
-        for i in range(60):
-            store.add_message(conv.id, "user", f"question {i}")
-            store.add_message(conv.id, "assistant", f"answer {i}")
+        conv = store.create_conversation(title)
+        for i in range(count):
+            store.add_message(conv.id, "user", question.format(i=i))
+            store.add_message(conv.id, "assistant", answer.format(i=i))
+    return conv.id
+
+
+def test_long_history_loads_in_pages(qtbot, make_window, hearth_home: Path) -> None:
+    conv_id = _seed_exchanges("long", 60, "question {i}", "answer {i}")
     window = make_window()
-    window.open_conversation(conv.id)
+    window.open_conversation(conv_id)
     model = window.chat_model
     assert model.rowCount() == FIRST_PAGE
     assert model.item(model.rowCount() - 1).content == "answer 59"
@@ -281,23 +287,17 @@ def test_long_history_loads_in_pages(qtbot, make_window, hearth_home: Path) -> N
     assert model.item(0).content == f"question {60 - (FIRST_PAGE + PAGE_SIZE) // 2}"
     # Revealing an old message from search pages in what it needs.
     window.new_chat()
-    window.open_conversation(conv.id, message_id=window.store.active_path(conv.id)[0].id)
+    window.open_conversation(conv_id, message_id=window.store.active_path(conv_id)[0].id)
     assert model.rowCount() == 120
     assert model.item(0).content == "question 0"
 
 
 def test_short_messages_are_paged_in_until_the_view_is_full(qtbot, make_window,
                                                             hearth_home: Path) -> None:
-    from app.core.settings import paths
-
-    with storage.Store.open(paths().ensure().database) as store:
-        conv = store.create_conversation("short")
-        for i in range(60):
-            store.add_message(conv.id, "user", f"q{i}")
-            store.add_message(conv.id, "assistant", f"a{i}")
+    conv_id = _seed_exchanges("short", 60, "q{i}", "a{i}")
     window = make_window()
     window.resize(1100, 2400)  # a tall window: the first page cannot fill it
-    window.open_conversation(conv.id)
+    window.open_conversation(conv_id)
     model = window.chat_model
     bar = window.chat_view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)  # a scroll bar to reach the top

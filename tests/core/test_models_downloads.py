@@ -359,8 +359,10 @@ def test_sweep_removes_orphans_but_keeps_resumable_partials(home, hub, ggufs):
     blob = cache / "models--o--r" / "blobs" / "deadbeef.1234.incomplete"
     blob.parent.mkdir(parents=True)
     blob.write_bytes(b"4")
+    half_moved = folder / "d.gguf.hearth-move"  # the app quit during a folder move
+    half_moved.write_bytes(b"5")
     removed = mgr.sweep_orphans(hf_cache=cache, min_age_s=0)
-    assert set(removed) == {orphan, lonely_sidecar, hf_tmp, blob}
+    assert set(removed) == {orphan, lonely_sidecar, hf_tmp, blob, half_moved}
     assert keep.exists()
 
 

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 PARTIAL_SUFFIX = ".incomplete"
 SIDECAR_SUFFIX = ".incomplete.json"
+MOVE_TEMP_SUFFIX = ".hearth-move"  # app.core.models.folder copies under this name, then renames
 META_SUFFIX = ".hearth.json"  # beside a verified file: where it came from and its checksum
 SPACE_MARGIN = 100 * 1000 * 1000  # leave room for the sidecars, the database and the OS
 HASH_READ = 8 << 20
@@ -839,6 +840,10 @@ class DownloadManager:
             for side in self.models_dir.rglob("*" + SIDECAR_SUFFIX):
                 if not side.with_name(side.name[: -len(".json")]).exists():
                     removed.append(side)
+            # A copy a folder move left when the app quit mid-move (the original was kept).
+            for tmp in self.models_dir.rglob("*" + MOVE_TEMP_SUFFIX):
+                if now - tmp.stat().st_mtime >= min_age_s:
+                    removed.append(tmp)
         if hf_cache is not None and hf_cache.exists():
             for blob in hf_cache.glob("*/blobs/*.incomplete"):
                 if now - blob.stat().st_mtime >= min_age_s:

@@ -18,7 +18,12 @@ from app.core.errors import HearthError
 from app.core.gguf_info import format_bytes
 from app.core.i18n import tr
 from app.core.models import hardware
-from app.core.models.downloads import META_SUFFIX, PARTIAL_SUFFIX, SPACE_MARGIN
+from app.core.models.downloads import (
+    META_SUFFIX,
+    MOVE_TEMP_SUFFIX,
+    PARTIAL_SUFFIX,
+    SPACE_MARGIN,
+)
 from app.core.models.errors import FolderMoveError
 from app.core.models.local import IMPORTED, InstalledModel, list_installed
 
@@ -27,7 +32,7 @@ log = logging.getLogger(__name__)
 # Only what Hearth put there itself: verified downloads and imports. Other GGUFs a person dropped
 # into the folder are theirs to move.
 MOVABLE_SOURCES = ("downloaded", IMPORTED)
-TEMP_SUFFIX = ".hearth-move"  # a copy in progress; never a name list_installed or sweeps match
+TEMP_SUFFIX = MOVE_TEMP_SUFFIX  # a copy in progress; list_installed never matches it
 COPY_BLOCK = 8 << 20
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)

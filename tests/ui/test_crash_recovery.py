@@ -76,7 +76,11 @@ def test_sigkill_mid_generation_keeps_history(qtbot, make_window, hearth_home: P
     window = make_window()
     assert window.interrupted_on_start == 1
     window.open_conversation(conversation)
-    items = window.chat_model.items()
+    model = window.chat_model
+    while model.has_older():  # scroll all the way up, as the person would to check
+        model.arm_fetch()
+        model.fetchMore()
+    items = model.items()
     texts = [(i.role, i.content) for i in items]
     assert texts[:4] == [("user", "earlier question one"), ("assistant", "earlier answer one"),
                          ("user", "earlier question two"), ("assistant", "earlier answer two")]

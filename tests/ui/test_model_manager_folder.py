@@ -72,9 +72,12 @@ def download(qtbot, dlg: ModelManagerDialog, path: str) -> Path:
     job_id = dlg.download(row_for(dlg, REPO, path).file)
     assert job_id
     qtbot.waitUntil(lambda: dlg.worker.job(job_id).state == State.DONE, timeout=20000)
-    settle(qtbot, dlg)
     result = dlg.worker.job(job_id).result
     assert result is not None
+    # DONE is set on the download thread; the window hears of it through a queued signal and
+    # then rescans the folder in the background: wait for the rescan, not just for the job.
+    qtbot.waitUntil(lambda: result in dlg.installed_paths(), timeout=15000)
+    settle(qtbot, dlg)
     return result
 
 

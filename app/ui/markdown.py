@@ -128,14 +128,23 @@ _compiling: set[str] = set()
 _compiling_lock = threading.Lock()
 
 
+_ready: set[str] = set()  # languages known to need no compiling any more (a lookup costs 0.3 ms)
+
+
 def _is_compiled(language: str) -> bool:
+    if language in _ready:
+        return True
     try:
         cls = find_lexer_class_by_name(language)
     except ClassNotFound:
-        return True  # plain text: nothing to compile
-    if not issubclass(cls, RegexLexer):
-        return True  # hand-written lexers (JSON, ...) have no rules to compile
-    return "_tokens" in cls.__dict__  # pygments compiles a lexer class's rules once, into this
+        ready = True  # plain text: nothing to compile
+    else:
+        # Hand-written lexers (JSON, ...) have no rules; pygments compiles a regex lexer's rules
+        # once per class, into `_tokens`.
+        ready = not issubclass(cls, RegexLexer) or "_tokens" in cls.__dict__
+    if ready:
+        _ready.add(language)
+    return ready
 
 
 def lexer_for(language: str) -> Lexer:

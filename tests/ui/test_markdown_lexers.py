@@ -21,6 +21,7 @@ def _forget(language: str) -> None:
     if "_tokens" in cls.__dict__:
         del cls._tokens
     markdown._lexer.cache_clear()
+    markdown._ready.discard(language)
 
 
 def _colors_in(rendered: markdown.Rendered) -> set[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 from tests.ui.shots import save_shot
@@ -42,6 +43,8 @@ def _body_points(window: MainWindow, row: int) -> tuple[QPoint, QPoint, QPoint]:
 def test_drag_selects_and_ctrl_c_copies(make_window: Callable[..., MainWindow], qtbot: object,
                                          tmp_path: Path) -> None:
     window = _open(make_window)
+    window.activateWindow()
+    window.composer.edit.setFocus()  # where the focus usually is
     view = window.chat_view
     start, _mid, end = _body_points(window, 1)
     vp = view.viewport()
@@ -52,7 +55,9 @@ def test_drag_selects_and_ctrl_c_copies(make_window: Callable[..., MainWindow], 
     assert selected.startswith("Paris is the capital")
     assert "tenth century" in selected
     QGuiApplication.clipboard().clear()
-    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is view  # the drag took the focus, so Ctrl+C reaches the view
+    QTest.keyClick(focused, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == selected
     shot = save_shot(window, tmp_path, "text-selection")
     assert shot.exists()

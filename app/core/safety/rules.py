@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 import unicodedata
@@ -14,6 +15,8 @@ from pathlib import Path
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.safety.decision import CATEGORIES
+
+log = logging.getLogger(__name__)
 
 LEVELS = ("block", "warn")
 # How far around a match the "unless" context patterns look, in characters.
@@ -67,8 +70,20 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "resources" / "safety"
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> dict[str, str]:
+    """Traditional (and Taiwan / Hong Kong variant) characters -> Simplified (OpenCC data)."""
+    try:
+        data = json.loads((resource_dir() / "zh_t2s.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("zh_t2s.json is missing or damaged: Traditional Chinese is matched as is")
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def normalize_char(char: str) -> str:
-    """Fold one character: width and compatibility forms (NFKC), case, quotes; drop invisibles."""
+    """Fold one character: width and compatibility forms (NFKC), case, quotes, Traditional
+    Chinese to Simplified (the rules are written in Simplified); drop invisibles."""
     if char in _DROPPED:
         return ""
     if char.isascii():
@@ -76,7 +91,21 @@ def normalize_char(char: str) -> str:
     folded = _FOLD.get(char)
     if folded is not None:
         return folded
-    return unicodedata.normalize("NFKC", char).lower()
+    table = _t2s()
+    simplified = table.get(char)
+    if simplified is not None:
+        return simplified
+    folded = unicodedata.normalize("NFKC", char).lower()
+    if folded != char:  # a compatibility ideograph may become a Traditional character
+        folded = "".join(table.get(c, c) for c in folded)
+    return folded
+
+
+def fold_pattern(pattern: str) -> str:
+    """A rule pattern folded like the text it is matched against: Traditional characters in a
+    pattern become Simplified too, so a character both forms share (著, 乾, 後) still matches."""
+    table = _t2s()
+    return "".join(table.get(c, c) for c in pattern) if not pattern.isascii() else pattern
 
 
 class Normalizer:
@@ -152,7 +181,7 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern)
+        return re.compile(fold_pattern(pattern))
     except re.error as exc:
         raise RulesError(tr("Safety rule {rule} has a broken pattern: {error}").format(
             rule=where, error=exc)) from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from app.core.models import fit, hardware, local, secrets
 from app.core.models import folder as folder_mod
 from app.core.models.catalog import Catalog, CatalogFile, CatalogRepo
 from app.core.models.downloads import DownloadEvent, State
+from app.core.models.errors import FolderMoveCancelled
 from app.core.models.folder import MovePlan, MoveResult
 from app.core.models.hardware import Hardware
 from app.core.models.hub import Hub
@@ -202,6 +204,7 @@ class ModelManagerDialog(QDialog):
         self._token_saved: bool | None = None
         self._retry_after_token: set[str] = set()
         self._folder_busy = False  # checking or moving to a new models folder
+        self._move_cancel = threading.Event()  # set by the Cancel button; read by the move thread
         self._importing = False
         self._build()
         self._rebuild_catalog()
@@ -440,7 +443,17 @@ class ModelManagerDialog(QDialog):
         self.folder_progress.setRange(0, 1000)
         self.folder_progress.setFixedHeight(6)
         self.folder_progress.hide()
-        fl.addWidget(self.folder_progress)
+        prow = QHBoxLayout()
+        prow.setSpacing(8)
+        prow.addWidget(self.folder_progress, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.cancel_move_button = QPushButton(self.tr("Cancel"))
+        self.cancel_move_button.setToolTip(self.tr(
+            "Stop moving the models; the ones copied so far are removed again"))
+        self.cancel_move_button.setAccessibleName(self.tr("Cancel moving the models"))
+        self.cancel_move_button.clicked.connect(self.cancel_move)
+        self.cancel_move_button.hide()
+        prow.addWidget(self.cancel_move_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        fl.addLayout(prow)
         self.folder_status = QLabel()
         self.folder_status.setObjectName("mmMuted")
         self.folder_status.setWordWrap(True)
@@ -1086,19 +1099,44 @@ class ModelManagerDialog(QDialog):
         self._set_folder_busy(True, self._move_text)
         self.folder_progress.setValue(0)
         self.folder_progress.show()
-        self.background.run_reporting(lambda report: folder_mod.move_models(plan, report),
-                                      lambda result: self._on_moved(plan, result, setting),
+        cancel = self._move_cancel = threading.Event()  # a fresh one for each move
+        self.cancel_move_button.setEnabled(True)
+        self.cancel_move_button.show()
+
+        def move(report: Any) -> MoveResult | FolderMoveCancelled:  # on a pool thread
+            try:
+                return folder_mod.move_models(plan, report, cancel)
+            except FolderMoveCancelled as exc:  # not a failure: handed back as the result
+                return exc
+
+        self.background.run_reporting(move, lambda result: self._on_moved(plan, result, setting),
                                       self._on_folder_failed, self._on_move_progress)
 
+    def cancel_move(self) -> None:
+        """Ask the running move to stop: it undoes what it did, then reports back."""
+        if not self._folder_busy or self._move_cancel.is_set():
+            return
+        self._move_cancel.set()
+        self.cancel_move_button.setEnabled(False)
+        self.folder_status.setText(self.tr("Cancelling the move…"))
+
     def _on_move_progress(self, done: int, total: int) -> None:
-        if not self._folder_busy:
+        if not self._folder_busy or self._move_cancel.is_set():
             return
         self.folder_status.setText(self.tr("{what} {done} of {total}").format(
             what=self._move_text, done=format_bytes(done), total=format_bytes(total)))
         self.folder_progress.setValue(int(1000 * done / total) if total else 1000)
 
-    def _on_moved(self, plan: MovePlan, result: MoveResult, setting: str | None) -> None:
+    def _on_moved(self, plan: MovePlan, result: MoveResult | FolderMoveCancelled,
+                  setting: str | None) -> None:
         self._set_folder_busy(False)
+        if isinstance(result, FolderMoveCancelled):
+            # The setting and the lists stay as they were: the models never left the old folder.
+            self.folder_status.setText(self.tr(
+                "The move was cancelled. Your models are still in {folder}.").format(
+                    folder=plan.source))
+            self.folder_status.show()
+            return
         if not self._use_folder(plan.target, setting):
             return
         notes = self._plan_notes(plan)
@@ -1160,6 +1198,7 @@ class ModelManagerDialog(QDialog):
         self.folder_status.setVisible(busy and bool(text))
         if not busy:
             self.folder_progress.hide()
+            self.cancel_move_button.hide()
 
     def _refuse_while_folder_busy(self) -> bool:
         if self._folder_busy:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from app.core.models.downloads import (
     State,
     write_json,
 )
-from app.core.models.errors import FolderMoveError
+from app.core.models.errors import FolderMoveCancelled, FolderMoveError
 from app.core.models.hub import Hub
 from app.core.models.local import import_gguf, list_installed
 from app.core.settings import Settings
@@ -172,6 +173,54 @@ def test_a_copy_failing_half_way_loses_nothing(source: Path, tmp_path: Path,
     assert_nothing_lost(source, before, target)
     assert sorted(m.path.name for m in list_installed(source)) == sorted(
         [m.name for m in plan.moves] + ["users-own.gguf"])
+
+
+def test_cancelling_mid_copy_undoes_everything(source: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(source)
+    target = tmp_path / "usb-disk"
+    plan = folder.plan_move(source, target)
+    plan.same_disk = False
+    monkeypatch.setattr(folder, "COPY_BLOCK", 4096)  # many blocks per file
+    files = [f for m in plan.moves for f in m.files]
+    sizes = [folder._lsize(source / f) for f in files]
+    first = next(i for i, size in enumerate(sizes) if size > 4096)  # the first real copy
+    first_done = sum(sizes[:first + 1])
+    cancel = threading.Event()
+    seen: list[tuple[int, bool]] = []
+
+    def progress(done: int, total: int) -> None:
+        if done > first_done and not cancel.is_set():
+            # The first file is complete in the target and the next one is half copied.
+            seen.append((done, (target / files[first]).is_file()))
+            assert list(target.rglob("*" + folder.TEMP_SUFFIX))
+            cancel.set()
+        seen.append((done, False))
+
+    with pytest.raises(FolderMoveCancelled, match="cancelled.*still in") as caught:
+        folder.move_models(plan, progress, cancel)
+    assert str(source) in str(caught.value)
+    assert seen[0][1] is False and any(complete for _, complete in seen)
+    # It stopped at the next block, not at the end of the file or of the move.
+    assert seen[-1][0] <= first_done + 2 * 4096 < plan.size
+    assert_nothing_lost(source, before, target)  # originals intact by content; target empty
+    assert sorted(m.path.name for m in list_installed(source)) == sorted(
+        [m.name for m in plan.moves] + ["users-own.gguf"])
+
+
+def test_cancelling_a_rename_move_puts_every_file_back(source: Path, tmp_path: Path) -> None:
+    before = snapshot(source)
+    target = tmp_path / "same-disk"
+    plan = folder.plan_move(source, target)
+    renamed: list[int] = []
+
+    def cancel() -> bool:  # a callable works too: here, after three files were renamed
+        return len(renamed) >= 3
+
+    with pytest.raises(FolderMoveCancelled):
+        folder.move_models(plan, lambda done, total: renamed.append(done), cancel)
+    assert len(renamed) == 3
+    assert_nothing_lost(source, before, target)
 
 
 def test_a_copy_of_the_wrong_size_is_refused_and_undone(source: Path, tmp_path: Path,

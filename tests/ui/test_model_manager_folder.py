@@ -5,6 +5,7 @@ says why and loses nothing."""
 from __future__ import annotations
 
 import errno
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -235,6 +236,71 @@ def test_an_unwritable_folder_or_a_failed_move_changes_nothing(
     assert dlg.worker.models_dir == old and model.path.read_bytes() == before
     assert list(new.iterdir()) == []
     assert dlg.change_folder_button.isEnabled() and dlg.folder_progress.isHidden()
+
+
+def test_cancel_during_a_move_changes_nothing(
+        make_dialog, qtbot, tmp_path: Path, tiny_model: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch, app_theme) -> None:  # noqa: F811
+    dlg = make_dialog(catalog=Catalog([]))
+    old = dlg.worker.models_dir
+    dlg.import_file(tiny_model)
+    settle(qtbot, dlg)
+    [model] = dlg.installed
+    before = model.path.read_bytes()
+    dlg.tabs.setCurrentIndex(3)
+    assert dlg.cancel_move_button.isHidden()  # only while a move runs
+
+    # Another disk, and a slow one: the copy takes long enough to be cancelled half way.
+    def no_rename(src: object, dst: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    real_copy = folder_mod._copy_file
+
+    def slow_copy(src: Path, dest: Path, report: Callable[[int], None]) -> None:
+        def slowly(n: int) -> None:
+            time.sleep(0.01)
+            report(n)
+        real_copy(src, dest, slowly)
+
+    monkeypatch.setattr(folder_mod.os, "rename", no_rename)
+    monkeypatch.setattr(folder_mod, "COPY_BLOCK", 4096)
+    monkeypatch.setattr(folder_mod, "_copy_file", slow_copy)
+    new = tmp_path / "usb-disk"
+    new.mkdir()
+    choose_folder(monkeypatch, new)
+    answer_move_question(monkeypatch, "Move")
+    pressed: list[int] = []
+
+    def on_progress(value: int) -> None:
+        if value > 0 and not pressed:  # under way: the card offers Cancel; press it
+            assert dlg.cancel_move_button.isVisibleTo(dlg)
+            assert dlg.cancel_move_button.isEnabled()
+            assert not dlg.change_folder_button.isEnabled()
+            save_shot(dlg, tmp_path, "model-manager-folder-moving-cancel")
+            pressed.append(value)
+            qtbot.mouseClick(dlg.cancel_move_button, Qt.MouseButton.LeftButton)
+            assert not dlg.cancel_move_button.isEnabled()
+            assert "Cancelling" in dlg.folder_status.text()
+
+    dlg.folder_progress.valueChanged.connect(on_progress)
+    dlg._on_change_folder_clicked()
+    wait_folder_idle(qtbot, dlg)
+    dlg.folder_progress.valueChanged.disconnect(on_progress)
+
+    assert pressed and pressed[0] < 1000
+    assert dlg.folder_status.isVisibleTo(dlg)
+    assert dlg.folder_status.text() == (
+        f"The move was cancelled. Your models are still in {old}.")
+    assert dlg.worker.models_dir == old and Settings.load().models_dir == ""
+    assert dlg.settings.models_dir == "" and dlg.folder_label.text() == str(old)
+    assert dlg.installed_paths() == [model.path] and model.path.read_bytes() == before
+    assert list(new.iterdir()) == []  # no copy, temporary file or folder left behind
+    assert dlg.change_folder_button.isEnabled() and dlg.import_button.isEnabled()
+    assert dlg.folder_progress.isHidden() and dlg.cancel_move_button.isHidden()
+    save_shot(dlg, tmp_path, "model-manager-folder-move-cancelled")
+    dlg.refresh_installed()  # a fresh scan of the old folder finds the model as it was
+    settle(qtbot, dlg)
+    assert dlg.installed_paths() == [model.path] and dlg.installed[0].valid
 
 
 def test_a_folder_set_in_settings_reaches_downloads(qtbot, make_window, tmp_path: Path,

@@ -46,3 +46,8 @@ class SecretStoreError(HearthError):
 class FolderMoveError(HearthError):
     """A models folder could not be used, or Hearth's models could not be moved into it. Nothing
     was lost: every file is still in one piece in the old folder (or, if moved, the new one)."""
+
+
+class FolderMoveCancelled(HearthError):
+    """The user cancelled moving the models folder; everything done so far was undone, so every
+    model is still whole in the old folder and the setting did not change."""

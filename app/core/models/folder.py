@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from app.core.models.downloads import (
     PARTIAL_SUFFIX,
     SPACE_MARGIN,
 )
-from app.core.models.errors import FolderMoveError
+from app.core.models.errors import FolderMoveCancelled, FolderMoveError
 from app.core.models.local import IMPORTED, InstalledModel, list_installed
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ TEMP_SUFFIX = MOVE_TEMP_SUFFIX  # a copy in progress; list_installed never match
 COPY_BLOCK = 8 << 20
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+# Set (or returning True) when the person asked to stop: checked between files and copy blocks.
+Cancel = threading.Event | Callable[[], bool]
 
 
 @dataclass
@@ -236,13 +239,27 @@ def _prune(folders: set[Path], root: Path) -> None:
             p = p.parent
 
 
-def move_models(plan: MovePlan, progress: Progress | None = None) -> MoveResult:
+def _cancel_check(cancel: Cancel | None) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+def move_models(plan: MovePlan, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> MoveResult:
     """Move every model in `plan` from its source to its target folder, all or nothing.
 
     On one disk each file is renamed. Across disks each file is copied under a temporary name,
     fsynced, checked for size and only then given its real name; the originals are deleted only
     after every copy is complete. If anything fails, what was done is undone and FolderMoveError
-    says why: no file is ever lost."""
+    says why: no file is ever lost.
+
+    `cancel` (a threading.Event, or a callable answering True) is checked before each file and
+    after each copied block, and once more before any original is deleted. Once it is set the
+    move is undone exactly as after a failure and FolderMoveCancelled is raised."""
+    cancelled = _cancel_check(cancel)
     total = plan.size
     if not plan.moves:
         return MoveResult([], 0, [])
@@ -264,9 +281,20 @@ def move_models(plan: MovePlan, progress: Progress | None = None) -> MoveResult:
         if progress is not None:
             progress(min(now, total), total)
 
+    def check_cancel() -> None:
+        if cancelled():
+            raise FolderMoveCancelled(tr(
+                "The move was cancelled. Your models are still in {folder}.").format(
+                    folder=plan.source))
+
+    def copy_report(base: int, now: int) -> None:  # after each copied block
+        check_cancel()
+        report(base + now)
+
     try:
         for move in plan.moves:
             for rel in move.files:
+                check_cancel()
                 src, dest = plan.source / rel, plan.target / rel
                 size = _lsize(src)
                 _make_parents(dest.parent, created)
@@ -283,10 +311,11 @@ def move_models(plan: MovePlan, progress: Progress | None = None) -> MoveResult:
                         if exc.errno != errno.EXDEV:  # EXDEV: another mount of the same disk
                             raise
                 if not renamed:
-                    _copy(src, dest, functools.partial(_offset_report, report, done))
+                    _copy(src, dest, functools.partial(copy_report, done))
                 journal.append((src, dest, renamed))
                 done += size
                 report(done)
+        check_cancel()  # the last chance: after this the originals are deleted
     except BaseException as exc:
         stuck = _roll_back(journal, created)
         if stuck:
@@ -312,10 +341,6 @@ def move_models(plan: MovePlan, progress: Progress | None = None) -> MoveResult:
     _prune({src.parent for src, _, _ in journal}, plan.source)
     moved = [plan.target / m.model.path.relative_to(plan.source) for m in plan.moves]
     return MoveResult(moved, total, leftovers)
-
-
-def _offset_report(report: Callable[[int], None], base: int, n: int) -> None:
-    report(base + n)
 
 
 def _reason(exc: BaseException) -> str:

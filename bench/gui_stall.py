@@ -156,24 +156,22 @@ def synthetic_cost(window: MainWindow, conversation: str | None) -> float:
     assert app is not None
     batches = answer_events(per_batch=3)
     tokens = sum(1 for b in batches for e in b if type(e).__name__ == "TextDelta")
-    costs = []
-    for _ in range(1):
-        if conversation:
-            window.open_conversation(conversation)
-        else:
-            window.new_chat()
-        app.processEvents()
-        window.chat_model.begin_turn("Explain CSV streaming")
-        app.processEvents()
-        start = time.perf_counter()
-        for batch in batches:
-            window.chat_model.apply_events(batch)
-            app.processEvents()
-        window.chat_model.finish_turn("complete")
-        app.processEvents()
-        costs.append((time.perf_counter() - start) / tokens * 1e6)
+    if conversation:
+        window.open_conversation(conversation)
+    else:
         window.new_chat()
-    return costs[0]
+    app.processEvents()
+    window.chat_model.begin_turn("Explain CSV streaming")
+    app.processEvents()
+    start = time.perf_counter()
+    for batch in batches:
+        window.chat_model.apply_events(batch)
+        app.processEvents()
+    window.chat_model.finish_turn("complete")
+    app.processEvents()
+    cost = (time.perf_counter() - start) / tokens * 1e6
+    window.new_chat()
+    return cost
 
 
 def interleaved_costs(window: MainWindow, conversations: dict[str, str | None],

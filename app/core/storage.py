@@ -783,44 +783,36 @@ class Store:
                 "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'"
             ).rowcount
 
-    def active_path(self, conversation_id: str, limit: int | None = None) -> list[Message]:
-        """The visible branch: from the first message to the active leaf; with `limit`, only its
-        last `limit` messages (`path_to` reads on from the first one's parent)."""
-        depth_cap = "AND path.depth + 1 < ?" if limit is not None else ""
-        params: tuple[object, ...] = (conversation_id,) if limit is None else \
-            (conversation_id, limit)
+    def _walk_up(self, start: str, params: tuple[object, ...],
+                 limit: int | None) -> list[Message]:
+        """Messages from the one `start` selects up through its parents (at most `limit`),
+        oldest first. `start` is a SELECT of one id, depth 0, taking `params`."""
+        cap = "" if limit is None else "AND path.depth + 1 < ?"
         rows = self._conn.execute(
             f"""
             WITH RECURSIVE path(id, depth) AS (
-                SELECT active_leaf_id, 0 FROM conversations
-                    WHERE id = ? AND active_leaf_id IS NOT NULL
+                {start}
                 UNION ALL
                 SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id
-                    WHERE m.parent_id IS NOT NULL {depth_cap}
+                    WHERE m.parent_id IS NOT NULL {cap}
             )
             SELECT {", ".join("m." + c.strip() for c in _MESSAGE_COLUMNS.split(","))}
             FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC
             """,
-            params,
+            params if limit is None else (*params, limit),
         ).fetchall()
         return [_message(r) for r in rows]
 
+    def active_path(self, conversation_id: str, limit: int | None = None) -> list[Message]:
+        """The visible branch: from the first message to the active leaf; with `limit`, only its
+        last `limit` messages (`path_to` reads on from the first one's parent)."""
+        return self._walk_up("SELECT active_leaf_id, 0 FROM conversations "
+                             "WHERE id = ? AND active_leaf_id IS NOT NULL",
+                             (conversation_id,), limit)
+
     def path_to(self, message_id: str, limit: int) -> list[Message]:
         """Up to `limit` messages ending with `message_id`, following parents, oldest first."""
-        rows = self._conn.execute(
-            f"""
-            WITH RECURSIVE path(id, depth) AS (
-                SELECT id, 0 FROM messages WHERE id = ?
-                UNION ALL
-                SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id
-                    WHERE m.parent_id IS NOT NULL AND path.depth + 1 < ?
-            )
-            SELECT {", ".join("m." + c.strip() for c in _MESSAGE_COLUMNS.split(","))}
-            FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC
-            """,
-            (message_id, limit),
-        ).fetchall()
-        return [_message(r) for r in rows]
+        return self._walk_up("SELECT id, 0 FROM messages WHERE id = ?", (message_id,), limit)
 
     def messages(self, conversation_id: str) -> list[Message]:
         """Every message of the conversation, all branches, in creation order."""

@@ -16,8 +16,10 @@ def run_self_test(timeout_s: float = 120.0) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.core import synthetic_gguf
+    from app.core.chat import TurnRequest
     from app.core.engine import Done, EngineConfig, SamplingParams
-    from app.core.harmony import Conversation, TextDelta
+    from app.core.harmony import TextDelta
+    from app.core.settings import Settings
     from app.workers.engine_worker import EngineController, GenerateRequest
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -34,7 +36,7 @@ def run_self_test(timeout_s: float = 120.0) -> int:
         def on_loaded(info: object) -> None:
             results["info"] = info
             controller.generate(GenerateRequest(
-                Conversation(), "Say hello.", SamplingParams(max_tokens=8, seed=1)))
+                TurnRequest("Say hello.", SamplingParams(max_tokens=8, seed=1)), Settings()))
 
         def on_events(_rid: int, events: list) -> None:
             for ev in events:

@@ -187,14 +187,14 @@ def interleaved_costs(window: MainWindow, conversations: dict[str, str | None],
 def real_turn(window: MainWindow, text: str) -> tuple[float, float, int]:
     """(longest stall ms, GUI handler µs per token, tokens) for one real turn."""
     handler_s = [0.0]
-    original: Callable[..., None] = window._on_events
+    original: Callable[..., None] = window.turns._on_events
 
     def timed(rid: int, events: list[object]) -> None:
         t = time.perf_counter()
         original(rid, events)
         handler_s[0] += time.perf_counter() - t
 
-    window.controller.worker.events_received.disconnect(window._on_events)
+    window.controller.worker.events_received.disconnect(window.turns._on_events)
     window.controller.worker.events_received.connect(timed)
     monitor = StallMonitor()
     monitor.start()
@@ -207,7 +207,7 @@ def real_turn(window: MainWindow, text: str) -> tuple[float, float, int]:
     outcome = loop_end[0]
     stall = monitor.stop()
     window.controller.worker.events_received.disconnect(timed)
-    window.controller.worker.events_received.connect(window._on_events)
+    window.controller.worker.events_received.connect(window.turns._on_events)
     tokens = outcome.result.stats.generated_tokens if outcome.result.stats else 0  # type: ignore
     return stall, handler_s[0] / max(tokens, 1) * 1e6, tokens
 

@@ -10,15 +10,19 @@ import sqlite3
 import sys
 from typing import Any
 
-from app.commands.chat import _safety_gate as safety_gate
-from app.commands.chat import add_engine_arguments, load_engine, stream_answer
-from app.core.chat import ChatSession
+from app.commands.common import (
+    add_engine_arguments,
+    exit_code,
+    load_engine,
+    settings_from,
+    stream_answer,
+)
 from app.core.documents import DocumentIndex, ingest
 from app.core.documents.for_chat import chat_retriever
 from app.core.documents.retrieve import cited_sources
 from app.core.errors import HearthError
-from app.core.harmony import Conversation
 from app.core.i18n import tr
+from app.core.session import build_session
 
 CONVERSATION = "ask"
 
@@ -33,6 +37,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     conn = sqlite3.connect(":memory:")
     index = DocumentIndex(conn)
@@ -49,11 +54,9 @@ def run(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     try:
-        count = lambda text: len(engine.encoder.encode_text(text))  # noqa: E731
-        session = ChatSession(engine, safety=safety_gate(engine),
-                              retriever=chat_retriever(index, CONVERSATION, count))
-        conv = Conversation(instructions=args.system, reasoning_effort=args.reasoning)
-        out = stream_answer(session, conv, args.question, args)
+        session = build_session(engine, settings,
+                                retriever=chat_retriever(index, CONVERSATION, engine.count_text))
+        out = stream_answer(session, args.question, args)
         sources = session.result.sources
         cited = cited_sources(out["answer"], sources)
         out["sources"] = [dataclasses.asdict(s) for s in sources]
@@ -68,10 +71,7 @@ def run(args: argparse.Namespace) -> int:
                 print("\n" + tr("Sources:"))
                 for s in shown:
                     print(f"  [{s.number}] {s.label()}: {s.excerpt}")
-        return 130 if out["stop_reason"] == "cancelled" else 0
-    except HearthError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
+        return exit_code(out)
     finally:
         engine.close()
         conn.close()

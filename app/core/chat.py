@@ -1,19 +1,29 @@
 """One chat turn end to end, without Qt: safety -> retrieval -> render -> engine -> store.
 
-The GUI's engine worker and the command line both drive `ChatSession.turn`, so they behave alike.
+`ChatSession` runs turns for one conversation; `app.core.session.build_session` assembles it
+(engine, settings, store, retriever, safety gate) for every front end: the window's engine worker,
+the command line, the local server. A turn never raises for a failure a person can act on: it saves
+the exchange with the answer marked as failed and says why in its last event.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.core import harmony
+from app.core import harmony, storage
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
+from app.core.errors import HearthError, describe
 from app.core.harmony import ChannelStarted, Conversation, Message, MessageEnded, TextDelta
+from app.core.history import PROMPT_TEXT_KEY, StoreSink, conversation_for
+from app.core.i18n import tr
+from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
 # What a turn can be plugged into (each has a real implementation elsewhere in core)
@@ -92,18 +102,46 @@ class HistoryTrimmed:
     dropped_messages: int
 
 
-ChatEvent = StreamEvent | PromptBlocked | AnswerBlocked | SourcesAttached | HistoryTrimmed
+@dataclass(frozen=True)
+class TurnFailed:
+    """The turn could not go on; `message` says why in words a person can act on. Always last."""
+
+    message: str
+
+
+ChatEvent = (StreamEvent | PromptBlocked | AnswerBlocked | SourcesAttached | HistoryTrimmed
+             | TurnFailed)
+
+
+@dataclass
+class TurnRequest:
+    """What a front end asks of a session; everything else (history, documents, safety, where it
+    is saved) comes from the session."""
+
+    user_text: str
+    sampling: SamplingParams = field(default_factory=SamplingParams)
+    # Regenerate: answer this saved user message again (the old answer stays as a branch).
+    reply_to: str | None = None
+    # Edit: a new user message in place of this saved one (a sibling; the old one is kept).
+    replaces: str | None = None
+    # The history itself, for a session that has no store (one-off command-line prompts).
+    conversation: Conversation | None = None
 
 
 @dataclass
 class TurnResult:
     answer: str = ""
     reasoning: str = ""
-    stop_reason: str = ""
+    stop_reason: StopReason = StopReason.EOS
+    status: MessageStatus = MessageStatus.COMPLETE
     stats: TurnStats | None = None
     reasoning_seconds: float | None = None
     sources: list[Any] = field(default_factory=list)
     blocked: str | None = None  # the category, when the filter acted
+    error: str | None = None  # what went wrong, when the turn failed
+    saved_stats: dict[str, Any] = field(default_factory=dict)  # the stats saved with the answer
+    user_message_id: str | None = None  # the saved rows, when the session has a store
+    assistant_message_id: str | None = None
 
 
 def with_sources(question: str, retrieved: Retrieved) -> str:
@@ -112,7 +150,11 @@ def with_sources(question: str, retrieved: Retrieved) -> str:
 
 
 class ChatSession:
-    """Runs turns against one engine; thread: whichever thread owns the engine."""
+    """Runs turns against one engine, for one conversation when it has a store.
+
+    Thread: whichever thread owns the engine (the engine worker's in the GUI); the store, if any,
+    is a connection opened on that thread.
+    """
 
     # Tokens kept free for the answer when fitting history into the context.
     ANSWER_RESERVE = 1024
@@ -125,14 +167,86 @@ class ChatSession:
         safety: SafetyGate | None = None,
         retriever: Retriever | None = None,
         sink: TurnSink | None = None,
+        store: storage.Store | None = None,
+        conversation_id: str | None = None,
+        instructions: str = "",
+        reasoning_effort: str = "medium",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
         self.safety = safety
         self.retriever = retriever
         self.sink = sink
+        self.store = store
+        self.conversation_id = conversation_id
+        # Used where the conversation has none of its own (a new chat, a one-off prompt).
+        self.instructions = instructions
+        self.reasoning_effort = reasoning_effort
         self._clock = clock
         self.result = TurnResult()
+
+    # -- what a turn is about
+
+    def history(self, request: TurnRequest) -> Conversation:
+        """The conversation the request answers: given, read from the store (the active branch,
+        cut before the message being answered again or replaced), or a new one."""
+        if request.conversation is not None:
+            return request.conversation
+        if self.store is None or self.conversation_id is None:
+            return Conversation(instructions=self.instructions,
+                                reasoning_effort=self.reasoning_effort)
+        conv = conversation_for(self.store, self.conversation_id)
+        cut = request.reply_to or request.replaces
+        if cut is not None:
+            ids = [m.id for m in self.store.active_path(self.conversation_id)]
+            if cut in ids:
+                conv.messages = conv.messages[: ids.index(cut)]
+        if not conv.instructions:
+            conv.instructions = self.instructions
+        return conv
+
+    def _sink_for(self, request: TurnRequest) -> TurnSink | None:
+        if self.store is None or self.conversation_id is None:
+            return self.sink
+        parent: Any = storage.ACTIVE_LEAF
+        if request.replaces is not None:
+            parent = self.store.get_message(request.replaces).parent_id
+        return StoreSink(self.store, self.conversation_id, model=self.engine.info.name,
+                         user_message_id=request.reply_to, user_parent_id=parent)
+
+    def run(self, request: TurnRequest,
+            cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
+        """One turn for `request`; `self.result` holds the outcome (and the saved ids)."""
+        try:
+            conv = self.history(request)
+            sink = self._sink_for(request)
+        except Exception as exc:  # the history could not be read: nothing was saved
+            self.result = TurnResult(stop_reason=StopReason.ERROR, status=MessageStatus.ERROR,
+                                     error=describe(exc))
+            log.warning("turn not started: %s", self.result.error)
+            yield TurnFailed(self.result.error or "")
+            return
+        user_text, quoted = request.user_text, None
+        if request.reply_to is not None and self.store is not None:
+            # Answer again exactly what the model saw the first time (documents quoted then,
+            # sources of the answer on screen): the saved prompt must stay what it rendered.
+            user_text, quoted = self._asked_before(request.reply_to)
+        yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted)
+
+    def _asked_before(self, user_message_id: str) -> tuple[str, Retrieved | None]:
+        assert self.store is not None and self.conversation_id is not None
+        user = self.store.get_message(user_message_id)
+        model_text = str(user.stats.get(PROMPT_TEXT_KEY, user.content))
+        if model_text == user.content:
+            return user.content, None
+        path = self.store.active_path(self.conversation_id)
+        ids = [m.id for m in path]
+        at = ids.index(user_message_id) if user_message_id in ids else -1
+        answer = path[at + 1] if 0 <= at < len(path) - 1 else None
+        sources = list(answer.sources) if answer is not None else []
+        return user.content, Retrieved(model_text, sources)
+
+    # -- the turn itself
 
     def _replacement(self, checker: StreamCheck, decision: SafetyDecision, user_text: str) -> str:
         """The answer shown instead: what came before the unsafe sentence, then the refusal."""
@@ -177,119 +291,200 @@ class ChatSession:
         user_text: str,
         sampling: SamplingParams | None = None,
         cancel: threading.Event | None = None,
+        *,
+        sink: TurnSink | None = None,
+        quoted: Retrieved | None = None,
     ) -> Iterator[ChatEvent]:
-        """Answer `user_text` after the history in `conv`; `self.result` holds the outcome."""
+        """Answer `user_text` after the history in `conv`; `self.result` holds the outcome.
+
+        `quoted` is the model-visible message already made (regenerating an answer to a question
+        about documents): no retrieval then.
+
+        Every turn that gets past the safety check is saved (when there is a sink), also when it
+        fails: the person's message is kept and the answer is marked with what went wrong.
+        """
         sampling = sampling or SamplingParams()
         cancel = cancel or threading.Event()
+        sink = sink if sink is not None else self.sink
         result = self.result = TurnResult()
+        state = _TurnState(sink, result)
+        try:
+            yield from self._turn(conv, user_text, sampling, cancel, state, quoted)
+        except Exception as exc:
+            message = describe(exc)
+            if not isinstance(exc, HearthError):
+                log.error("turn failed", exc_info=exc)
+            state.fail(user_text, message)
+            yield TurnFailed(message)
+        except BaseException:
+            state.fail(user_text, tr("The answer was interrupted."))
+            raise
 
+    def _turn(self, conv: Conversation, user_text: str, sampling: SamplingParams,
+              cancel: threading.Event, state: _TurnState,
+              quoted: Retrieved | None) -> Iterator[ChatEvent]:
+        result, sink = state.result, state.sink
         if self.safety is not None:
+            state.stage = tr("The safety filter could not check your message ({detail}), so it "
+                             "was not sent to the model. Try again; if it keeps failing, turn the "
+                             "filter's model check off in Settings.")
             decision = self.safety.check_prompt(user_text)
             if _verdict(decision) == "block":
                 message = self.safety.refusal_text(decision, user_text)
                 result.blocked = decision.category or "blocked"
-                result.stop_reason = "blocked"
+                result.stop_reason = StopReason.BLOCKED
                 result.answer = message
-                if self.sink is not None:
+                if sink is not None:
                     # Keep the exchange: the person sees their message and why it was refused.
-                    self.sink.started(user_text, user_text, [])
-                    self.sink.finished(message, "", "complete",
-                                       {"blocked_category": result.blocked}, None, [])
+                    state.start(user_text, user_text, [])
+                    state.finish(message, "", MessageStatus.COMPLETE,
+                                 {"blocked_category": result.blocked,
+                                  "stop_reason": StopReason.BLOCKED.value}, None, [])
                 yield PromptBlocked(decision.category, message)
                 return
 
         model_text = user_text
-        if self.retriever is not None:
+        if quoted is not None:
+            model_text = quoted.text
+            result.sources = list(quoted.sources)
+            if result.sources:
+                yield SourcesAttached(result.sources)
+        elif self.retriever is not None:
+            state.stage = tr("Your documents could not be searched ({detail}). Try again, or "
+                             "remove the document and attach it again.")
             budget = max(256, self.engine.info.n_ctx // 2 - self.engine.count_tokens(conv))
             retrieved = self.retriever(user_text, budget)
             if retrieved is not None and retrieved.text:
                 model_text = with_sources(user_text, retrieved)
                 result.sources = list(retrieved.sources)
                 yield SourcesAttached(result.sources)
+        state.stage = ""
 
         full = conv.with_user(model_text)
         fitted, dropped = self.fit_history(full)
         if dropped:
             yield HistoryTrimmed(dropped)
-        if self.sink is not None:
-            self.sink.started(user_text, model_text, result.sources)
+        state.start(user_text, model_text, result.sources)
 
         checker = self.safety.stream_checker() if self.safety is not None else None
-        answer: list[str] = []
-        reasoning: list[str] = []
+        answer = state.answer
+        reasoning = state.reasoning
         t_reason_start: float | None = None
-        reasoning_seconds: float | None = None
         last_save = self._clock()
-        status = "complete"
-        stop_reason = ""
-        stats: TurnStats | None = None
-        try:
-            for ev in self.engine.stream(fitted, sampling, cancel):
-                if isinstance(ev, TextDelta):
-                    if ev.channel == "analysis":
-                        if t_reason_start is None:
-                            t_reason_start = self._clock()
-                        reasoning.append(ev.text)
-                    elif ev.channel == "final":
-                        if t_reason_start is not None and reasoning_seconds is None:
-                            reasoning_seconds = self._clock() - t_reason_start
-                        if checker is not None and not result.blocked:
-                            verdict = checker.feed(ev.text)
-                            if verdict is not None and _verdict(verdict) == "block":
-                                cancel.set()
-                                answer = [self._replacement(checker, verdict, user_text)]
-                                result.blocked = verdict.category or "blocked"
-                                yield AnswerBlocked(verdict.category, answer[0])
-                                continue
-                        if result.blocked:
-                            continue
-                        answer.append(ev.text)
-                    yield ev
-                    now = self._clock()
-                    if self.sink is not None and now - last_save >= self.SAVE_INTERVAL_S:
-                        self.sink.progress("".join(answer), "".join(reasoning))
-                        last_save = now
-                elif isinstance(ev, Done):
-                    stats = ev.stats
-                    stop_reason = ev.reason
+        stop = StopReason.EOS
+        for ev in self.engine.stream(fitted, sampling, cancel):
+            if isinstance(ev, TextDelta):
+                if ev.channel == "analysis":
+                    if t_reason_start is None:
+                        t_reason_start = self._clock()
+                    reasoning.append(ev.text)
+                elif ev.channel == "final":
+                    if t_reason_start is not None and state.reasoning_seconds is None:
+                        state.reasoning_seconds = self._clock() - t_reason_start
                     if checker is not None and not result.blocked:
-                        # The end of the answer: what was held back for context, and the
-                        # model judge for borderline answers, now that the engine is free.
-                        verdict = checker.finish()
+                        verdict = checker.feed(ev.text)
                         if verdict is not None and _verdict(verdict) == "block":
-                            answer = [self._replacement(checker, verdict, user_text)]
+                            cancel.set()
+                            answer[:] = [self._replacement(checker, verdict, user_text)]
                             result.blocked = verdict.category or "blocked"
                             yield AnswerBlocked(verdict.category, answer[0])
+                            continue
                     if result.blocked:
-                        stop_reason = "blocked"
-                    yield Done(stop_reason, ev.stats)
-                elif isinstance(ev, ChannelStarted | MessageEnded):
-                    if (isinstance(ev, ChannelStarted) and ev.channel == "final"
-                            and t_reason_start is not None and reasoning_seconds is None):
-                        reasoning_seconds = self._clock() - t_reason_start
-                    yield ev
-                else:
-                    yield ev
-        except BaseException:
-            status = "error"
-            raise
-        finally:
-            if t_reason_start is not None and reasoning_seconds is None:
-                reasoning_seconds = self._clock() - t_reason_start
-            if status != "error":
-                status = {"cancelled": "cancelled", "blocked": "complete"}.get(stop_reason,
-                                                                               "complete")
-            result.answer = "".join(answer)
-            result.reasoning = "".join(reasoning)
-            result.stop_reason = stop_reason or status
-            result.stats = stats
-            result.reasoning_seconds = reasoning_seconds
-            if self.sink is not None:
-                saved = stats.to_dict() if stats else {}
+                        continue
+                    answer.append(ev.text)
+                yield ev
+                now = self._clock()
+                if sink is not None and now - last_save >= self.SAVE_INTERVAL_S:
+                    state.progress()
+                    last_save = now
+            elif isinstance(ev, Done):
+                result.stats = ev.stats
+                stop = coerce_stop(ev.reason)
+                if checker is not None and not result.blocked:
+                    # The end of the answer: what was held back for context, and the
+                    # model judge for borderline answers, now that the engine is free.
+                    verdict = checker.finish()
+                    if verdict is not None and _verdict(verdict) == "block":
+                        answer[:] = [self._replacement(checker, verdict, user_text)]
+                        result.blocked = verdict.category or "blocked"
+                        yield AnswerBlocked(verdict.category, answer[0])
                 if result.blocked:
-                    saved["blocked_category"] = result.blocked  # the notice survives a reload
-                self.sink.finished(result.answer, result.reasoning, status, saved,
-                                   reasoning_seconds, result.sources)
+                    stop = StopReason.BLOCKED
+                ev.stats.stop_reason = stop.value
+                yield Done(stop.value, ev.stats)
+            elif isinstance(ev, ChannelStarted | MessageEnded):
+                if (isinstance(ev, ChannelStarted) and ev.channel == "final"
+                        and t_reason_start is not None and state.reasoning_seconds is None):
+                    state.reasoning_seconds = self._clock() - t_reason_start
+                yield ev
+            else:
+                yield ev
+        if t_reason_start is not None and state.reasoning_seconds is None:
+            state.reasoning_seconds = self._clock() - t_reason_start
+        result.stop_reason = stop
+        saved = result.stats.to_dict() if result.stats else {}
+        saved["stop_reason"] = stop.value
+        if result.blocked:
+            saved["blocked_category"] = result.blocked  # the notice survives a reload
+        state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
+                     state.reasoning_seconds, result.sources)
+
+
+class _TurnState:
+    """What a turn has saved and produced so far, so a failure at any point is saved too."""
+
+    def __init__(self, sink: TurnSink | None, result: TurnResult) -> None:
+        self.sink = sink
+        self.result = result
+        self.answer: list[str] = []
+        self.reasoning: list[str] = []
+        self.reasoning_seconds: float | None = None
+        self.started = False
+        self.finished = False
+        # A message template for a failure in the current step ({detail}); "" outside one.
+        self.stage = ""
+
+    def start(self, user_text: str, model_text: str, sources: list[Any]) -> None:
+        self.started = True
+        if self.sink is not None:
+            self.sink.started(user_text, model_text, sources)
+            # The saved rows' ids, as soon as they exist (the window tags its rows with them).
+            self.result.user_message_id = getattr(self.sink, "user_message_id", None)
+            self.result.assistant_message_id = getattr(self.sink, "assistant_message_id", None)
+
+    def progress(self) -> None:
+        if self.sink is not None:
+            self.sink.progress("".join(self.answer), "".join(self.reasoning))
+
+    def finish(self, answer: str, reasoning: str, status: MessageStatus, stats: dict[str, Any],
+               reasoning_seconds: float | None, sources: list[Any]) -> None:
+        self.finished = True
+        r = self.result
+        r.answer, r.reasoning, r.status = answer, reasoning, status
+        r.reasoning_seconds = reasoning_seconds
+        r.saved_stats = dict(stats)
+        if self.sink is not None:
+            self.sink.finished(answer, reasoning, status.value, stats, reasoning_seconds, sources)
+
+    def fail(self, user_text: str, detail: str) -> None:
+        """Save the exchange as failed, keeping what was written; never raises."""
+        message = self.stage.format(detail=detail) if self.stage else detail
+        r = self.result
+        r.error = message
+        r.stop_reason = StopReason.ERROR
+        r.status = MessageStatus.ERROR
+        if self.finished:
+            return
+        stats = r.stats.to_dict() if r.stats else {}
+        stats.update(error=message, stop_reason=StopReason.ERROR.value)
+        try:
+            if not self.started:
+                self.start(user_text, user_text, [])
+            self.finish("".join(self.answer), "".join(self.reasoning), MessageStatus.ERROR,
+                        stats, self.reasoning_seconds, r.sources)
+        except Exception:  # the store itself is failing: the message still reaches the person
+            log.exception("a failed turn could not be saved")
+        r.error = message
 
 
 def _verdict(decision: SafetyDecision) -> str:
@@ -299,5 +494,5 @@ def _verdict(decision: SafetyDecision) -> str:
 
 __all__ = [
     "AnswerBlocked", "ChatEvent", "ChatSession", "HistoryTrimmed", "PromptBlocked", "Retrieved",
-    "SourcesAttached", "TurnResult", "TurnSink", "harmony",
+    "SourcesAttached", "TurnFailed", "TurnRequest", "TurnResult", "TurnSink", "harmony",
 ]

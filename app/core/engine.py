@@ -27,6 +27,7 @@ from app.core import gguf_info, harmony
 from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
 from app.core.harmony import Conversation, Event, StopSeen
 from app.core.i18n import tr
+from app.core.status import StopReason
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,8 @@ class TurnStats:
 
 @dataclass(frozen=True)
 class Done:
-    """Last event of every stream. reason: return | call | eos | length | cancelled."""
+    """Last event of every stream. reason: a `StopReason` value (return, call, eos, length,
+    context, cancelled; a turn adds blocked and error)."""
 
     reason: str
     stats: TurnStats
@@ -101,15 +103,25 @@ class ModelInfo:
 
 
 class Engine(Protocol):
-    """What core.chat needs from a model runtime."""
+    """What a chat session needs from a model runtime, and all it may use: the turn, the
+    document retriever and the safety judge work with any engine that has these (the in-process
+    one below, or a server's)."""
 
     info: ModelInfo
 
     def stream(
         self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
-    ) -> Iterator[StreamEvent]: ...
+    ) -> Iterator[StreamEvent]:
+        """The assistant's reply to `conv` as harmony events, ending with one `Done`."""
+        ...
 
-    def count_tokens(self, conv: Conversation) -> int: ...
+    def count_tokens(self, conv: Conversation) -> int:
+        """Tokens of the whole prompt `conv` renders to (with the generation prompt)."""
+        ...
+
+    def count_text(self, text: str) -> int:
+        """Tokens of a piece of plain text inside a message (document budgets)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -390,6 +402,9 @@ class LlamaEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return len(self.encoder.encode(conv))
 
+    def count_text(self, text: str) -> int:
+        return len(self.encoder.encode_text(text))
+
     def cached_prefix(self, prompt: list[int]) -> int:
         """How many leading prompt tokens the KV cache already holds (at least one is re-run)."""
         llm = self._llm
@@ -497,8 +512,11 @@ class LlamaEngine:
                     break
                 for ev in parser.feed(token):
                     yield ev
-                if stats.generated_tokens >= sampling.max_tokens or llm.n_tokens + 1 >= n_ctx:
-                    reason = "length"
+                if stats.generated_tokens >= sampling.max_tokens:
+                    reason = StopReason.LENGTH
+                    break
+                if llm.n_tokens + 1 >= n_ctx:
+                    reason = StopReason.CONTEXT
                     break
                 self._eval([token], cancel)
         finally:
@@ -562,9 +580,32 @@ def _last_error_line() -> str:
                  if "error" in ln.lower() or "failed" in ln.lower()), "")
 
 
-def system_info() -> str:
+def gpu_offload_supported() -> bool | None:
+    """Whether this build of llama.cpp can offload layers to a GPU (None: it does not load)."""
+    try:
+        llama_cpp = _import_llama()
+        return bool(llama_cpp.llama_supports_gpu_offload())
+    except Exception as exc:  # its shared library failed to load
+        log.debug("llama_cpp probe failed: %s", exc)
+        return None
+
+
+def load_embedding_model(path: str, *, n_ctx: int, n_threads: int | None,
+                         n_gpu_layers: int) -> Any:
+    """A llama.cpp model opened for embeddings (any architecture), with mean pooling when the
+    file names none. Loaded like the chat model (quiet, serialized); the caller owns it and uses
+    it from one thread."""
     llama_cpp = _import_llama()
-    return str(llama_cpp.llama_print_system_info().decode("utf-8", errors="replace"))
+    options: dict[str, Any] = dict(model_path=path, embedding=True, n_ctx=n_ctx,
+                                   n_threads=n_threads, n_gpu_layers=n_gpu_layers, verbose=False)
+    with _LOAD_LOCK:
+        llm = llama_cpp.Llama(**options)
+        if llm.pooling_type() == llama_cpp.LLAMA_POOLING_TYPE_NONE:
+            # The file names no pooling (a decoder model used for embeddings): llama.cpp would
+            # return one vector per token. Ask it for the mean over the text instead.
+            llm.close()
+            llm = llama_cpp.Llama(**options, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN)
+    return llm
 
 
 @dataclass(frozen=True)

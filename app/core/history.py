@@ -92,3 +92,16 @@ def plain_source(source: Any) -> dict[str, Any]:
         return {k: (str(v) if not isinstance(v, int | float | str | type(None)) else v)
                 for k, v in dataclasses.asdict(source).items()}
     return {"text": str(source)}
+
+
+TITLE_CHARS = 60
+
+
+def title_from(text: str) -> str:
+    """A conversation's title from its first message: the first line, cut at a word-friendly
+    length."""
+    lines = text.strip().splitlines()
+    title = lines[0].strip() if lines else ""
+    if len(title) > TITLE_CHARS:
+        title = title[: TITLE_CHARS - 1].rstrip() + "…"
+    return title

@@ -767,11 +767,24 @@ class ChatView(QListView):
     # ------------------------------------------------------------------ model wiring
 
     def setModel(self, model: ChatModel) -> None:  # type: ignore[override]
+        old = self.model()
+        if isinstance(old, ChatModel):
+            # The view switches between conversations' models: the one left keeps streaming
+            # (a turn in the background) and must not reach this view any more.
+            old.stream_updated.disconnect(self._on_stream_updated)
+            old.modelReset.disconnect(self._on_reset)
+            old.rowsInserted.disconnect(self._on_rows_inserted)
+            old.older_loaded.disconnect(self._on_older_loaded)
         super().setModel(model)
         model.stream_updated.connect(self._on_stream_updated)
         model.modelReset.connect(self._on_reset)
         model.rowsInserted.connect(self._on_rows_inserted)
-        model.older_loaded.connect(lambda _n: QTimer.singleShot(0, self.fill_viewport))
+        model.older_loaded.connect(self._on_older_loaded)
+        if old is not None and old is not model:
+            self._on_reset()
+
+    def _on_older_loaded(self, _count: int) -> None:
+        QTimer.singleShot(0, self.fill_viewport)
 
     def chat_model(self) -> ChatModel:
         model = self.model()

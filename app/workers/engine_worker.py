@@ -1,5 +1,8 @@
 """The engine worker: owns the LlamaEngine on its own QThread; the GUI talks to it by signals.
 
+A turn runs here end to end through `core.session.build_session`: history read, safety, documents,
+generation and saving, on this thread's own database connection.
+
 `EngineWorker` lives on the worker thread for its whole life. `EngineController` lives on the GUI
 thread, owns that thread, and is what widgets use. Stop and cancel-load are threading.Events the
 controller sets directly, because a busy worker cannot receive a queued signal.
@@ -13,7 +16,6 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,12 +23,12 @@ from typing import Any
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.core import storage
-from app.core.chat import ChatSession, Retriever, SafetyGate, TurnResult
-from app.core.engine import Done, EngineConfig, LlamaEngine, SamplingParams
-from app.core.errors import HearthError, LoadCancelled
-from app.core.harmony import Conversation
-from app.core.history import StoreSink
+from app.core.chat import TurnFailed, TurnRequest, TurnResult
+from app.core.engine import Done, EngineConfig, LlamaEngine
+from app.core.errors import HearthError, LoadCancelled, describe
 from app.core.i18n import tr
+from app.core.session import build_session
+from app.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +37,12 @@ FLUSH_INTERVAL_S = 1 / 30  # events reach the GUI at ~30 Hz, not one signal per 
 
 @dataclass
 class GenerateRequest:
-    """One turn to run. With a conversation_id the turn is saved as it streams."""
+    """One turn for the engine thread. With a conversation_id it is saved as it streams, and the
+    history is read there, on the engine thread's own connection."""
 
-    conversation: Conversation
-    user_text: str
-    sampling: SamplingParams = field(default_factory=SamplingParams)
+    turn: TurnRequest
+    settings: Settings  # a copy: the engine thread never reads the window's own object
     conversation_id: str | None = None
-    user_message_id: str | None = None  # regenerate: answer this existing user message again
-    user_parent_id: Any = storage.ACTIVE_LEAF  # edit-and-resend: where the new user message goes
-    # Called on the engine thread with its Store and engine (to count tokens); returns the
-    # conversation's document retriever, or None.
-    retriever_factory: Callable[[storage.Store | None, LlamaEngine], Retriever | None] | None = None
     request_id: int = 0
     cancel: threading.Event = field(default_factory=threading.Event)
 
@@ -53,9 +50,16 @@ class GenerateRequest:
 @dataclass
 class TurnOutcome:
     request_id: int
+    conversation_id: str | None
     result: TurnResult
-    user_message_id: str | None
-    assistant_message_id: str | None
+
+    @property
+    def user_message_id(self) -> str | None:
+        return self.result.user_message_id
+
+    @property
+    def assistant_message_id(self) -> str | None:
+        return self.result.assistant_message_id
 
 
 ENGINE_NICE = 5
@@ -81,13 +85,6 @@ def lower_engine_priority() -> None:
         log.debug("could not lower the engine thread's priority", exc_info=True)
 
 
-def default_safety(engine: LlamaEngine) -> SafetyGate | None:
-    """The local safety filter as the user set it up (None when switched off)."""
-    from app.core.safety_gate import gate_from_settings
-
-    return gate_from_settings(engine=engine)
-
-
 class EngineWorker(QObject):
     """Lives on the engine thread. Every slot runs there; every signal is delivered queued."""
 
@@ -101,12 +98,9 @@ class EngineWorker(QObject):
     generation_finished = Signal(object)  # TurnOutcome
     generation_failed = Signal(int, str)
 
-    def __init__(self, db_path: Path | None = None,
-                 safety_factory: Callable[[LlamaEngine], SafetyGate | None] | None = None
-                 ) -> None:
+    def __init__(self, db_path: Path | None = None) -> None:
         super().__init__()
         self._db_path = db_path
-        self._safety_factory = safety_factory
         self._engine: LlamaEngine | None = None
         self._store: storage.Store | None = None
 
@@ -140,7 +134,7 @@ class EngineWorker(QObject):
         except Exception as exc:  # unexpected: still a message, never a dead thread
             log.exception("model load failed")
             self.load_failed.emit(tr("The model could not be loaded: {detail}").format(
-                detail=exc))
+                detail=describe(exc)))
             return
         self.model_loaded.emit(self._engine.info)
 
@@ -151,46 +145,35 @@ class EngineWorker(QObject):
             self.generation_failed.emit(rid, tr("No model is loaded. Open or download a model "
                                                 "first."))
             return
-        sink = None
         try:
-            store = self._get_store()
-            if store is not None and request.conversation_id:
-                sink = StoreSink(store, request.conversation_id, model=self._engine.info.name,
-                                 user_message_id=request.user_message_id,
-                                 user_parent_id=request.user_parent_id)
-            retriever = (request.retriever_factory(store, self._engine)
-                         if request.retriever_factory else None)
-            # Built per turn, so a change in Settings applies to the next message.
-            factory = self._safety_factory or default_safety
-            safety = factory(self._engine)
-            session = ChatSession(self._engine, safety=safety, retriever=retriever, sink=sink)
+            store = self._get_store() if request.conversation_id else None
+            # Built per turn from the settings the window sent, so a change applies to the next
+            # message and nothing here reads settings behind the window's back.
+            session = build_session(self._engine, request.settings, store=store,
+                                    conversation_id=request.conversation_id)
             pending: list[Any] = []
             last_flush = time.monotonic()
             announced = False
-            for ev in session.turn(request.conversation, request.user_text, request.sampling,
-                                   request.cancel):
-                if not announced and sink is not None and sink.assistant_message_id:
-                    self.generation_started.emit(rid, (sink.user_message_id,
-                                                       sink.assistant_message_id))
+            result = session.result
+            for ev in session.run(request.turn, request.cancel):
+                result = session.result
+                if not announced and result.assistant_message_id:
+                    self.generation_started.emit(rid, (result.user_message_id,
+                                                       result.assistant_message_id))
                     announced = True
                 pending.append(ev)
                 now = time.monotonic()
-                if now - last_flush >= FLUSH_INTERVAL_S or isinstance(ev, Done):
+                if now - last_flush >= FLUSH_INTERVAL_S or isinstance(ev, Done | TurnFailed):
                     self.events_received.emit(rid, pending)
                     pending = []
                     last_flush = now
             if pending:
                 self.events_received.emit(rid, pending)
-            self.generation_finished.emit(TurnOutcome(
-                rid, session.result,
-                sink.user_message_id if sink else None,
-                sink.assistant_message_id if sink else None))
-        except HearthError as exc:
-            self.generation_failed.emit(rid, str(exc))
-        except Exception as exc:
+            self.generation_finished.emit(TurnOutcome(rid, request.conversation_id,
+                                                      session.result))
+        except Exception as exc:  # the turn saves its own failures; this is a broken store
             log.exception("generation failed")
-            self.generation_failed.emit(rid, tr("Generation failed: {detail}").format(
-                detail=exc))
+            self.generation_failed.emit(rid, describe(exc))
 
     @Slot()
     def unload(self) -> None:
@@ -217,13 +200,11 @@ class EngineController(QObject):
     generate_requested = Signal(object)
     unload_requested = Signal()
 
-    def __init__(self, db_path: Path | None = None,
-                 safety_factory: Callable[[LlamaEngine], SafetyGate | None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("hearth-engine")
-        self.worker = EngineWorker(db_path, safety_factory)
+        self.worker = EngineWorker(db_path)
         self.worker.moveToThread(self._thread)
         self.load_requested.connect(self.worker.load)
         self.generate_requested.connect(self.worker.generate)

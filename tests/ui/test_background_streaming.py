@@ -171,8 +171,8 @@ def test_switching_away_keeps_the_answer_going_and_saves_it(qtbot, paced, tmp_pa
     assert window.controller.busy, "opening another conversation stopped the answer"
     assert not composer_busy(window)  # Stop / Esc here would not be about this conversation
     assert writing(window, alpha) and not writing(window, beta)
-    assert window.stream_label.isVisible()
-    assert window.stream_label.text() == \
+    assert window.status.stream_label.isVisible()
+    assert window.status.stream_label.text() == \
         "Writing an answer in “Alpha: tell me a long story”…"
     save_shot(window, tmp_path, "background-writing")
 
@@ -193,7 +193,7 @@ def test_switching_away_keeps_the_answer_going_and_saves_it(qtbot, paced, tmp_pa
     assert saved.content == outcome.result.answer == pacer.full != ""
     assert window.conversation_id == beta == window.chat_model.conversation_id
     assert rows(window) == before
-    assert not writing(window, alpha) and not window.stream_label.isVisible()
+    assert not writing(window, alpha) and not window.status.stream_label.isVisible()
     assert "The answer in “Alpha: tell me a long story” is ready." in window.toast.text()
 
     click_conversation(qtbot, window, alpha)
@@ -213,17 +213,17 @@ def test_switching_back_mid_stream_shows_the_partial_and_streams_on(qtbot, paced
     advance(qtbot, pacer, 14)
     assert window.chat_model.rowCount() == 0
 
-    updates: list[int] = []
-    window.chat_model.stream_updated.connect(updates.append)
     click_conversation(qtbot, window, alpha)
-    model = window.chat_model
+    model = window.chat_model  # the turn's own live rows, shown again
+    updates: list[int] = []
+    model.stream_updated.connect(updates.append)
     assert model.rowCount() == 2
     answer = model.item(1)
     # What was written while another chat was on screen is all there, and it still streams.
     assert answer.streaming and answer.status == "streaming"
     assert answer.content == pacer.text and len(answer.content) > len(shown_before)
     assert answer.id == answer_of(window, alpha).id
-    assert composer_busy(window) and not window.stream_label.isVisible()
+    assert composer_busy(window) and not window.status.stream_label.isVisible()
 
     with qtbot.waitSignal(window.turn_finished, timeout=TURN_TIMEOUT_MS) as blocker:
         pacer.run_to(None)

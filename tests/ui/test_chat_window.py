@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 
 from app.core import storage
 from app.core.engine import SamplingParams
+from app.core.history import conversation_for
+from app.core.session import sampling_from
 from app.core.settings import Settings
 from app.ui.chat_model import FIRST_PAGE, PAGE_SIZE
 from app.ui.main_window import MainWindow
@@ -42,7 +44,7 @@ def test_send_streams_and_saves(qtbot, window: MainWindow) -> None:
     assert saved[1].content == answer.content == outcome.result.answer
     assert window.sidebar.model.rowCount() == 1
     assert window.sidebar.model.conversation(0).title == "Hello there, how are you?"
-    assert "/ 2,048" in window.context_label.text()
+    assert "/ 2,048" in window.status.context_label.text()
     assert window.chat_stack.currentWidget() is window.chat_view
 
 
@@ -160,28 +162,28 @@ def test_export_and_import_without_duplicates(qtbot, window: MainWindow, tmp_pat
     type_and_send(qtbot, window, "export me please")
     conv_id = window.conversation_id
     md, js, everything = tmp_path / "c.md", tmp_path / "c.json", tmp_path / "all.json"
-    for call in (lambda: window.export_conversation(conv_id, md, "markdown"),
-                 lambda: window.export_conversation(conv_id, js, "json"),
-                 lambda: window.export_all(everything)):
-        with qtbot.waitSignal(window.tasks.finished, timeout=10_000):
+    for call in (lambda: window.history.export_conversation(conv_id, md, "markdown"),
+                 lambda: window.history.export_conversation(conv_id, js, "json"),
+                 lambda: window.history.export_all(everything)):
+        with qtbot.waitSignal(window.history.exported, timeout=10_000):
             call()
     assert "export me please" in md.read_text(encoding="utf-8")
     data = json.loads(everything.read_text(encoding="utf-8"))
     assert [c["id"] for c in data["conversations"]] == [conv_id]
     assert json.loads(js.read_text(encoding="utf-8"))["conversations"][0]["id"] == conv_id
 
-    with qtbot.waitSignal(window.tasks.finished, timeout=10_000) as blocker:
-        window.import_file(everything)
-    result = blocker.args[1]
+    with qtbot.waitSignal(window.history.imported, timeout=10_000) as blocker:
+        window.history.import_file(everything)
+    result = blocker.args[0]
     assert (result.added_conversations, result.added_messages) == (0, 0)
     assert "Nothing new" in window.toast.text()
 
     window.delete_conversation(conv_id)
     window.store.purge_deleted(0)
     assert window.sidebar.model.rowCount() == 0
-    with qtbot.waitSignal(window.tasks.finished, timeout=10_000) as blocker:
-        window.import_file(everything)
-    assert blocker.args[1].added_conversations == 1
+    with qtbot.waitSignal(window.history.imported, timeout=10_000) as blocker:
+        window.history.import_file(everything)
+    assert blocker.args[0].added_conversations == 1
     assert window.sidebar.model.rowCount() == 1
     assert len(window.store.messages(conv_id)) == 2
 
@@ -190,8 +192,8 @@ def test_import_of_a_damaged_file_is_a_message_not_a_crash(qtbot, window: MainWi
                                                           tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with qtbot.waitSignal(window.tasks.failed, timeout=10_000):
-        window.import_file(bad)
+    with qtbot.waitSignal(window.history.failed, timeout=10_000):
+        window.history.import_file(bad)
     assert "not a Hearth export" in window.toast.text()
     assert window.toast.property("kind") == "error"
 
@@ -288,6 +290,7 @@ def test_long_history_loads_in_pages(qtbot, make_window, hearth_home: Path) -> N
     # Revealing an old message from search pages in what it needs.
     window.new_chat()
     window.open_conversation(conv_id, message_id=window.store.active_path(conv_id)[0].id)
+    model = window.chat_model  # each conversation opens in rows of its own
     assert model.rowCount() == 120
     assert model.item(0).content == "question 0"
 
@@ -315,8 +318,10 @@ def test_settings_apply_and_persist(qtbot, window: MainWindow) -> None:
     conv = window.store.get_conversation(window.conversation_id)
     assert (conv.developer_instructions, conv.reasoning_effort) == ("Answer in French.", "high")
     assert window.composer.effort() == "high"
-    assert window._history().instructions == "Answer in French."
-    assert window.sampling() == SamplingParams(temperature=0.5, top_p=1.0, max_tokens=24)
+    assert conversation_for(window.store, window.conversation_id).instructions == \
+        "Answer in French."
+    assert sampling_from(window.settings) == SamplingParams(temperature=0.5, top_p=1.0,
+                                                            max_tokens=24)
 
 
 def test_effort_selector_is_per_conversation(qtbot, window: MainWindow) -> None:
@@ -325,7 +330,7 @@ def test_effort_selector_is_per_conversation(qtbot, window: MainWindow) -> None:
     assert window.store.get_conversation(window.conversation_id).reasoning_effort == "low"
     window.composer.effort_buttons["high"].click()
     assert window.store.get_conversation(window.conversation_id).reasoning_effort == "high"
-    assert window._history().reasoning_effort == "high"
+    assert conversation_for(window.store, window.conversation_id).reasoning_effort == "high"
 
 
 def test_settings_dialog_builds_values(qtbot, window: MainWindow) -> None:

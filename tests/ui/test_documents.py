@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.core import storage
 from app.core.chat import SourcesAttached
 from app.core.documents import DocumentIndex, Source
-from app.ui import main_window as main_window_module
+from app.ui import document_actions
 from app.ui.chat_view import ordered_sources, wrap_lines
 from app.ui.main_window import MainWindow
 from app.ui.open_file import viewer_command
@@ -69,7 +69,7 @@ def test_drop_indexes_files_and_answers_with_sources(qtbot, window: MainWindow, 
                                                      monkeypatch) -> None:
     pdf, docx, locked = make_files(tmp_path / "docs")
     progress: list[tuple[str, int, int]] = []
-    window.documents.worker.file_progressed.connect(
+    window.documents.file_progressed.connect(
         lambda _job, path, done, total: progress.append((Path(path).name, done, total)))
     assert window.conversation_id is None
     with qtbot.waitSignal(window.documents_ingested, timeout=INGEST_TIMEOUT_MS) as blocker:
@@ -124,7 +124,7 @@ def test_drop_indexes_files_and_answers_with_sources(qtbot, window: MainWindow, 
 
     # A click on a source opens the file at its page.
     opened: list[tuple[str, int | None]] = []
-    monkeypatch.setattr(main_window_module, "open_document",
+    monkeypatch.setattr(document_actions, "open_document",
                         lambda path, page=None: opened.append((path, page)) or True)
     index = answer.sources.index(teal[0])
     view.trigger(f"source:{index}", row)
@@ -163,7 +163,7 @@ def test_deleted_conversation_loses_its_documents_when_purged(qtbot, make_window
     window.delete_conversation(cid)
     window.store.purge_deleted(older_than_s=0)
     # ...and once it is gone for good, so are they.
-    with qtbot.waitSignal(window.documents.worker.conversation_removed, timeout=10_000):
+    with qtbot.waitSignal(window.documents.orphans_swept, timeout=10_000):
         window.documents.sweep_orphans()
     assert documents_in_db(window, cid) == []
 

@@ -96,5 +96,5 @@ def test_engine_notice_is_shown_once_after_load(qtbot, make_window, ui_settings,
         assert "no GPU support" in notice
     assert window.toast.isVisible() and window.toast.text() == notice
     assert window.toast.property("kind") == "notice"
-    assert info.backend in window.model_label.text()
-    assert window.model_label.toolTip() == notice
+    assert info.backend in window.status.model_label.text()
+    assert window.status.model_label.toolTip() == notice

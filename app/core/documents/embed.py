@@ -89,21 +89,15 @@ class LlamaEmbedder:
     def __init__(self, model_path: str | os.PathLike[str], *, n_ctx: int = 2048,
                  n_threads: int | None = None, n_gpu_layers: int = 0,
                  query_prefix: str = "", document_prefix: str = "") -> None:
-        from llama_cpp import LLAMA_POOLING_TYPE_MEAN, LLAMA_POOLING_TYPE_NONE, Llama
+        from app.core.engine import load_embedding_model
 
         self.path = Path(model_path)
         self.name = f"gguf:{self.path.name}"
         self.query_prefix = query_prefix
         self.document_prefix = document_prefix
         self._lock = threading.Lock()
-        options = dict(model_path=str(self.path), embedding=True, n_ctx=n_ctx,
-                       n_threads=n_threads, n_gpu_layers=n_gpu_layers, verbose=False)
-        self._llm = Llama(**options)  # type: ignore[arg-type]
-        if self._llm.pooling_type() == LLAMA_POOLING_TYPE_NONE:
-            # The file names no pooling (a decoder model used for embeddings): llama.cpp would
-            # return one vector per token. Ask it for the mean over the text instead.
-            self._llm.close()
-            self._llm = Llama(**options, pooling_type=LLAMA_POOLING_TYPE_MEAN)  # type: ignore[arg-type]
+        self._llm = load_embedding_model(str(self.path), n_ctx=n_ctx, n_threads=n_threads,
+                                         n_gpu_layers=n_gpu_layers)
         self.dim = int(self._llm.n_embd())
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:

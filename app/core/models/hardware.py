@@ -137,13 +137,9 @@ def cpu_info() -> tuple[str | None, frozenset[str]]:
 
 def gpu_offload_supported() -> bool | None:
     """Whether the installed llama-cpp-python can offload layers to a GPU."""
-    try:
-        import llama_cpp
+    from app.core.engine import gpu_offload_supported as supported
 
-        return bool(llama_cpp.llama_supports_gpu_offload())
-    except Exception as exc:  # not installed, or its shared library failed to load
-        log.debug("llama_cpp probe failed: %s", exc)
-        return None
+    return supported()
 
 
 def nvidia_gpus() -> list[GPU]:

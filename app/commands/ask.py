@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
-import sqlite3
 import sys
 from typing import Any
 
 from app.commands.chat import _safety_gate as safety_gate
 from app.commands.chat import add_engine_arguments, load_engine, stream_answer
+from app.core import db
 from app.core.chat import ChatSession
 from app.core.documents import DocumentIndex, ingest
 from app.core.documents.for_chat import chat_retriever
@@ -19,6 +18,7 @@ from app.core.documents.retrieve import cited_sources
 from app.core.errors import HearthError
 from app.core.harmony import Conversation
 from app.core.i18n import tr
+from app.core.sources import source_dict
 
 CONVERSATION = "ask"
 
@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    conn = sqlite3.connect(":memory:")
+    conn = db.connect(db.MEMORY)
     index = DocumentIndex(conn)
     results = ingest(args.doc, index, CONVERSATION)
     for r in results:
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         out = stream_answer(session, conv, args.question, args)
         sources = session.result.sources
         cited = cited_sources(out["answer"], sources)
-        out["sources"] = [dataclasses.asdict(s) for s in sources]
+        out["sources"] = [source_dict(s) for s in sources]
         out["cited"] = [s.number for s in cited]
         out["documents"] = [{"file": r.name, "ok": r.ok, "error": r.error, "pages": r.pages}
                             for r in results]

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import storage
+from app.core import history_io, storage
 from app.core.chat import Retriever
 from app.core.documents import DocumentIndex, IngestResult
 from app.core.documents.for_chat import chat_retriever
@@ -1161,7 +1161,7 @@ class MainWindow(QMainWindow):
     def _on_task_finished(self, name: str, result: object) -> None:
         if name == "export":
             self.toast.show_message(self.tr("Exported to {path}").format(path=result))
-        elif name == "import" and isinstance(result, storage.ImportResult):
+        elif name == "import" and isinstance(result, history_io.ImportResult):
             self.sidebar.reload(self.conversation_id)
             if result.added_conversations or result.added_messages:
                 text = self.tr("Imported {c} conversations and {m} messages.").format(

@@ -17,6 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.core.history_io import import_json  # noqa: E402
 from app.core.storage import Store, connect  # noqa: E402
 
 
@@ -82,7 +83,7 @@ def main() -> int:
         total = args.conversations * args.per_conversation
         store = Store.open(folder / "history.sqlite3")
         start = time.perf_counter()
-        result = store.import_json(data)
+        result = import_json(store, data)
         elapsed = time.perf_counter() - start
         print(f"import of {result.added_messages} messages: {elapsed:.2f} s "
               f"({result.added_messages / elapsed:,.0f} messages/s)")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
-import sqlite3
 import sys
 from typing import Any
 
@@ -17,12 +15,14 @@ from app.commands.common import (
     settings_from,
     stream_answer,
 )
+from app.core import db
 from app.core.documents import DocumentIndex, ingest
 from app.core.documents.for_chat import chat_retriever
 from app.core.documents.retrieve import cited_sources
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.session import build_session
+from app.core.sources import source_dict
 
 CONVERSATION = "ask"
 
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    conn = sqlite3.connect(":memory:")
+    conn = db.connect(db.MEMORY)
     index = DocumentIndex(conn)
     results = ingest(args.doc, index, CONVERSATION)
     for r in results:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         out = stream_answer(session, args.question, args)
         sources = session.result.sources
         cited = cited_sources(out["answer"], sources)
-        out["sources"] = [dataclasses.asdict(s) for s in sources]
+        out["sources"] = [source_dict(s) for s in sources]
         out["cited"] = [s.number for s in cited]
         out["documents"] = [{"file": r.name, "ok": r.ok, "error": r.error, "pages": r.pages}
                             for r in results]

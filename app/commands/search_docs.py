@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sqlite3
 import sys
 from typing import Any
 
+from app.core import db
 from app.core.documents import DocumentIndex, Limits, ingest
 from app.core.documents.extract import MIB
 from app.core.i18n import tr
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
         # pypdf logs every oddity of a damaged PDF; the per-file error already says what matters.
         logging.getLogger("pypdf").setLevel(logging.ERROR)
-    conn = sqlite3.connect(":memory:")
+    conn = db.connect(db.MEMORY)
     try:
         index = DocumentIndex(conn)
         results = ingest(args.doc, index, CONVERSATION,

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.core import storage
 from app.core.harmony import Conversation, Message
+from app.core.sources import source_dict
 
 # A user message whose model-visible text differs from what the user typed (attached document
 # excerpts) keeps that text in its stats, so the prompt, and the KV cache, can be rebuilt exactly.
@@ -66,7 +67,7 @@ class StoreSink:
         reply = self.store.add_message(self.conversation_id, "assistant", "",
                                        parent_id=self.user_message_id, status="streaming",
                                        model=self.model,
-                                       sources=[plain_source(s) for s in sources])
+                                       sources=[source_dict(s) for s in sources])
         self.assistant_message_id = reply.id
 
     def progress(self, answer: str, reasoning: str) -> None:
@@ -80,18 +81,6 @@ class StoreSink:
         self.store.finish_message(self.assistant_message_id, content=answer, reasoning=reasoning,
                                   status=status, stats=stats,
                                   reasoning_seconds=reasoning_seconds)
-
-
-def plain_source(source: Any) -> dict[str, Any]:
-    """A citation as JSON-able data, whatever object retrieval returned."""
-    if isinstance(source, dict):
-        return source
-    if hasattr(source, "__dataclass_fields__"):
-        import dataclasses
-
-        return {k: (str(v) if not isinstance(v, int | float | str | type(None)) else v)
-                for k, v in dataclasses.asdict(source).items()}
-    return {"text": str(source)}
 
 
 TITLE_CHARS = 60

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import platformdirs
 
 from app import APP_NAME, APP_ORG
+from app.core.fileio import write_atomic
 
 # Tests, portable installs and scripts point HEARTH_HOME at a folder to keep everything in it.
 HOME_ENV = "HEARTH_HOME"
@@ -123,14 +123,7 @@ class Settings:
         """Write atomically, so a crash never leaves a half-written settings file."""
         path = path or paths().ensure().settings_file
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(asdict(self), fh, indent=2, sort_keys=True)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, json.dumps(asdict(self), indent=2, sort_keys=True))
 
     def models_folder(self) -> Path:
         return Path(self.models_dir) if self.models_dir else paths().models_dir

@@ -1,50 +1,52 @@
-"""Conversation history in one SQLite file: schema, migrations, message trees, search, export."""
+"""Conversation history in the Hearth database: schema, conversations, message trees, search.
+
+Export and import (files in and out) are in `history_io`; opening and migrating the database
+file is in `db`.
+"""
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
-from app.core.errors import HearthError
+from app.core import db
+from app.core.db import StorageError
 from app.core.i18n import tr
 from app.core.settings import paths
+from app.core.status import MessageStatus
 
 ROLES: Final = ("user", "assistant")
-STATUSES: Final = ("complete", "streaming", "interrupted", "cancelled", "error")
-FINAL_STATUSES: Final = ("complete", "interrupted", "cancelled", "error")
+# What a saved message may say: BLOCKED is shown in the window only, never saved.
+STORED_STATUSES: Final = frozenset(s for s in MessageStatus if s is not MessageStatus.BLOCKED)
 REASONING_EFFORTS: Final = ("low", "medium", "high")
-EXPORT_FORMAT: Final = "hearth-export"
-EXPORT_VERSION: Final = 1
 # Search snippets mark matches with these control characters; the UI turns them into bold.
 HIGHLIGHT_START: Final = "\x02"
 HIGHLIGHT_END: Final = "\x03"
-BUSY_TIMEOUT_MS: Final = 5000
 HISTORY_COMPONENT: Final = "history"
 # Longer queries are cut: nobody types more, and SQLite limits expression depth.
 MAX_QUERY_CHARS: Final = 1000
 MAX_QUERY_WORDS: Final = 16
-
-
-class StorageError(HearthError):
-    """The history database could not be opened or changed; the message says what to do."""
+# Spelled into SQL, not bound: the partial index on streaming messages is used only when the
+# query names the same literal.
+_STREAMING_SQL: Final = f"'{MessageStatus.STREAMING.value}'"
 
 
 class NotFoundError(StorageError):
     """A conversation or message id that is not (or no longer) in the database."""
 
 
-class ImportFormatError(StorageError):
-    """An import file that is not a Hearth export, or is damaged; nothing was imported."""
+class MergeConflictError(StorageError):
+    """Records to merge contradict the database (a message id another conversation owns, a
+    parent that is missing); nothing was written."""
 
 
 # Numbered migrations of the history schema: entry i brings the schema to version i + 1.
@@ -124,152 +126,12 @@ HISTORY_MIGRATIONS: Final[tuple[str, ...]] = (
 # --------------------------------------------------------------------------- connection
 
 
-def _open_connection(path: Path) -> sqlite3.Connection:
-    """The one place that opens the database file.
-
-    When the history is encrypted at rest (SQLCipher, key from the OS keyring), this is the
-    function that changes: open with `sqlcipher3.dbapi2` and issue `PRAGMA key` first.
-    """
-    # Autocommit mode: every write below opens and closes its own explicit transaction,
-    # so no transaction is ever left open between calls.
-    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-
-
-def _create_private_file(path: Path) -> None:
-    """Create the file empty with mode 0600 before SQLite writes a byte, so no data is ever
-    readable by others; SQLite gives its -wal and -shm files the same mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        return
-    os.close(fd)
-
-
-def _tighten_mode(path: Path) -> None:
-    """An existing file readable by group or others (an old copy, a restore) is made private."""
-    if os.name != "posix":
-        return
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            mode = candidate.stat().st_mode & 0o777
-            if mode & 0o077:
-                os.chmod(candidate, mode & 0o600)
-        except FileNotFoundError:
-            continue
-
-
-def _split_statements(script: str) -> list[str]:
-    """Split a SQL script into statements (trigger bodies hold semicolons of their own)."""
-    statements: list[str] = []
-    buffer = ""
-    for piece in script.split(";"):
-        buffer += piece + ";"
-        if sqlite3.complete_statement(buffer):
-            if buffer.strip(" \t\r\n;"):
-                statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip(" \t\r\n;"):
-        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:80]!r}")
-    return statements
-
-
-def schema_version(conn: sqlite3.Connection, component: str = HISTORY_COMPONENT) -> int:
-    """The schema version of one component of the database (0: never migrated)."""
-    row = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-    ).fetchone()
-    if row is None:
-        return 0
-    row = conn.execute(
-        "SELECT version FROM schema_version WHERE component = ?", (component,)
-    ).fetchone()
-    return int(row[0]) if row else 0
-
-
-def migrate(conn: sqlite3.Connection, component: str, migrations: Sequence[str]) -> int:
-    """Bring one component's tables up to date and return its version.
-
-    Each pending migration runs in one transaction with its version bump, so a crash leaves
-    the schema at a whole version. Other modules (the document index) keep their own list
-    under their own component name on the same connection.
-    """
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_version ("
-        "component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
-    )
-    while True:
-        # IMMEDIATE: two processes opening a fresh file at once never both migrate.
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            current = schema_version(conn, component)
-            if current > len(migrations):
-                raise StorageError(
-                    tr(
-                        "The history file was written by a newer version of Hearth "
-                        "(schema {found}, this version knows {known}). Update Hearth to open it."
-                    ).format(found=current, known=len(migrations))
-                )
-            if current == len(migrations):
-                conn.execute("COMMIT")
-                return current
-            for statement in _split_statements(migrations[current]):
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO schema_version(component, version) VALUES (?, ?) "
-                "ON CONFLICT(component) DO UPDATE SET version = excluded.version",
-                (component, current + 1),
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-
 def connect(path: Path | None = None) -> sqlite3.Connection:
-    """Open (creating if needed) the Hearth database: THE one connection factory.
-
-    The file is created owner-only (0600) before any data is written; the connection is in
-    WAL mode with foreign keys on, synchronous=NORMAL (a process crash loses nothing that was
-    committed; a power cut may lose the last moments) and a busy timeout; the history schema
-    is migrated to the current version. The connection is in autocommit mode: callers open
-    their own short transactions.
-
-    A connection belongs to the thread that opened it (sqlite3's default same-thread check
-    stays on). Each thread that needs the database opens its own with `connect()`.
-    """
+    """A connection to the Hearth database (default: the app's file) with the history schema
+    migrated to the current version; see `db.connect` for what every connection gets."""
     if path is None:
         path = paths().ensure().database
-    path = Path(path)
-    try:
-        _create_private_file(path)
-        _tighten_mode(path)
-        conn = _open_connection(path)
-    except (OSError, sqlite3.Error) as exc:
-        raise StorageError(
-            tr("Cannot open the history file {path}: {reason}").format(path=path, reason=exc)
-        ) from exc
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise sqlite3.OperationalError(f"journal_mode is {mode}, WAL is needed")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn, HISTORY_COMPONENT, HISTORY_MIGRATIONS)
-    except StorageError:
-        conn.close()
-        raise
-    except sqlite3.Error as exc:
-        conn.close()
-        raise StorageError(
-            tr(
-                "The history file {path} cannot be used ({reason}). Close other copies of "
-                "Hearth, or move the file aside to start a new history."
-            ).format(path=path, reason=exc)
-        ) from exc
-    return conn
+    return db.connect(path, {HISTORY_COMPONENT: HISTORY_MIGRATIONS})
 
 
 # --------------------------------------------------------------------------- data
@@ -302,7 +164,7 @@ class Message:
     content: str
     reasoning: str
     reasoning_seconds: float
-    status: str
+    status: MessageStatus
     model: str
     stats: dict[str, Any]
     created_at: float
@@ -321,15 +183,6 @@ class SearchHit:
     conversation_title: str
     role: str
     snippet: str
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """What an import did. `skipped` counts conversations and messages already present."""
-
-    added_conversations: int
-    added_messages: int
-    skipped: int
 
 
 _CONVERSATION_COLUMNS = (
@@ -366,12 +219,53 @@ def _message(row: sqlite3.Row | tuple[Any, ...]) -> Message:
         content=row[4],
         reasoning=row[5],
         reasoning_seconds=row[6],
-        status=row[7],
+        status=_status(row[7]),
         model=row[8],
         stats=_loads(row[9], dict),
         created_at=row[10],
         sources=_loads(row[11], list),
     )
+
+
+def _status(value: str) -> MessageStatus:
+    try:
+        return MessageStatus(value)
+    except ValueError:
+        # Written by a newer Hearth: the text is all there, so show it as it is.
+        return MessageStatus.COMPLETE
+
+
+def _stored_status(status: str, *, final: bool = False) -> MessageStatus:
+    """`status` as a MessageStatus a message may be saved with (final: not streaming)."""
+    allowed = STORED_STATUSES - {MessageStatus.STREAMING} if final else STORED_STATUSES
+    if status not in allowed:
+        raise ValueError(f"status must be one of {sorted(allowed)}, not {status!r}")
+    return MessageStatus(status)
+
+
+def _insert_conversation(conn: sqlite3.Connection, c: Conversation) -> None:
+    conn.execute(
+        f"INSERT INTO conversations({_CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (c.id, c.title, c.created_at, c.updated_at, int(c.pinned), c.developer_instructions,
+         c.reasoning_effort, c.model, c.active_leaf_id, c.deleted_at),
+    )
+
+
+def _insert_message(conn: sqlite3.Connection, m: Message) -> None:
+    conn.execute(
+        f"INSERT INTO messages({_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (m.id, m.conversation_id, m.parent_id, m.role, m.content, m.reasoning,
+         m.reasoning_seconds, m.status.value, m.model, _dumps(m.stats), m.created_at,
+         _dumps(m.sources)),
+    )
+
+
+def _owner(conn: sqlite3.Connection, message_id: str) -> str | None:
+    """The conversation a message belongs to; None when there is no such message."""
+    row = conn.execute(
+        "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _loads(text: str, kind: type) -> Any:
@@ -382,19 +276,19 @@ def _loads(text: str, kind: type) -> Any:
     return value if isinstance(value, kind) else kind()
 
 
-def _finite(value: Any) -> Any:
+def json_safe(value: Any) -> Any:
     """JSON-safe copy: NaN and infinities (a rate over zero seconds) become None."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, dict):
-        return {str(k): _finite(v) for k, v in value.items()}
+        return {str(k): json_safe(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
+        return [json_safe(v) for v in value]
     return value
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(_finite(value), ensure_ascii=False, allow_nan=False, default=str)
+    return json.dumps(json_safe(value), ensure_ascii=False, allow_nan=False, default=str)
 
 
 def _new_id() -> str:
@@ -510,8 +404,8 @@ class Store:
         self._conn.execute("COMMIT")
 
     @contextmanager
-    def _snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A read transaction, so several queries see one consistent state."""
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction, so several calls inside it see one consistent state."""
         self._conn.execute("BEGIN")
         try:
             yield self._conn
@@ -543,14 +437,7 @@ class Store:
             deleted_at=None,
         )
         with self._write() as conn:
-            conn.execute(
-                f"INSERT INTO conversations({_CONVERSATION_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    conversation.id, title, now, now, 0, developer_instructions,
-                    reasoning_effort, model, None, None,
-                ),
-            )
+            _insert_conversation(conn, conversation)
         return conversation
 
     def get_conversation(self, conversation_id: str) -> Conversation:
@@ -639,7 +526,7 @@ class Store:
         *,
         parent_id: str | None | _Active = ACTIVE_LEAF,
         reasoning: str = "",
-        status: str = "complete",
+        status: str = MessageStatus.COMPLETE,
         model: str = "",
         stats: dict[str, Any] | None = None,
         sources: list[dict[str, Any]] | None = None,
@@ -653,8 +540,7 @@ class Store:
         """
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
-        if status not in STATUSES:
-            raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
+        saved_status = _stored_status(status)
         now = time.time()
         with self._write() as conn:
             row = conn.execute(
@@ -663,12 +549,8 @@ class Store:
             if row is None:
                 raise NotFoundError(tr("That conversation no longer exists."))
             parent = row[0] if isinstance(parent_id, _Active) else parent_id
-            if parent is not None:
-                owner = conn.execute(
-                    "SELECT conversation_id FROM messages WHERE id = ?", (parent,)
-                ).fetchone()
-                if owner is None or owner[0] != conversation_id:
-                    raise NotFoundError(tr("The message to reply to no longer exists."))
+            if parent is not None and _owner(conn, parent) != conversation_id:
+                raise NotFoundError(tr("The message to reply to no longer exists."))
             message = Message(
                 id=_new_id(),
                 conversation_id=conversation_id,
@@ -677,20 +559,13 @@ class Store:
                 content=content,
                 reasoning=reasoning,
                 reasoning_seconds=0.0,
-                status=status,
+                status=saved_status,
                 model=model,
                 stats=dict(stats or {}),
                 created_at=now,
                 sources=list(sources or []),
             )
-            conn.execute(
-                f"INSERT INTO messages({_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?)",
-                (
-                    message.id, conversation_id, parent, role, content, reasoning, 0.0, status,
-                    model, _dumps(message.stats), now, _dumps(message.sources),
-                ),
-            )
+            _insert_message(conn, message)
             conn.execute(
                 "UPDATE conversations SET active_leaf_id = ?, updated_at = ? WHERE id = ?",
                 (message.id, now, conversation_id),
@@ -714,7 +589,7 @@ class Store:
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE messages SET content = ?, reasoning = ? "
-                "WHERE id = ? AND status = 'streaming'",
+                f"WHERE id = ? AND status = {_STREAMING_SQL}",
                 (content, reasoning, message_id),
             )
             if cursor.rowcount == 0:
@@ -731,12 +606,12 @@ class Store:
         reasoning_seconds: float | None = None,
     ) -> Message:
         """Close a streaming message with its final text and status; None keeps a value."""
-        if status not in FINAL_STATUSES:
-            raise ValueError(f"status must be one of {FINAL_STATUSES}, not {status!r}")
+        saved_status = _stored_status(status, final=True)
         now = time.time()
         with self._write() as conn:
             row = conn.execute(
-                "SELECT conversation_id FROM messages WHERE id = ? AND status = 'streaming'",
+                "SELECT conversation_id FROM messages "
+                f"WHERE id = ? AND status = {_STREAMING_SQL}",
                 (message_id,),
             ).fetchone()
             if row is None:
@@ -746,7 +621,8 @@ class Store:
                 "stats = coalesce(?, stats), reasoning_seconds = coalesce(?, reasoning_seconds) "
                 "WHERE id = ?",
                 (
-                    content, reasoning, status, None if stats is None else _dumps(stats),
+                    content, reasoning, saved_status.value,
+                    None if stats is None else _dumps(stats),
                     reasoning_seconds, message_id,
                 ),
             )
@@ -767,7 +643,7 @@ class Store:
             ).fetchone()
             if row is None:
                 raise NotFoundError(tr("That message no longer exists."))
-            if row[1] == "streaming":
+            if row[1] == MessageStatus.STREAMING:
                 raise StorageError(tr("A reply cannot be edited while it is being written."))
             conn.execute("UPDATE messages SET content = ? WHERE id = ?", (content, message_id))
             conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, row[0]))
@@ -780,7 +656,9 @@ class Store:
         reply from a crashed one's)."""
         with self._write() as conn:
             return conn.execute(
-                "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'"
+                "UPDATE messages SET status = ? "
+                f"WHERE status = {_STREAMING_SQL}",
+                (MessageStatus.INTERRUPTED.value,),
             ).rowcount
 
     def _walk_up(self, start: str, params: tuple[object, ...],
@@ -876,6 +754,56 @@ class Store:
             )
         return self.active_path(row[1])
 
+    # ------------------------------------------------------------------ merge
+
+    def merge(self, conversations: Sequence[tuple[Conversation, Sequence[Message]]]
+              ) -> tuple[int, int, int]:
+        """Add the conversations and messages that are not here yet, keeping their ids, in one
+        transaction; returns (conversations added, messages added, records already here).
+
+        Each conversation's messages come parents first. A conversation already here is taken
+        out of the trash and gains the messages it lacks (new branches); its settings and
+        active leaf stay as they are. A message id owned by another conversation, or a parent
+        that is in neither the database nor the batch, raises MergeConflictError and nothing
+        is written.
+        """
+        added_conversations = added_messages = skipped = 0
+        try:
+            with self._write() as conn:
+                for conversation, messages in conversations:
+                    row = conn.execute(
+                        "SELECT 1 FROM conversations WHERE id = ?", (conversation.id,)
+                    ).fetchone()
+                    if row is None:
+                        # No foreign key on the active leaf: it may name a message below.
+                        _insert_conversation(conn, conversation)
+                        added_conversations += 1
+                    else:
+                        conn.execute(
+                            "UPDATE conversations SET deleted_at = NULL WHERE id = ?",
+                            (conversation.id,),
+                        )
+                        skipped += 1
+                    for message in messages:
+                        owner = _owner(conn, message.id)
+                        if owner == conversation.id:
+                            skipped += 1
+                            continue
+                        if owner is not None:
+                            raise MergeConflictError(
+                                tr("message {id} belongs to two conversations").format(
+                                    id=message.id))
+                        parent = message.parent_id
+                        if parent is not None and _owner(conn, parent) != conversation.id:
+                            raise MergeConflictError(
+                                tr("message {id} answers a message that is missing").format(
+                                    id=message.id))
+                        _insert_message(conn, replace(message, conversation_id=conversation.id))
+                        added_messages += 1
+        except sqlite3.IntegrityError as exc:
+            raise MergeConflictError(str(exc)) from exc
+        return added_conversations, added_messages, skipped
+
     # ------------------------------------------------------------------ search
 
     def rebuild_search_index(self) -> None:
@@ -885,7 +813,7 @@ class Store:
             conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')")
             conn.execute(
                 "INSERT INTO messages_fts(rowid, content) "
-                "SELECT seq, content FROM messages WHERE status != 'streaming'"
+                f"SELECT seq, content FROM messages WHERE status != {_STREAMING_SQL}"
             )
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
@@ -947,337 +875,7 @@ class Store:
         return [SearchHit(r[0], r[1], r[2], r[3], _highlight(r[4], words, width=120))
                 for r in rows]
 
-    # ------------------------------------------------------------------ export / import
-
-    def export_markdown(self, conversation_id: str) -> str:
-        """The visible branch as Markdown; reasoning folded in a <details> block."""
-        conversation = self.get_conversation(conversation_id)
-        title = conversation.title or tr("New conversation")
-        lines = [f"# {title}", ""]
-        created = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.created_at))
-        meta = tr("Exported from Hearth. Started {date}.").format(date=created)
-        if conversation.model:
-            meta += " " + tr("Model: {model}.").format(model=conversation.model)
-        lines += [f"*{meta}*", ""]
-        if conversation.developer_instructions:
-            lines += [f"**{tr('Instructions')}**", "", conversation.developer_instructions, ""]
-        for message in self.active_path(conversation_id):
-            heading = tr("You") if message.role == "user" else tr("Assistant")
-            lines += [f"## {heading}", ""]
-            if message.reasoning:
-                summary = tr("Thinking")
-                if message.reasoning_seconds:
-                    summary = tr("Thought for {seconds} s").format(
-                        seconds=f"{message.reasoning_seconds:.0f}"
-                    )
-                # A literal closing tag in the reasoning would end the block early.
-                body = message.reasoning.replace("</details>", "&lt;/details>")
-                lines += ["<details>", f"<summary>{summary}</summary>", "", body, "",
-                          "</details>", ""]
-            lines += [message.content, ""]
-            if message.status != "complete":
-                lines += [f"*({_status_label(message.status)})*", ""]
-        return "\n".join(lines).rstrip("\n") + "\n"
-
-    def export_json(self, conversation_id: str) -> dict[str, Any]:
-        """One conversation with every branch, in the same envelope as export_all()."""
-        with self._snapshot():
-            conversation = self.get_conversation(conversation_id)
-            body = self._conversation_json(conversation)
-        return _envelope([body])
-
-    def export_all(self) -> dict[str, Any]:
-        """Every conversation not deleted, with every branch: a backup import_json() reads."""
-        with self._snapshot():
-            bodies = [self._conversation_json(c) for c in self.list_conversations()]
-        return _envelope(bodies)
-
-    def _conversation_json(self, conversation: Conversation) -> dict[str, Any]:
-        return {
-            "id": conversation.id,
-            "title": conversation.title,
-            "created_at": conversation.created_at,
-            "updated_at": conversation.updated_at,
-            "pinned": conversation.pinned,
-            "developer_instructions": conversation.developer_instructions,
-            "reasoning_effort": conversation.reasoning_effort,
-            "model": conversation.model,
-            "active_leaf_id": conversation.active_leaf_id,
-            "messages": [
-                {
-                    "id": m.id,
-                    "parent_id": m.parent_id,
-                    "role": m.role,
-                    "content": m.content,
-                    "reasoning": m.reasoning,
-                    "reasoning_seconds": m.reasoning_seconds,
-                    "status": m.status,
-                    "model": m.model,
-                    "stats": _finite(m.stats),
-                    "sources": _finite(m.sources),
-                    "created_at": m.created_at,
-                }
-                for m in self.messages(conversation.id)
-            ],
-        }
-
-    def import_json(self, data: Any) -> ImportResult:
-        """Add the conversations and messages of an export that are not here yet.
-
-        Ids are stable, so importing the same file twice adds nothing; new branches of a
-        conversation already here are merged into it. Damaged input raises ImportFormatError
-        and changes nothing (everything is checked first, then written in one transaction).
-        """
-        conversations = _validate_export(data)
-        added_conversations = added_messages = skipped = 0
-        try:
-            with self._write() as conn:
-                for conv in conversations:
-                    row = conn.execute(
-                        "SELECT deleted_at FROM conversations WHERE id = ?", (conv["id"],)
-                    ).fetchone()
-                    if row is None:
-                        conn.execute(
-                            f"INSERT INTO conversations({_CONVERSATION_COLUMNS}) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                            (
-                                conv["id"], conv["title"], conv["created_at"],
-                                conv["updated_at"], int(conv["pinned"]),
-                                conv["developer_instructions"], conv["reasoning_effort"],
-                                conv["model"],
-                            ),
-                        )
-                        added_conversations += 1
-                        new_conversation = True
-                    else:
-                        # Importing a backup brings back a conversation sitting in the trash.
-                        conn.execute(
-                            "UPDATE conversations SET deleted_at = NULL WHERE id = ?",
-                            (conv["id"],),
-                        )
-                        skipped += 1
-                        new_conversation = False
-                    for msg in conv["messages"]:
-                        owner = conn.execute(
-                            "SELECT conversation_id FROM messages WHERE id = ?", (msg["id"],)
-                        ).fetchone()
-                        if owner is not None:
-                            if owner[0] != conv["id"]:
-                                raise ImportFormatError(
-                                    tr("The import file is damaged: message {id} belongs to "
-                                       "two conversations. Nothing was imported.").format(
-                                        id=msg["id"])
-                                )
-                            skipped += 1
-                            continue
-                        parent = msg["parent_id"]
-                        if parent is not None:
-                            parent_owner = conn.execute(
-                                "SELECT conversation_id FROM messages WHERE id = ?", (parent,)
-                            ).fetchone()
-                            if parent_owner is None or parent_owner[0] != conv["id"]:
-                                raise ImportFormatError(
-                                    tr("The import file is damaged: message {id} answers a "
-                                       "message that is missing. Nothing was imported.").format(
-                                        id=msg["id"])
-                                )
-                        conn.execute(
-                            f"INSERT INTO messages({_MESSAGE_COLUMNS}) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (
-                                msg["id"], conv["id"], parent, msg["role"], msg["content"],
-                                msg["reasoning"], msg["reasoning_seconds"], msg["status"],
-                                msg["model"], _dumps(msg["stats"]), msg["created_at"],
-                                _dumps(msg["sources"]),
-                            ),
-                        )
-                        added_messages += 1
-                    if new_conversation and conv["active_leaf_id"] is not None:
-                        conn.execute(
-                            "UPDATE conversations SET active_leaf_id = ? WHERE id = ?",
-                            (conv["active_leaf_id"], conv["id"]),
-                        )
-        except sqlite3.IntegrityError as exc:
-            raise ImportFormatError(
-                tr("The import file is damaged ({reason}). Nothing was imported.").format(
-                    reason=exc)
-            ) from exc
-        return ImportResult(added_conversations, added_messages, skipped)
-
-
-def read_export_file(path: Path) -> dict[str, Any]:
-    """Read an export file for import_json(); ImportFormatError if it is not readable JSON."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ImportFormatError(
-            tr("{path} is not a Hearth export ({reason}).").format(path=path, reason=exc)
-        ) from exc
-    if not isinstance(data, dict):
-        raise ImportFormatError(tr("{path} is not a Hearth export.").format(path=path))
-    return data
-
-
-def _envelope(conversations: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "exported_at": time.time(),
-        "conversations": conversations,
-    }
-
 
 def _check_effort(effort: str) -> None:
     if effort not in REASONING_EFFORTS:
         raise ValueError(f"reasoning_effort must be one of {REASONING_EFFORTS}, not {effort!r}")
-
-
-def _status_label(status: str) -> str:
-    labels = {
-        "interrupted": tr("interrupted"),
-        "cancelled": tr("stopped"),
-        "error": tr("failed"),
-        "streaming": tr("incomplete"),
-    }
-    return labels.get(status, status)
-
-
-# --------------------------------------------------------------------------- import checks
-
-
-def _damaged(detail: str) -> ImportFormatError:
-    return ImportFormatError(
-        tr("The import file is not a valid Hearth export: {detail}. Nothing was imported.").format(
-            detail=detail)
-    )
-
-
-def _field(record: dict[str, Any], name: str, kinds: type | tuple[type, ...], default: Any,
-           where: str) -> Any:
-    value = record.get(name, default)
-    if value is None and default is None:
-        return None
-    # bool is an int subclass; a number field holding true/false is damage, not a number.
-    if isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple) else (kinds,)):
-        raise _damaged(f"{where}: {name} has the wrong type")
-    if not isinstance(value, kinds):
-        raise _damaged(f"{where}: {name} has the wrong type")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise _damaged(f"{where}: {name} is not a number")
-    return value
-
-
-def _check_id(value: Any, where: str) -> str:
-    if not isinstance(value, str) or not value or len(value) > 128:
-        raise _damaged(f"{where}: missing or invalid id")
-    return value
-
-
-def _validate_export(data: Any) -> list[dict[str, Any]]:
-    """Check an export completely and return it normalized, parents before children."""
-    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise _damaged(tr("it does not say it is one"))
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version > EXPORT_VERSION:
-        raise _damaged(tr("unknown version {version}").format(version=version))
-    raw_conversations = data.get("conversations")
-    if not isinstance(raw_conversations, list):
-        raise _damaged(tr("no list of conversations"))
-    result: list[dict[str, Any]] = []
-    seen_conversations: set[str] = set()
-    seen_messages: set[str] = set()
-    for index, raw in enumerate(raw_conversations):
-        where = f"conversation {index + 1}"
-        if not isinstance(raw, dict):
-            raise _damaged(f"{where} is not an object")
-        conv_id = _check_id(raw.get("id"), where)
-        if conv_id in seen_conversations:
-            raise _damaged(f"{where}: id {conv_id} appears twice")
-        seen_conversations.add(conv_id)
-        now = time.time()
-        created = float(_field(raw, "created_at", (int, float), now, where))
-        effort = _field(raw, "reasoning_effort", str, "medium", where)
-        if effort not in REASONING_EFFORTS:
-            effort = "medium"
-        conv = {
-            "id": conv_id,
-            "title": _field(raw, "title", str, "", where),
-            "created_at": created,
-            "updated_at": float(_field(raw, "updated_at", (int, float), created, where)),
-            "pinned": bool(_field(raw, "pinned", (bool, int), False, where)),
-            "developer_instructions": _field(raw, "developer_instructions", str, "", where),
-            "reasoning_effort": effort,
-            "model": _field(raw, "model", str, "", where),
-            "active_leaf_id": None,
-            "messages": [],
-        }
-        raw_messages = raw.get("messages", [])
-        if not isinstance(raw_messages, list):
-            raise _damaged(f"{where}: messages is not a list")
-        messages: dict[str, dict[str, Any]] = {}
-        for m_index, raw_msg in enumerate(raw_messages):
-            m_where = f"{where}, message {m_index + 1}"
-            if not isinstance(raw_msg, dict):
-                raise _damaged(f"{m_where} is not an object")
-            msg_id = _check_id(raw_msg.get("id"), m_where)
-            if msg_id in seen_messages:
-                raise _damaged(f"{m_where}: id {msg_id} appears twice")
-            seen_messages.add(msg_id)
-            role = raw_msg.get("role")
-            if role not in ROLES:
-                raise _damaged(f"{m_where}: unknown role")
-            status = _field(raw_msg, "status", str, "complete", m_where)
-            if status not in STATUSES:
-                raise _damaged(f"{m_where}: unknown status")
-            parent = raw_msg.get("parent_id")
-            if parent is not None:
-                _check_id(parent, m_where)
-            sources = _field(raw_msg, "sources", list, [], m_where)
-            if not all(isinstance(s, dict) for s in sources):
-                raise _damaged(f"{m_where}: sources is not a list of objects")
-            messages[msg_id] = {
-                "id": msg_id,
-                "parent_id": parent,
-                "role": role,
-                "content": _field(raw_msg, "content", str, "", m_where),
-                "reasoning": _field(raw_msg, "reasoning", str, "", m_where),
-                "reasoning_seconds": float(
-                    _field(raw_msg, "reasoning_seconds", (int, float), 0.0, m_where)),
-                # Nothing imported is being written right now.
-                "status": "interrupted" if status == "streaming" else status,
-                "model": _field(raw_msg, "model", str, "", m_where),
-                "stats": _field(raw_msg, "stats", dict, {}, m_where),
-                "sources": sources,
-                "created_at": float(_field(raw_msg, "created_at", (int, float), created, m_where)),
-            }
-        conv["messages"] = _parents_first(messages, where)
-        leaf = raw.get("active_leaf_id")
-        if leaf is not None and leaf not in messages:
-            raise _damaged(f"{where}: active_leaf_id names no message of it")
-        conv["active_leaf_id"] = leaf
-        result.append(conv)
-    return result
-
-
-def _parents_first(messages: dict[str, dict[str, Any]], where: str) -> list[dict[str, Any]]:
-    """Order messages so every parent comes before its children, siblings by creation time.
-
-    A parent outside the file is allowed (it may already be in the database; the import
-    checks that), but a cycle is damage.
-    """
-    ordered: list[dict[str, Any]] = []
-    state: dict[str, int] = {}  # 1: being visited, 2: placed
-    for start in sorted(messages, key=lambda i: messages[i]["created_at"]):
-        chain: list[str] = []
-        current: str | None = start
-        while current is not None and current in messages and state.get(current) != 2:
-            if state.get(current) == 1:
-                raise _damaged(f"{where}: messages answer each other in a circle")
-            state[current] = 1
-            chain.append(current)
-            current = messages[current]["parent_id"]
-        for msg_id in reversed(chain):
-            state[msg_id] = 2
-            ordered.append(messages[msg_id])
-    return ordered

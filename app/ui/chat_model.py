@@ -28,7 +28,7 @@ from app.core import storage
 from app.core.chat import AnswerBlocked, PromptBlocked, SourcesAttached
 from app.core.engine import Done
 from app.core.harmony import ChannelStarted, TextDelta
-from app.core.history import plain_source
+from app.core.sources import source_dict
 
 PAGE_SIZE = 40
 # Opening a conversation renders only its last few messages (each costs a Markdown render and a
@@ -93,7 +93,7 @@ class ChatItem:
                    reasoning_seconds=m.reasoning_seconds,
                    status="interrupted" if m.status == "streaming" else m.status,
                    stats=dict(m.stats), model=m.model, branch=branch,
-                   sources=[plain_source(s) for s in m.sources])
+                   sources=[source_dict(s) for s in m.sources])
 
     @property
     def blocked(self) -> bool:
@@ -354,7 +354,7 @@ class ChatModel(QAbstractListModel):
                 roles.add(Roles.Content)
                 boundary = True
             elif isinstance(ev, SourcesAttached):
-                item.sources = [plain_source(x) for x in ev.sources]
+                item.sources = [source_dict(x) for x in ev.sources]
                 roles.add(Roles.Sources)
             elif isinstance(ev, Done):
                 item.stats = ev.stats.to_dict()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.core import storage
+from app.core import history_io, storage
 from app.ui.widgets import Toast
 from app.workers.jobs import Jobs
 from app.workers.tasks import export_job, import_job
@@ -18,7 +18,7 @@ class HistoryActions(QObject):
     """Asks where, runs the export or import off the GUI thread, says how it went. Thread: GUI."""
 
     exported = Signal(object)  # the path written
-    imported = Signal(object)  # storage.ImportResult, after the sidebar was told
+    imported = Signal(object)  # history_io.ImportResult, after the sidebar was told
     failed = Signal(str)
 
     def __init__(self, parent: QWidget, store: storage.Store, jobs: Jobs, toast: Toast,
@@ -73,7 +73,7 @@ class HistoryActions(QObject):
         self.toast.show_message(self.tr("Exported to {path}").format(path=path))
         self.exported.emit(path)
 
-    def _on_imported(self, result: storage.ImportResult) -> None:
+    def _on_imported(self, result: history_io.ImportResult) -> None:
         self._on_imported_cb()
         if result.added_conversations or result.added_messages:
             text = self.tr("Imported {c} conversations and {m} messages.").format(

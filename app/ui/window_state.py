@@ -5,11 +5,12 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from app.core.fileio import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,6 @@ def save(path: Path, window: QMainWindow, splitter: QSplitter, sidebar: QWidget)
         "sidebar": sidebar.isVisible(),
     }
     try:
-        # Owner-only, like everything else Hearth writes.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data))
+        write_atomic(path, json.dumps(data))  # owner-only, like everything Hearth writes
     except OSError as exc:
         log.warning("window state not saved: %s", exc)

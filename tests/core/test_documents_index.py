@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core import db, storage
 from app.core.documents import (
     DocumentIndex,
     HashingEmbedder,
@@ -25,7 +26,7 @@ from app.core.documents import (
     ingest,
     rrf_fuse,
 )
-from app.core.documents.index import IndexError_
+from app.core.documents.index import DOCUMENT_MIGRATIONS, DOCUMENTS_COMPONENT, IndexError_
 from tests.fixtures.docs_build import make_docx, make_encrypted_pdf, make_pdf, make_zip_bomb_docx
 from tests.fixtures.docs_corpus import SPECS, build_corpus
 
@@ -45,7 +46,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list]:
 
 @pytest.fixture
 def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(tmp_path / "hearth.sqlite3")
+    c = db.connect(tmp_path / "hearth.sqlite3")
     yield c
     c.close()
 
@@ -81,9 +82,10 @@ def test_conversations_and_removal(tmp_path: Path, conn: sqlite3.Connection) -> 
     assert conn.execute("SELECT count(*) FROM doc_chunks WHERE doc_id = ?", (id_b,)).fetchone() \
         == (0,)
     # Persisted: a new connection and index over the same file see the same data.
-    conn.commit()
-    again = DocumentIndex(sqlite3.connect(tmp_path / "hearth.sqlite3"))
+    other = db.connect(tmp_path / "hearth.sqlite3")
+    again = DocumentIndex(other)
     assert [d.id for d in again.list_documents("one")] == [id_a]
+    other.close()
     assert index.remove_conversation("one") == 1 and index.list_documents() == []
 
 
@@ -103,9 +105,51 @@ def test_same_file_once_and_edited_file_replaced(tmp_path: Path,
 
 def test_newer_schema_refused(conn: sqlite3.Connection) -> None:
     DocumentIndex(conn)
-    conn.execute("UPDATE doc_schema SET version = 99")
+    conn.execute("UPDATE schema_version SET version = 99 WHERE component = ?",
+                 (DOCUMENTS_COMPONENT,))
     with pytest.raises(IndexError_, match="newer version"):
         DocumentIndex(conn)
+
+
+def test_shares_the_history_file_with_its_own_migrations(tmp_path: Path) -> None:
+    """One file, one schema_version table: the history and the index each keep a row."""
+    path = tmp_path / "hearth.sqlite3"
+    conn = storage.connect(path)
+    try:
+        index = DocumentIndex(conn)
+        assert db.schema_version(conn, DOCUMENTS_COMPONENT) == len(DOCUMENT_MIGRATIONS)
+        assert db.schema_version(conn, storage.HISTORY_COMPONENT) == len(
+            storage.HISTORY_MIGRATIONS)
+        note = tmp_path / "n.md"
+        note.write_text("# Plan\n\nThe launch is on Tuesday.\n")
+        index.add_document("c", extract(note))
+        assert not conn.in_transaction
+    finally:
+        conn.close()
+    with storage.Store.open(path) as store:
+        assert [d.name for d in DocumentIndex(store.connection).list_documents("c")] == ["n.md"]
+
+
+def test_an_index_from_before_the_shared_schema_table_is_kept(tmp_path: Path) -> None:
+    """Files written before the index joined schema_version counted it in doc_schema."""
+    path = tmp_path / "hearth.sqlite3"
+    conn = storage.connect(path)
+    try:
+        for statement in DOCUMENT_MIGRATIONS[0].split(";"):
+            if statement.strip() and "doc_schema" not in statement:
+                conn.execute(statement)
+        conn.execute("CREATE TABLE doc_schema (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO doc_schema (version) VALUES (1)")
+        conn.execute("INSERT INTO doc_documents (conversation_id, path, name, title, kind, paged, "
+                     "line_numbers, page_count, char_count, chunk_count, token_count, added_at) "
+                     "VALUES ('c', '/old.md', 'old.md', '', 'text', 0, 1, 1, 10, 0, 3, 0)")
+        index = DocumentIndex(conn)
+        assert [d.name for d in index.list_documents("c")] == ["old.md"]
+        assert db.schema_version(conn, DOCUMENTS_COMPONENT) == 1
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "doc_schema" not in tables
+    finally:
+        conn.close()
 
 
 def test_chinese_text_is_searchable(tmp_path: Path, conn: sqlite3.Connection) -> None:
@@ -132,7 +176,7 @@ _INDEX: list[DocumentIndex] = []
 
 def _shared_index() -> DocumentIndex:
     if not _INDEX:
-        idx = DocumentIndex(sqlite3.connect(":memory:", check_same_thread=False))
+        idx = DocumentIndex(db.connect(db.MEMORY))
         from app.core.documents import Document, Page
         idx.add_document("c", Document("/x/q.txt", "q", "text", [Page(
             1, 'Quotes " and NEAR(a b) AND OR NOT * ^ col:on - (paren) {brace}')]))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.core import db
 from app.core.documents.chunk import Chunk, TokenCounter, approx_tokens, chunk_document
 from app.core.documents.embed import Embedder, rrf_fuse
 from app.core.documents.extract import Document, ExtractionCancelled
@@ -19,14 +20,19 @@ from app.core.documents.terms import fts_query, index_form, query_terms
 from app.core.errors import HearthError
 from app.core.i18n import tr
 
-SCHEMA_VERSION = 1
+DOCUMENTS_COMPONENT = "documents"
 
 # bm25 column weights: body, heading, title. A heading or file name that matches the question
 # is strong evidence, but must not outweigh the body that holds the answer.
 BM25_WEIGHTS = (1.0, 2.0, 0.5)
 CANDIDATES = 50  # per ranking, before fusion
 
-_SCHEMA = """
+# Numbered migrations of the document tables, run by db.migrate under DOCUMENTS_COMPONENT: entry
+# i brings them to version i + 1. Never edit a released entry; append a new one.
+DOCUMENT_MIGRATIONS: tuple[str, ...] = (
+    # IF NOT EXISTS: a file from before the shared schema_version table already has these
+    # tables, counted in a doc_schema table of their own, which this retires.
+    """
 CREATE TABLE IF NOT EXISTS doc_documents (
     id INTEGER PRIMARY KEY,
     conversation_id TEXT NOT NULL,
@@ -63,7 +69,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(
     body, heading, title, scope,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
-"""
+DROP TABLE IF EXISTS doc_schema;
+""",
+)
 
 
 class IndexError_(HearthError):
@@ -108,7 +116,8 @@ class SearchHit:
 
 class DocumentIndex:
     """Documents, chunks and their full-text index, in tables prefixed doc_ of a connection
-    the caller owns (the app's storage connection, or any sqlite3 connection in tests).
+    the caller owns and opened with `db.connect` (the history's file, or `db.MEMORY` for a
+    one-off command); it must not be inside a transaction when the index is made.
 
     Not thread-safe, like the sqlite3 connection it wraps: use it on the thread that owns the
     connection. The embedder, when given, is used for new documents and for queries.
@@ -124,20 +133,11 @@ class DocumentIndex:
     # -- schema ----------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        c = self.conn
-        c.execute("CREATE TABLE IF NOT EXISTS doc_schema (version INTEGER NOT NULL)")
-        row = c.execute("SELECT version FROM doc_schema").fetchone()
-        version = row[0] if row else 0
-        if version > SCHEMA_VERSION:
+        try:
+            db.migrate(self.conn, DOCUMENTS_COMPONENT, DOCUMENT_MIGRATIONS)
+        except db.SchemaTooNewError as exc:
             raise IndexError_(tr("The document index was made by a newer version of Hearth. "
-                                 "Update Hearth to use attached documents."))
-        if version < SCHEMA_VERSION:
-            with self._savepoint("doc_migrate"):
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        c.execute(statement)
-                c.execute("DELETE FROM doc_schema")
-                c.execute("INSERT INTO doc_schema (version) VALUES (?)", (SCHEMA_VERSION,))
+                                 "Update Hearth to use attached documents.")) from exc
 
     def _savepoint(self, name: str) -> _Savepoint:
         return _Savepoint(self.conn, name)

@@ -10,31 +10,9 @@ from app.core.documents.chunk import TokenCounter, approx_tokens
 from app.core.documents.index import DocumentIndex, SearchHit
 from app.core.documents.terms import query_terms, words
 from app.core.i18n import tr
+from app.core.sources import Source
 
 EXCERPT_CHARS = 240
-
-
-@dataclass(frozen=True)
-class Source:
-    """One numbered source shown under an answer: a click opens `path` (at `page` if any)."""
-
-    number: int
-    file: str
-    page: int | None
-    heading: str
-    excerpt: str
-    path: str
-    line: int | None = None
-    doc_id: int = 0
-    chunk_id: int | None = None  # None when the source is a whole page or document
-
-    def label(self) -> str:
-        """'report.pdf, page 3', 'notes.md, line 40' or just the file name."""
-        if self.page is not None:
-            return tr("{file}, page {page}").format(file=self.file, page=self.page)
-        if self.line is not None:
-            return tr("{file}, line {line}").format(file=self.file, line=self.line)
-        return self.file
 
 
 @dataclass

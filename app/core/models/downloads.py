@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.core.errors import HearthError, ModelLoadError
+from app.core.fileio import write_atomic
 from app.core.gguf_info import format_bytes, read_info
 from app.core.i18n import tr
 from app.core.models import hardware, secrets
@@ -271,9 +272,7 @@ def read_json(path: Path) -> dict[str, Any] | None:
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, indent=1, sort_keys=True))
 
 
 class DownloadManager:

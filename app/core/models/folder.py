@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import HearthError
+from app.core.fileio import replacing
 from app.core.gguf_info import format_bytes
 from app.core.i18n import tr
 from app.core.models import hardware
@@ -172,9 +173,7 @@ def _copy_file(src: Path, dest: Path, report: Callable[[int], None]) -> None:
 def _copy(src: Path, dest: Path, report: Callable[[int], None]) -> None:
     """Copy `src` to `dest` through a temporary name: `dest` only appears once it is complete and
     its size matches, so a half-copied file never looks like a model."""
-    tmp = dest.with_name(dest.name + TEMP_SUFFIX)
-    tmp.unlink(missing_ok=True)
-    try:
+    with replacing(dest, dest.with_name(dest.name + TEMP_SUFFIX)) as tmp:
         if src.is_symlink():  # an import that was linked, not copied: move the link itself
             os.symlink(os.readlink(src), tmp)
         else:
@@ -188,10 +187,6 @@ def _copy(src: Path, dest: Path, report: Callable[[int], None]) -> None:
                         name=src.name, got=format_bytes(got), want=format_bytes(expected)))
             with contextlib.suppress(OSError):
                 shutil.copystat(src, tmp)
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _make_parents(folder: Path, created: list[Path]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import HearthError, ModelLoadError
+from app.core.fileio import replacing
 from app.core.gguf_info import SPLIT_RE, GGUFInfo, format_bytes, split_parts, validate
 from app.core.i18n import tr
 from app.core.models.catalog import quant_of
@@ -157,23 +158,21 @@ def import_gguf(source: str | os.PathLike[str], models_dir: Path | None = None, 
             raise HearthError(tr("A different model named {name} is already imported. Rename "
                                  "the file or delete the other one first.").format(
                                      name=part.name))
-        tmp = dest.with_name(dest.name + PARTIAL_SUFFIX)
-        tmp.unlink(missing_ok=True)
-        if mode == "symlink":
-            os.symlink(part.resolve(), tmp)
-        elif mode == "hardlink":
-            try:
-                os.link(part, tmp)
-            except OSError:
-                shutil.copyfile(part, tmp)
-        else:
-            with open(part, "rb") as fin, open(tmp, "wb") as fout:
-                while block := fin.read(HASH_BLOCK):
-                    fout.write(block)
-                    done += len(block)
-                    if progress:
-                        progress(done, total)
-        os.replace(tmp, dest)
+        with replacing(dest, dest.with_name(dest.name + PARTIAL_SUFFIX)) as tmp:
+            if mode == "symlink":
+                os.symlink(part.resolve(), tmp)
+            elif mode == "hardlink":
+                try:
+                    os.link(part, tmp)
+                except OSError:
+                    shutil.copyfile(part, tmp)
+            else:
+                with open(part, "rb") as fin, open(tmp, "wb") as fout:
+                    while block := fin.read(HASH_BLOCK):
+                        fout.write(block)
+                        done += len(block)
+                        if progress:
+                            progress(done, total)
     model = describe(dest_dir / src.name, IMPORTED)
     if not model.valid:  # e.g. the source changed while it was copied
         raise ModelLoadError(model.error or tr("The imported file is not usable."))

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import HearthError
-from app.core.gguf_info import format_bytes
 from app.core.i18n import tr
 from app.core.models import hardware
 from app.core.models.downloads import (
@@ -27,6 +26,7 @@ from app.core.models.downloads import (
 )
 from app.core.models.errors import FolderMoveCancelled, FolderMoveError
 from app.core.models.local import IMPORTED, InstalledModel, list_installed
+from app.core.units import format_bytes
 
 log = logging.getLogger(__name__)
 

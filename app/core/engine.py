@@ -538,7 +538,8 @@ def _check_memory(info: gguf_info.GGUFInfo, config: EngineConfig,
     raise ModelLoadError(
         tr("Not enough memory for {name}: it needs about {need} and this machine has {have}."
            "{hint} A smaller context length also helps.").format(
-            name=info.path.name, need=format_bytes(est.ram_needed), have=format_bytes(total), hint=hint))
+            name=info.path.name, need=format_bytes(est.ram_needed), have=format_bytes(total),
+            hint=hint))
 
 
 def _explain_load_failure(path: Path, info: gguf_info.GGUFInfo, config: EngineConfig,

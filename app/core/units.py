@@ -14,8 +14,10 @@ def format_bytes(n: float) -> str:
     Decimal units, as disks are sold and as file managers and the Hub show sizes, so a file
     listed here and in a file manager reads the same. Locale-neutral for now: a decimal point and
     English unit symbols, whatever the UI language."""
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(n) < 1000:
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+    if abs(n) < 999.5:  # a speed can be fractional
+        return f"{n:.0f} B"
+    for unit in ("KB", "MB", "GB"):
         n /= 1000
-    return f"{n:.1f} TB"
+        if abs(n) < 999.95:  # what would round to "1000.0" reads better as the next unit
+            return f"{n:.1f} {unit}"
+    return f"{n / 1000:.1f} TB"

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -125,26 +126,32 @@ class ModelManagerDialog(QDialog):
     def _wire(self) -> None:
         catalog, downloads = self.catalog_tab, self.downloads_tab
         installed, settings, folder = self.installed_tab, self.settings_tab, self.folder_card
-        catalog.download_requested.connect(self.download)
-        catalog.model_chosen.connect(self.choose_model)
-        catalog.downloads_shown.connect(self._show_downloads)
-        catalog.offline_refused.connect(self._offline_banner)
-        downloads.resume_requested.connect(self._resume_job)
-        downloads.token_requested.connect(self._ask_token_for)
-        downloads.online_requested.connect(lambda: settings.set_offline(False))
-        downloads.model_chosen.connect(self.choose_model)
-        downloads.active_count_changed.connect(self._on_active_downloads)
-        installed.model_chosen.connect(self.choose_model)
-        installed.changed.connect(catalog.set_installed)
-        installed.import_requested.connect(self.import_file)
-        installed.delete_requested.connect(self.delete_model)
-        installed.import_finished.connect(lambda: self.tabs.setCurrentWidget(installed))
-        settings.token_saved.connect(self._on_token_saved)
-        settings.offline_changed.connect(self._on_offline_changed)
-        folder.change_clicked.connect(self.change_models_folder)
-        folder.busy_changed.connect(installed.set_folder_busy)
-        folder.folder_changed.connect(self.refresh_installed)
-        folder.disk_free_changed.connect(self._on_disk_free)
+        connections: tuple[tuple[SignalInstance, Callable[..., object]], ...] = (
+            # What a tab asks for, and who answers.
+            (catalog.download_requested, self.download),
+            (catalog.downloads_shown, self._show_downloads),
+            (catalog.offline_refused, self._offline_banner),
+            (downloads.resume_requested, self._resume_job),
+            (downloads.token_requested, self._ask_token_for),
+            (downloads.online_requested, lambda: settings.set_offline(False)),
+            (installed.import_requested, self.import_file),
+            (installed.delete_requested, self.delete_model),
+            (installed.import_finished, lambda: self.tabs.setCurrentWidget(installed)),
+            (folder.change_clicked, self.change_models_folder),
+            # What changed, and who shows it.
+            (catalog.model_chosen, self.choose_model),
+            (downloads.model_chosen, self.choose_model),
+            (installed.model_chosen, self.choose_model),
+            (downloads.active_count_changed, self._on_active_downloads),
+            (installed.changed, catalog.set_installed),
+            (settings.token_saved, self._on_token_saved),
+            (settings.offline_changed, self._on_offline_changed),
+            (folder.busy_changed, installed.set_folder_busy),
+            (folder.folder_changed, self.refresh_installed),
+            (folder.disk_free_changed, self._on_disk_free),
+        )
+        for signal, slot in connections:
+            signal.connect(slot)
 
     def _load_catalog(self) -> tuple[Catalog, str]:
         """The bundled (or last refreshed) catalog, and why it is empty if it could not load."""

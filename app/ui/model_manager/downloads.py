@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.core.models.downloads import DownloadEvent, DownloadJob, State
+from app.core.models.downloads import ACTIVE, DownloadEvent, DownloadJob, State
 from app.core.models.fit import Verdict
 from app.core.settings import Settings
 from app.core.units import format_bytes
@@ -32,8 +32,6 @@ from app.ui.model_manager.widgets import (
 from app.workers.download_worker import DownloadWorker
 
 log = logging.getLogger(__name__)
-# Jobs in these states count in the tab's title.
-ACTIVE = (State.QUEUED, State.PREPARING, State.RUNNING, State.VERIFYING)
 
 
 def format_duration(seconds: float | None, tr: Callable[[str], str]) -> str:
@@ -188,7 +186,7 @@ class DownloadsTab(QWidget):
     token_requested = Signal(str)  # job id: a gated repository wants a token
     online_requested = Signal()  # "Turn off offline mode" pressed on a card
     model_chosen = Signal(str)
-    active_count_changed = Signal(int)  # jobs queued or under way, for the tab's title
+    active_count_changed = Signal(int)  # jobs queued or under way (ACTIVE), for the tab's title
 
     def __init__(self, settings: Settings, worker: DownloadWorker, banner: Banner,
                  title_for: Callable[[str, str], str], parent: QWidget | None = None) -> None:

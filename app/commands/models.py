@@ -9,7 +9,6 @@ import time
 from typing import Any
 
 from app.core.errors import HearthError
-from app.core.gguf_info import format_bytes
 from app.core.i18n import tr
 from app.core.models import catalog as catalog_mod
 from app.core.models import fit, hardware, local
@@ -17,6 +16,7 @@ from app.core.models.downloads import DownloadEvent, DownloadManager, State
 from app.core.models.errors import OfflineError
 from app.core.models.hub import Hub
 from app.core.settings import Settings
+from app.core.units import format_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OFFLINE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 

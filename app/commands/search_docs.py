@@ -10,8 +10,8 @@ from typing import Any
 
 from app.core import db
 from app.core.documents import DocumentIndex, Limits, ingest
-from app.core.documents.extract import MIB
 from app.core.i18n import tr
+from app.core.units import MB
 
 CONVERSATION = "search-docs"
 
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         index = DocumentIndex(conn)
         results = ingest(args.doc, index, CONVERSATION,
-                         limits=Limits(max_file_bytes=max(1, args.max_mb) * MIB))
+                         limits=Limits(max_file_bytes=max(1, args.max_mb) * MB))
         hits = index.search(args.query, CONVERSATION, k=max(1, args.top))
     finally:
         conn.close()

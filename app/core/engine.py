@@ -28,6 +28,7 @@ from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
 from app.core.harmony import Conversation, Event, StopSeen
 from app.core.i18n import tr
 from app.core.status import StopReason
+from app.core.units import format_bytes
 
 log = logging.getLogger(__name__)
 
@@ -263,10 +264,6 @@ class LlamaVocab:
         if not 0 <= token < self.n_vocab:
             return False
         return bool(self._llama_cpp.llama_vocab_is_eog(self._model.vocab, token))
-
-
-def _fmt_gb(n: float) -> str:
-    return f"{n / 2**30:.1f} GB"
 
 
 class LlamaEngine:
@@ -554,12 +551,13 @@ def _check_memory(info: gguf_info.GGUFInfo, config: EngineConfig,
     if est.ram_needed <= total:
         return
     repack = next((c.bytes for c in est.components if c.key == "repack"), 0)
-    hint = (tr(" Turn on low-memory mode in Settings (saves {gb}).").format(
-        gb=_fmt_gb(repack)) if repack else "")
+    hint = (tr(" Turn on low-memory mode in Settings (saves {size}).").format(
+        size=format_bytes(repack)) if repack else "")
     raise ModelLoadError(
         tr("Not enough memory for {name}: it needs about {need} and this machine has {have}."
            "{hint} A smaller context length also helps.").format(
-            name=info.path.name, need=_fmt_gb(est.ram_needed), have=_fmt_gb(total), hint=hint))
+            name=info.path.name, need=format_bytes(est.ram_needed), have=format_bytes(total),
+            hint=hint))
 
 
 def _explain_load_failure(path: Path, info: gguf_info.GGUFInfo, config: EngineConfig,

@@ -14,6 +14,7 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
 from app.core.errors import ModelLoadError
 from app.core.i18n import tr
+from app.core.units import format_bytes
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -211,15 +212,6 @@ def _parse(path: Path, mm: mmap.mmap, size: int) -> GGUFInfo:
     align = int(metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT)
     data_offset = (r.pos + align - 1) // align * align
     return GGUFInfo(path, version, size, metadata, tensors, data_offset, lengths)
-
-
-def format_bytes(n: float) -> str:
-    """Sizes the way people read them: 1.5 GB, 820 MB, 12 KB (decimal units, as disks are sold)."""
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(n) < 1000:
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"
 
 
 def split_parts(path: str | os.PathLike[str]) -> list[Path]:

@@ -13,6 +13,9 @@ import numpy as np
 from gguf import GGMLQuantizationType as QType
 from gguf import GGUFWriter, RopeScalingType, TokenType
 
+from app.core import gpt_oss
+from app.core.gpt_oss import Hyperparameters
+
 # Harmony's special tokens at their ids in the real o200k_harmony vocabulary (reference/gpt-oss.md).
 HARMONY_SPECIALS: dict[int, str] = {
     199998: "<|startoftext|>",
@@ -26,7 +29,7 @@ HARMONY_SPECIALS: dict[int, str] = {
     200012: "<|call|>",
     200018: "<|endofprompt|>",
 }
-REAL_VOCAB_SIZE = 201088
+REAL_VOCAB_SIZE = gpt_oss.N_VOCAB
 FIRST_SPECIAL_ID = 199998
 
 # The official chat template ships inside the package so generated files carry it like real ones.
@@ -37,20 +40,10 @@ def chat_template() -> str:
     return resources.files("app.core").joinpath(TEMPLATE_RESOURCE).read_text(encoding="utf-8")
 
 
-@dataclass(frozen=True)
-class Shape:
-    """The hyperparameters that decide a gpt-oss file's size and speed."""
+@dataclass(frozen=True, kw_only=True)
+class Shape(Hyperparameters):
+    """A file to write: the architecture's hyperparameters and how the writer fills them in."""
 
-    name: str
-    n_layer: int
-    n_embd: int
-    n_head: int
-    n_head_kv: int
-    head_dim: int
-    n_expert: int
-    n_expert_used: int
-    n_ff_expert: int
-    sliding_window: int
     context_length: int
     real_vocab: bool  # 201088 tokens with specials at their real ids, or a tiny byte vocabulary
     dense_type: QType  # embeddings, output and attention weights
@@ -67,23 +60,15 @@ TINY = Shape(
     n_expert_used=2,
     n_ff_expert=64,
     sliding_window=32,
-    context_length=131072,
+    context_length=gpt_oss.CONTEXT_LENGTH,
     real_vocab=False,
     dense_type=QType.Q8_0,
 )
 
+# The real model's shape, so benchmarks see its speed and memory: same numbers as the estimate's.
 GPT_OSS_20B = Shape(
-    name="synthetic-gpt-oss-20b",
-    n_layer=24,
-    n_embd=2880,
-    n_head=64,
-    n_head_kv=8,
-    head_dim=64,
-    n_expert=32,
-    n_expert_used=4,
-    n_ff_expert=2880,
-    sliding_window=128,
-    context_length=131072,
+    **gpt_oss.GPT_OSS_20B.hyperparameters(name="synthetic-gpt-oss-20b"),
+    context_length=gpt_oss.CONTEXT_LENGTH,
     real_vocab=True,
     dense_type=QType.Q8_0,
 )

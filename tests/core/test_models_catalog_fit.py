@@ -15,9 +15,6 @@ from app.core.models import hardware
 from app.core.models.catalog import load_catalog, quant_of, refresh_from_hub
 from app.core.models.downloads import split_paths
 from app.core.models.fit import (
-    GIB,
-    KIB,
-    MIB,
     SHAPE_20B,
     SHAPE_120B,
     Verdict,
@@ -30,6 +27,7 @@ from app.core.models.fit import (
 from app.core.models.hardware import GPU, Hardware
 from app.core.models.hub import Hub
 from app.core.settings import Settings
+from app.core.units import GIB, KIB, MIB
 from tests.fixtures.fake_hub import FakeHub
 
 GB = 1_000_000_000

@@ -12,16 +12,15 @@ import keyring.backend
 import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.core import synthetic_gguf
 from app.core.models import catalog as catalog_mod
-from app.core.models import fit
+from app.core.models import fit, hardware
 from app.core.models.catalog import Catalog, CatalogFile, CatalogPart, CatalogRepo
 from app.core.models.downloads import PARTIAL_SUFFIX, State
 from app.core.models.hardware import GPU, Hardware
 from app.core.settings import Settings, paths
-from app.ui import model_manager as mm
 from app.ui.model_manager import ModelManagerDialog
 from app.workers.download_worker import DownloadWorker
 from tests.fixtures.fake_hub import FakeHub, Fault, write_medium
@@ -131,12 +130,12 @@ def settle(qtbot, dlg: ModelManagerDialog) -> None:
 
 
 def row_for(dlg: ModelManagerDialog, repo: str, path: str):
-    return next(r for r in dlg.catalog_rows if r.file.repo == repo and r.file.filename == path)
+    return next(r for r in dlg.catalog_tab.rows if r.file.repo == repo and r.file.filename == path)
 
 
 def only_download_row(dlg: ModelManagerDialog):
-    assert len(dlg.download_rows) == 1
-    return next(iter(dlg.download_rows.values()))
+    assert len(dlg.downloads_tab.rows) == 1
+    return next(iter(dlg.downloads_tab.rows.values()))
 
 
 # -- catalog and fit ------------------------------------------------------------------------------
@@ -145,30 +144,30 @@ def test_catalog_lists_every_file_with_its_fit_verdict(make_dialog, tmp_path: Pa
     catalog = catalog_mod.load_catalog(prefer_refreshed=False)
     dlg = make_dialog(catalog=catalog, hw=CPU_BOX)
     files = catalog.files()
-    assert len(dlg.catalog_rows) == len(files)
-    for row in dlg.catalog_rows:
+    assert len(dlg.catalog_tab.rows) == len(files)
+    for row in dlg.catalog_tab.rows:
         expected = fit.estimate(fit.shape_for_catalog(row.file), CPU_BOX, n_ctx=8192)
         assert row.verdict.text() == expected.verdict.label
         assert row.estimate is not None and row.estimate.ram_needed == expected.ram_needed
-    verdicts = {r.file.family: set() for r in dlg.catalog_rows}
-    for r in dlg.catalog_rows:
+    verdicts = {r.file.family: set() for r in dlg.catalog_tab.rows}
+    for r in dlg.catalog_tab.rows:
         verdicts[r.file.family].add(r.estimate.verdict)
     assert verdicts["gpt-oss-120b"] == {fit.Verdict.WONT_FIT}  # 63 GB on a 32 GB computer
     # The honest sentence about sizes is on screen.
-    texts = [w.text() for w in dlg.catalog_body.findChildren(mm.QLabel)]
+    texts = [w.text() for w in dlg.catalog_tab.body.findChildren(QLabel)]
     assert any("11.5–13.8 GB" in t and "MXFP4" in t for t in texts)
 
     # A longer context costs more memory, and the rows follow the selector.
-    before = {id(r): r.estimate.ram_needed for r in dlg.catalog_rows}
-    dlg.set_context_length(131072)
-    assert dlg.context_length() == 131072
-    assert all(r.estimate.ram_needed > before[id(r)] for r in dlg.catalog_rows)
-    assert all(r.estimate.n_ctx == 131072 for r in dlg.catalog_rows)
+    before = {id(r): r.estimate.ram_needed for r in dlg.catalog_tab.rows}
+    dlg.catalog_tab.set_context_length(131072)
+    assert dlg.catalog_tab.context_length() == 131072
+    assert all(r.estimate.ram_needed > before[id(r)] for r in dlg.catalog_tab.rows)
+    assert all(r.estimate.n_ctx == 131072 for r in dlg.catalog_tab.rows)
 
     # On a CPU-only computer: the fast CPU copy shows in the bars; 120b does not fit.
-    dlg.set_context_length(8192)
-    first_120b = next(r for r in dlg.catalog_rows if r.file.family == "gpt-oss-120b")
-    scroll = dlg.catalog_body.parentWidget().parentWidget()
+    dlg.catalog_tab.set_context_length(8192)
+    first_120b = next(r for r in dlg.catalog_tab.rows if r.file.family == "gpt-oss-120b")
+    scroll = dlg.catalog_tab.body.parentWidget().parentWidget()
     scroll.ensureWidgetVisible(first_120b, 0, 260)
     assert any(c.key == "repack" for c in first_120b.estimate.components)
     save_shot(dlg, tmp_path, "model-manager-catalog-cpu")
@@ -178,7 +177,7 @@ def test_recommended_badge_goes_to_the_best_file_that_fits(make_dialog, tmp_path
                                                            app_theme, qtbot) -> None:
     catalog = catalog_mod.load_catalog(prefer_refreshed=False)
     dlg = make_dialog(catalog=catalog, hw=GPU_BOX)
-    recommended = dlg.recommended_rows()
+    recommended = dlg.catalog_tab.recommended_rows()
     assert recommended, "a 20b file fits a 16 GB GPU"
     families = [r.file.family for r in recommended]
     assert len(families) == len(set(families))  # at most one per model
@@ -198,7 +197,7 @@ def test_recommended_badge_goes_to_the_best_file_that_fits(make_dialog, tmp_path
     cpu24 = Hardware("Linux", "x86_64", "CPU", 2, 2, frozenset(), 24 * GIB, 20 * GIB, 10**12,
                      False)
     dlg._on_hardware(cpu24)
-    tight = [r for r in dlg.recommended_rows() if r.file.family == "gpt-oss-20b"]
+    tight = [r for r in dlg.catalog_tab.recommended_rows() if r.file.family == "gpt-oss-20b"]
     assert len(tight) == 1 and tight[0].estimate.verdict == fit.Verdict.TIGHT
     assert tight[0].file.quant == "MXFP4" and tight[0].file.recommended
 
@@ -206,8 +205,8 @@ def test_recommended_badge_goes_to_the_best_file_that_fits(make_dialog, tmp_path
     small = Hardware("Linux", "x86_64", "Small", 4, 2, frozenset(), 8 * GIB, 6 * GIB, 10**12,
                      False)
     dlg._on_hardware(small)
-    assert dlg.recommended_rows() == []
-    assert {r.estimate.verdict for r in dlg.catalog_rows} == {fit.Verdict.WONT_FIT}
+    assert dlg.catalog_tab.recommended_rows() == []
+    assert {r.estimate.verdict for r in dlg.catalog_tab.rows} == {fit.Verdict.WONT_FIT}
 
 
 def test_hardware_is_detected_off_the_gui_thread(make_dialog, monkeypatch) -> None:
@@ -218,11 +217,11 @@ def test_hardware_is_detected_off_the_gui_thread(make_dialog, monkeypatch) -> No
         seen.append(threading.get_ident())
         return CPU_BOX
 
-    monkeypatch.setattr(mm.hardware, "detect", detect)
+    monkeypatch.setattr(hardware, "detect", detect)
     dlg = make_dialog(catalog=catalog_mod.load_catalog(prefer_refreshed=False), hw=None)
     assert dlg.hardware is CPU_BOX
     assert seen and seen[0] != gui
-    assert all(r.estimate is not None for r in dlg.catalog_rows)
+    assert all(r.estimate is not None for r in dlg.catalog_tab.rows)
     assert "RAM" in dlg.hw_label.text()
 
 
@@ -268,7 +267,7 @@ def test_damaged_download_ends_in_an_error_and_is_never_installed(make_dialog, h
 
     # A gated repository without a token: the row asks for one.
     dlg.download(row_for(dlg, GATED, TINY).file)
-    gated = dlg.download_rows[next(j for j in dlg.download_rows if j != drow.job_id)]
+    gated = dlg.downloads_tab.rows[next(j for j in dlg.downloads_tab.rows if j != drow.job_id)]
     qtbot.waitUntil(lambda: gated.state == State.FAILED, timeout=20000)
     assert gated.buttons["token"].isVisibleTo(gated)
     assert "gated" in gated.error.text() or "token" in gated.error.text()
@@ -288,7 +287,7 @@ def test_pause_and_resume_continue_from_the_partial_file(make_dialog, hub: FakeH
     job_id = dlg.download(row_for(dlg, REPO, MEDIUM).file)
     queued_id = dlg.download(row_for(dlg, REPO, TINY).file)  # a second one waits its turn
     assert job_id and queued_id
-    drow, queued = dlg.download_rows[job_id], dlg.download_rows[queued_id]
+    drow, queued = dlg.downloads_tab.rows[job_id], dlg.downloads_tab.rows[queued_id]
     qtbot.waitUntil(lambda: drow.state == State.RUNNING and "/s" in drow.detail.text(),
                     timeout=20000)
     assert queued.state == State.QUEUED and queued.pill.text() == "Waiting in queue"
@@ -338,7 +337,7 @@ def test_gated_repo_asks_for_a_token_kept_only_in_the_keyring(make_dialog, hub: 
                                                               hearth_home: Path, tmp_path: Path,
                                                               app_theme) -> None:
     dlg = make_dialog(catalog=make_catalog(hub))
-    assert not dlg.token_remove.isEnabled()
+    assert not dlg.settings_tab.token_remove.isEnabled()
     dlg.download(row_for(dlg, GATED, TINY).file)
     drow = only_download_row(dlg)
     qtbot.waitUntil(lambda: drow.state == State.FAILED, timeout=20000)
@@ -347,39 +346,39 @@ def test_gated_repo_asks_for_a_token_kept_only_in_the_keyring(make_dialog, hub: 
     assert dlg.tabs.currentIndex() == 3
     save_shot(dlg, tmp_path, "model-manager-token")
 
-    assert dlg.token_edit.echoMode() == mm.QLineEdit.EchoMode.Password
-    qtbot.keyClicks(dlg.token_edit, TOKEN)
-    qtbot.mouseClick(dlg.token_save, Qt.MouseButton.LeftButton)
+    assert dlg.settings_tab.token_edit.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(dlg.settings_tab.token_edit, TOKEN)
+    qtbot.mouseClick(dlg.settings_tab.token_save, Qt.MouseButton.LeftButton)
     settle(qtbot, dlg)
-    assert dlg.token_edit.text() == ""  # the widget does not keep the secret
+    assert dlg.settings_tab.token_edit.text() == ""  # the widget does not keep the secret
     assert TOKEN in file_keyring.path.read_text()
-    assert "saved" in dlg.token_status.text()
+    assert "saved" in dlg.settings_tab.token_status.text()
     # Saving the token retried the download, which now gets through.
     qtbot.waitUntil(lambda: drow.state == State.DONE, timeout=20000)
     assert any(r.authorization == f"Bearer {TOKEN}" for r in hub.gets(TINY))
 
-    dlg.set_offline(True)  # writes settings.json
-    dlg.set_offline(False)
+    dlg.settings_tab.set_offline(True)  # writes settings.json
+    dlg.settings_tab.set_offline(False)
     assert paths().settings_file.exists()
     for f in hearth_home.rglob("*"):
         if f.is_file():
             assert TOKEN.encode() not in f.read_bytes(), f
 
-    qtbot.mouseClick(dlg.token_remove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.settings_tab.token_remove, Qt.MouseButton.LeftButton)
     settle(qtbot, dlg)
     assert TOKEN not in file_keyring.path.read_text()
-    assert "No token" in dlg.token_status.text()
+    assert "No token" in dlg.settings_tab.token_status.text()
 
 
 def test_offline_switch_blocks_downloads_with_a_clear_message(make_dialog, hub: FakeHub, qtbot,
                                                               hearth_home: Path) -> None:
     dlg = make_dialog(catalog=make_catalog(hub))
-    dlg.offline_check.setChecked(True)
+    dlg.settings_tab.offline_check.setChecked(True)
     assert Settings.load().offline is True
     requests_before = len(hub.requests)
     qtbot.mouseClick(row_for(dlg, REPO, MEDIUM).action, Qt.MouseButton.LeftButton)
     assert "Offline mode is on" in dlg.banner.text()
-    assert dlg.download_rows == {} and dlg.worker.jobs() == []
+    assert dlg.downloads_tab.rows == {} and dlg.worker.jobs() == []
     assert len(hub.requests) == requests_before  # not one connection
     assert dlg.offline_chip.isVisibleTo(dlg)
 
@@ -397,7 +396,7 @@ def test_going_offline_pauses_a_running_download(make_dialog, hub: FakeHub, qtbo
     dlg.download(row_for(dlg, REPO, MEDIUM).file)
     drow = only_download_row(dlg)
     qtbot.waitUntil(lambda: drow.state == State.RUNNING, timeout=20000)
-    dlg.offline_check.setChecked(True)
+    dlg.settings_tab.offline_check.setChecked(True)
     qtbot.waitUntil(lambda: drow.state == State.PAUSED, timeout=10000)
     qtbot.mouseClick(drow.buttons["resume"], Qt.MouseButton.LeftButton)
     assert drow.state == State.PAUSED and "Offline mode is on" in dlg.banner.text()
@@ -418,14 +417,14 @@ def test_import_validates_and_delete_asks_first(make_dialog, qtbot, tmp_path: Pa
     settle(qtbot, dlg)
     assert "Imported" in dlg.banner.text()
     assert [m.source for m in dlg.installed] == ["imported"]
-    row = dlg.installed_rows[0]
+    row = dlg.installed_tab.rows[0]
     assert row.use.isEnabled() and row.status.text() == "Ready"
 
-    monkeypatch.setattr(dlg, "_confirm", lambda title, text: False)
+    monkeypatch.setattr(dlg.installed_tab, "_confirm", lambda title, text: False)
     dlg.delete_model(row.model)
     settle(qtbot, dlg)
     assert row.model.path.exists()
-    monkeypatch.setattr(dlg, "_confirm", lambda title, text: True)
+    monkeypatch.setattr(dlg.installed_tab, "_confirm", lambda title, text: True)
     qtbot.mouseClick(row.delete, Qt.MouseButton.LeftButton)
     settle(qtbot, dlg)
     assert not row.model.path.exists() and dlg.installed == []
@@ -439,7 +438,7 @@ def test_models_in_the_hugging_face_cache_are_picked_up(make_dialog, hub: FakeHu
     hf_hub_download(REPO, TINY, cache_dir=cache, endpoint=hub.url, token=False)
     dlg = make_dialog(catalog=Catalog([]), hf_cache=cache)
     assert [m.source for m in dlg.installed] == ["hf-cache"]
-    row = dlg.installed_rows[0]
+    row = dlg.installed_tab.rows[0]
     assert row.use.isEnabled() and not row.delete.isEnabled()
     with qtbot.waitSignal(dlg.model_chosen, timeout=2000) as chosen:
         qtbot.mouseClick(row.use, Qt.MouseButton.LeftButton)

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.models import folder as folder_mod
 from app.core.models.catalog import Catalog
 from app.core.models.downloads import State
 from app.core.settings import Settings
-from app.ui import model_manager as mm
 from app.ui.main_window import MainWindow
 from app.ui.model_manager import ModelManagerDialog
 from tests.fixtures.fake_hub import FakeHub, Fault
@@ -40,17 +40,17 @@ from tests.ui.test_model_manager import (  # noqa: F401 - fixtures used by name
 
 def choose_folder(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     """The folder picker answers `path`, as if the user had chosen it."""
-    monkeypatch.setattr(mm.QFileDialog, "getExistingDirectory",
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *args, **kwargs: str(path)))
 
 
 def answer_move_question(monkeypatch: pytest.MonkeyPatch, answer: str,
-                         shot: Callable[[mm.QMessageBox], object] | None = None) -> list[str]:
+                         shot: Callable[[QMessageBox], object] | None = None) -> list[str]:
     """The question box is built for real; instead of waiting for a person, its `answer`
     button is clicked. Returns the texts it showed."""
     texts: list[str] = []
 
-    def exec_(box: mm.QMessageBox) -> int:
+    def exec_(box: QMessageBox) -> int:
         texts.append(box.text() + "\n" + box.informativeText())
         box.show()
         if shot is not None:
@@ -60,12 +60,12 @@ def answer_move_question(monkeypatch: pytest.MonkeyPatch, answer: str,
         button.click()
         return 0
 
-    monkeypatch.setattr(mm.QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return texts
 
 
 def wait_folder_idle(qtbot, dlg: ModelManagerDialog) -> None:
-    qtbot.waitUntil(lambda: not dlg._folder_busy and dlg.background.pending == 0,
+    qtbot.waitUntil(lambda: not dlg.folder_card.busy and dlg.background.pending == 0,
                     timeout=20000)
 
 
@@ -104,34 +104,35 @@ def test_change_folder_moves_the_models_and_downloads_follow(
 
     def on_progress(value: int) -> None:
         if value > 0 and not any(progress):  # under way: what the card shows meanwhile
-            assert dlg.folder_progress.isVisibleTo(dlg)
-            assert not dlg.change_folder_button.isEnabled()
-            assert " of " in dlg.folder_status.text()
+            assert dlg.folder_card.progress.isVisibleTo(dlg)
+            assert not dlg.folder_card.change_button.isEnabled()
+            assert " of " in dlg.folder_card.status.text()
             save_shot(dlg, tmp_path, "model-manager-folder-moving")
         progress.append(value)
 
-    dlg.folder_progress.valueChanged.connect(on_progress)
+    dlg.folder_card.progress.valueChanged.connect(on_progress)
     dlg.tabs.setCurrentIndex(3)
-    qtbot.mouseClick(dlg.change_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.folder_card.change_button, Qt.MouseButton.LeftButton)
     wait_folder_idle(qtbot, dlg)
 
     assert texts and "Move 2 model(s)" in texts[0] and str(new) in texts[0]
     # Progress was shown, and reached the end (the list's order is the screenshot's doing: it
     # lets queued reports through while it paints).
-    assert 0 < min(v for v in progress if v) < 1000 and dlg.folder_progress.value() == 1000
+    assert 0 < min(v for v in progress if v) < 1000 and dlg.folder_card.progress.value() == 1000
     assert dlg.worker.models_dir == new and dlg.worker.manager.models_dir == new
     assert Settings.load().models_dir == str(new)  # saved
-    assert dlg.folder_label.text() == str(new)
+    assert dlg.folder_card.label.text() == str(new)
     assert "Moved 2 model(s)" in dlg.banner.text()
-    assert "free on this disk" in dlg.disk_label.text() and "free disk" in dlg.hw_label.text()
-    assert dlg.change_folder_button.isEnabled() and dlg.folder_progress.isHidden()
+    assert "free on this disk" in dlg.folder_card.disk_label.text()
+    assert "free disk" in dlg.hw_label.text()
+    assert dlg.folder_card.change_button.isEnabled() and dlg.folder_card.progress.isHidden()
     # The Installed list shows them from the new place; the old folder no longer has them.
     assert len(dlg.installed) == 2 and all(m.valid for m in dlg.installed)
     assert all(m.path.is_relative_to(new) for m in dlg.installed)
-    assert all(str(new) in str(r.model.path) for r in dlg.installed_rows)
+    assert all(str(new) in str(r.model.path) for r in dlg.installed_tab.rows)
     assert not first.exists() and not list(old.rglob("*.gguf"))
     moved = new / first.relative_to(old)
-    assert moved.exists() and dlg.worker.job(next(iter(dlg.download_rows))).result == moved
+    assert moved.exists() and dlg.worker.job(next(iter(dlg.downloads_tab.rows))).result == moved
     assert row_for(dlg, REPO, TINY).action.text() == "Use this model"
     save_shot(dlg, tmp_path, "model-manager-folder-changed")
 
@@ -156,13 +157,13 @@ def test_leave_them_there_and_cancel(make_dialog, qtbot, tmp_path: Path,  # noqa
     new.mkdir()
     choose_folder(monkeypatch, new)
     answer_move_question(monkeypatch, "Cancel")
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     wait_folder_idle(qtbot, dlg)
     assert dlg.worker.models_dir == old and Settings.load().models_dir == ""
-    assert dlg.installed_paths() == [model.path] and dlg.change_folder_button.isEnabled()
+    assert dlg.installed_paths() == [model.path] and dlg.folder_card.change_button.isEnabled()
 
     answer_move_question(monkeypatch, "Leave them there")
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     wait_folder_idle(qtbot, dlg)
     assert dlg.worker.models_dir == new and Settings.load().models_dir == str(new)
     assert model.path.exists()  # left where it was
@@ -181,19 +182,19 @@ def test_no_change_while_a_download_is_unfinished(make_dialog, hub: FakeHub,  # 
     new = tmp_path / "new-models"
     new.mkdir()
     choose_folder(monkeypatch, new)
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     assert "cannot change while 1 download(s)" in dlg.banner.text()
     assert dlg.banner.action.text() == "Show downloads"
 
     dlg.worker.pause(job_id)  # paused keeps a partial file in the old folder: still refused
     qtbot.waitUntil(lambda: dlg.worker.job(job_id).state == State.PAUSED, timeout=10000)
     dlg.banner.hide()
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     assert "cannot change" in dlg.banner.text() and dlg.worker.models_dir == old
 
     dlg.worker.cancel(job_id)  # its partial file is deleted: nothing holds the folder now
     qtbot.waitUntil(lambda: dlg.worker.unfinished_jobs() == [], timeout=10000)
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     wait_folder_idle(qtbot, dlg)
     assert dlg.worker.models_dir == new and "now uses" in dlg.banner.text()
 
@@ -209,7 +210,7 @@ def test_an_unwritable_folder_or_a_failed_move_changes_nothing(
     blocker = tmp_path / "a-file"
     blocker.write_text("a file, not a folder")
     choose_folder(monkeypatch, blocker / "models")
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     wait_folder_idle(qtbot, dlg)
     assert dlg.banner.kind == "error" and "cannot write to" in dlg.banner.text()
     assert dlg.worker.models_dir == old and Settings.load().models_dir == ""
@@ -229,13 +230,13 @@ def test_an_unwritable_folder_or_a_failed_move_changes_nothing(
     choose_folder(monkeypatch, new)
     answer_move_question(monkeypatch, "Move")
     before = model.path.read_bytes()
-    dlg._on_change_folder_clicked()
+    dlg.folder_card._on_change_clicked()
     wait_folder_idle(qtbot, dlg)
     assert dlg.banner.kind == "error"
     assert "not changed" in dlg.banner.text() and "Nothing was lost" in dlg.banner.text()
     assert dlg.worker.models_dir == old and model.path.read_bytes() == before
     assert list(new.iterdir()) == []
-    assert dlg.change_folder_button.isEnabled() and dlg.folder_progress.isHidden()
+    assert dlg.folder_card.change_button.isEnabled() and dlg.folder_card.progress.isHidden()
 
 
 def test_cancel_during_a_move_changes_nothing(
@@ -248,7 +249,7 @@ def test_cancel_during_a_move_changes_nothing(
     [model] = dlg.installed
     before = model.path.read_bytes()
     dlg.tabs.setCurrentIndex(3)
-    assert dlg.cancel_move_button.isHidden()  # only while a move runs
+    assert dlg.folder_card.cancel_button.isHidden()  # only while a move runs
 
     # Another disk, and a slow one: the copy takes long enough to be cancelled half way.
     def no_rename(src: object, dst: object) -> None:
@@ -273,30 +274,30 @@ def test_cancel_during_a_move_changes_nothing(
 
     def on_progress(value: int) -> None:
         if value > 0 and not pressed:  # under way: the card offers Cancel; press it
-            assert dlg.cancel_move_button.isVisibleTo(dlg)
-            assert dlg.cancel_move_button.isEnabled()
-            assert not dlg.change_folder_button.isEnabled()
+            assert dlg.folder_card.cancel_button.isVisibleTo(dlg)
+            assert dlg.folder_card.cancel_button.isEnabled()
+            assert not dlg.folder_card.change_button.isEnabled()
             save_shot(dlg, tmp_path, "model-manager-folder-moving-cancel")
             pressed.append(value)
-            qtbot.mouseClick(dlg.cancel_move_button, Qt.MouseButton.LeftButton)
-            assert not dlg.cancel_move_button.isEnabled()
-            assert "Cancelling" in dlg.folder_status.text()
+            qtbot.mouseClick(dlg.folder_card.cancel_button, Qt.MouseButton.LeftButton)
+            assert not dlg.folder_card.cancel_button.isEnabled()
+            assert "Cancelling" in dlg.folder_card.status.text()
 
-    dlg.folder_progress.valueChanged.connect(on_progress)
-    dlg._on_change_folder_clicked()
+    dlg.folder_card.progress.valueChanged.connect(on_progress)
+    dlg.folder_card._on_change_clicked()
     wait_folder_idle(qtbot, dlg)
-    dlg.folder_progress.valueChanged.disconnect(on_progress)
+    dlg.folder_card.progress.valueChanged.disconnect(on_progress)
 
     assert pressed and pressed[0] < 1000
-    assert dlg.folder_status.isVisibleTo(dlg)
-    assert dlg.folder_status.text() == (
+    assert dlg.folder_card.status.isVisibleTo(dlg)
+    assert dlg.folder_card.status.text() == (
         f"The move was cancelled. Your models are still in {old}.")
     assert dlg.worker.models_dir == old and Settings.load().models_dir == ""
-    assert dlg.settings.models_dir == "" and dlg.folder_label.text() == str(old)
+    assert dlg.settings.models_dir == "" and dlg.folder_card.label.text() == str(old)
     assert dlg.installed_paths() == [model.path] and model.path.read_bytes() == before
     assert list(new.iterdir()) == []  # no copy, temporary file or folder left behind
-    assert dlg.change_folder_button.isEnabled() and dlg.import_button.isEnabled()
-    assert dlg.folder_progress.isHidden() and dlg.cancel_move_button.isHidden()
+    assert dlg.folder_card.change_button.isEnabled() and dlg.installed_tab.import_button.isEnabled()
+    assert dlg.folder_card.progress.isHidden() and dlg.folder_card.cancel_button.isHidden()
     save_shot(dlg, tmp_path, "model-manager-folder-move-cancelled")
     dlg.refresh_installed()  # a fresh scan of the old folder finds the model as it was
     settle(qtbot, dlg)
@@ -334,7 +335,7 @@ def test_move_is_not_offered_when_the_new_disk_is_too_small(
     monkeypatch.setattr(folder_mod.hardware, "free_disk", lambda path: 50_000)
     plan = folder_mod.plan_move(dlg.worker.models_dir, new)
     plan.same_disk = False  # as for a USB stick
-    box, choices = dlg._move_question(plan)
+    box, choices = dlg.folder_card._move_question(plan)
     buttons = {choice: button for button, choice in choices.items()}
     assert not buttons["move"].isEnabled() and buttons["leave"].isEnabled()
     assert box.defaultButton() is buttons["cancel"]

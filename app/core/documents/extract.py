@@ -20,13 +20,11 @@ from pathlib import Path
 
 from app.core.errors import HearthError
 from app.core.i18n import tr
+from app.core.units import KIB, MB, MIB, format_bytes
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-
-KIB = 1024
-MIB = 1024 * KIB
 
 
 # ---------------------------------------------------------------------------------------------
@@ -125,14 +123,14 @@ class Document:
 class Limits:
     """Caps that keep a hostile or huge file from taking the app down."""
 
-    max_file_bytes: int = 50 * MIB
+    max_file_bytes: int = 50 * MB
     max_pages: int = 2000
     max_chars: int = 20_000_000
     # DOCX: checked in the zip directory before python-docx inflates anything.
-    max_docx_uncompressed: int = 256 * MIB
+    max_docx_uncompressed: int = 256 * MB
     max_docx_members: int = 5000
     max_docx_ratio: int = 100  # inflated/compressed, for members over docx_ratio_floor
-    docx_ratio_floor: int = 4 * MIB
+    docx_ratio_floor: int = 4 * MB
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,9 +217,9 @@ def extract(path: str | os.PathLike[str], *, limits: Limits | None = None,
                               .format(name=name), p)
     if st.st_size > limits.max_file_bytes:
         raise FileTooLarge(
-            tr("{name} is {size} MB; documents can be at most {cap} MB. Split it into smaller "
-               "files.").format(
-                name=name, size=_mb(st.st_size), cap=_mb(limits.max_file_bytes)), p)
+            tr("{name} is {size}; documents can be at most {cap}. Split it into smaller "
+               "files.").format(name=name, size=format_bytes(st.st_size),
+                                cap=format_bytes(limits.max_file_bytes)), p)
     kind = kind_of(p) or "text"
     _check_cancel(cancel, p)
     try:
@@ -415,15 +413,15 @@ def check_docx_archive(p: Path, limits: Limits) -> None:
         if info.file_size > limits.docx_ratio_floor and \
                 info.file_size > limits.max_docx_ratio * max(info.compress_size, 1):
             raise SuspiciousArchive(
-                tr("{name} looks like a zip bomb: part {part} would inflate from {small} KB to "
-                   "{big} MB. It was not opened.").format(
-                    name=name, part=info.filename, small=max(1, info.compress_size // KIB),
-                    big=_mb(info.file_size)), p)
+                tr("{name} looks like a zip bomb: part {part} would inflate from {small} to "
+                   "{big}. It was not opened.").format(
+                    name=name, part=info.filename, small=format_bytes(info.compress_size),
+                    big=format_bytes(info.file_size)), p)
     if total > limits.max_docx_uncompressed:
-        raise SuspiciousArchive(tr("{name} would inflate to {big} MB, more than the {cap} MB "
+        raise SuspiciousArchive(tr("{name} would inflate to {big}, more than the {cap} "
                                    "allowed; it was not opened.").format(
-                                       name=name, big=_mb(total),
-                                       cap=_mb(limits.max_docx_uncompressed)), p)
+                                       name=name, big=format_bytes(total),
+                                       cap=format_bytes(limits.max_docx_uncompressed)), p)
     if not any(info.filename == "word/document.xml" for info in infos):
         raise DamagedFile(tr("{name} is a zip file but not a Word document.").format(name=name), p)
 
@@ -583,8 +581,8 @@ def _read_bounded(p: Path, cap: int) -> bytes:
             raise _binary(p.name, p)
         data = head + fh.read(max(0, cap + 1 - len(head)))
     if len(data) > cap:
-        raise FileTooLarge(tr("{name} is larger than {cap} MB; split it into smaller files.")
-                           .format(name=p.name, cap=_mb(cap)), p)
+        raise FileTooLarge(tr("{name} is larger than {cap}; split it into smaller files.")
+                           .format(name=p.name, cap=format_bytes(cap)), p)
     return data
 
 
@@ -914,8 +912,3 @@ def _sha256(p: Path) -> str:
 def _check_cancel(cancel: threading.Event | None, p: Path) -> None:
     if cancel is not None and cancel.is_set():
         raise ExtractionCancelled(tr("Reading {name} was cancelled.").format(name=p.name), p)
-
-
-def _mb(size: int) -> str:
-    value = size / MIB
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import write_atomic
-from app.core.gguf_info import format_bytes, read_info
+from app.core.gguf_info import read_info
 from app.core.i18n import tr
 from app.core.models import hardware, secrets
 from app.core.models.errors import (
@@ -36,6 +36,7 @@ from app.core.models.errors import (
 )
 from app.core.models.hub import Hub, RemoteFile, is_transient
 from app.core.settings import Settings
+from app.core.units import format_bytes
 
 log = logging.getLogger(__name__)
 

@@ -5,21 +5,23 @@ Won't fit verdict, the breakdown for a bar chart, and a recommended GPU layer co
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from app.core.gguf_info import format_bytes, read_info, split_parts
+from app.core import gpt_oss
+from app.core.gguf_info import read_info, split_parts
+from app.core.gpt_oss import Hyperparameters
 from app.core.i18n import tr
 from app.core.models.catalog import CatalogFile
 from app.core.models.hardware import Hardware
-
-KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
+from app.core.units import GIB, MIB, format_bytes
 
 # --- constants of the estimate (each says where it comes from) ---------------------------------
 KV_BYTES_PER_ELEMENT = 2  # f16 K and V cache, llama.cpp's default type
 KV_CTX_PADDING = 256  # llama.cpp rounds the cache length up to this
-MXFP4_BLOCK_BYTES, MXFP4_BLOCK_VALUES = 17, 32  # ggml type 39
+Q8_0_BLOCK_BYTES, Q8_0_BLOCK_VALUES = 34, 32  # the published files' embedding and output
 # The CPU backend repacks expert weights into an interleaved copy ("extra buffer types"); the
 # mmapped original stays resident too. Measured on a full-size 20b: 21.0 GiB peak RSS with it,
 # 11.6 GiB without (reference/gpt-oss.md): the copy is ~ the expert tensors' size.
@@ -49,21 +51,12 @@ class Verdict(StrEnum):
         }[self]
 
 
-@dataclass(frozen=True)
-class ModelShape:
-    """The numbers the estimate needs, from a GGUF header or from the catalog's family."""
+@dataclass(frozen=True, kw_only=True)
+class ModelShape(Hyperparameters):
+    """The numbers the estimate needs, from a GGUF header or from the catalog's family: the
+    architecture's hyperparameters and what the file's tensors weigh."""
 
-    name: str
-    n_layer: int
-    n_embd: int
-    n_head: int
-    n_head_kv: int
-    head_dim: int
-    n_expert: int
-    n_expert_used: int
-    n_ff_expert: int
     n_vocab: int
-    sliding_window: int
     weights_bytes: int  # all tensor data
     expert_bytes: int  # ffn_*_exps tensors: what the CPU repack copies
     embd_bytes: int  # token_embd: stays on the CPU even with full offload
@@ -84,26 +77,16 @@ class ModelShape:
         return max(0, self.weights_bytes - self.embd_bytes - self.output_bytes) // self.n_layer
 
 
-def _expert_bytes(n_layer: int, n_embd: int, n_ff: int, n_expert: int) -> int:
-    per_matrix = n_embd * n_ff * n_expert * MXFP4_BLOCK_BYTES // MXFP4_BLOCK_VALUES
-    biases = (2 * n_ff + n_embd) * n_expert * 4
-    return n_layer * (3 * per_matrix + biases)
-
-
-def _family_shape(name: str, n_layer: int, n_expert: int, weights: int) -> ModelShape:
-    n_embd, n_vocab = 2880, 201088
-    q8_matrix = n_embd * n_vocab * 34 // 32
-    return ModelShape(
-        name=name, n_layer=n_layer, n_embd=n_embd, n_head=64, n_head_kv=8, head_dim=64,
-        n_expert=n_expert, n_expert_used=4, n_ff_expert=2880, n_vocab=n_vocab,
-        sliding_window=128, weights_bytes=weights,
-        expert_bytes=min(weights, _expert_bytes(n_layer, n_embd, 2880, n_expert)),
-        embd_bytes=q8_matrix, output_bytes=q8_matrix)
+def _family_shape(arch: Hyperparameters, weights: int) -> ModelShape:
+    q8_matrix = arch.n_embd * gpt_oss.N_VOCAB * Q8_0_BLOCK_BYTES // Q8_0_BLOCK_VALUES
+    return ModelShape(**arch.hyperparameters(), n_vocab=gpt_oss.N_VOCAB, weights_bytes=weights,
+                      expert_bytes=min(weights, arch.mxfp4_expert_bytes()),
+                      embd_bytes=q8_matrix, output_bytes=q8_matrix)
 
 
 # Published sizes (reference/gpt-oss.md): 20b 11.27 GiB, 120b 59.02 GiB.
-SHAPE_20B = _family_shape("gpt-oss-20b", 24, 32, int(11.27 * GIB))
-SHAPE_120B = _family_shape("gpt-oss-120b", 36, 128, int(59.02 * GIB))
+SHAPE_20B = _family_shape(gpt_oss.GPT_OSS_20B, int(11.27 * GIB))
+SHAPE_120B = _family_shape(gpt_oss.GPT_OSS_120B, int(59.02 * GIB))
 FAMILIES = {"gpt-oss-20b": SHAPE_20B, "gpt-oss-safeguard-20b": SHAPE_20B,
             "gpt-oss-120b": SHAPE_120B}
 
@@ -305,3 +288,30 @@ def fit_catalog_file(file: CatalogFile, hw: Hardware, *, n_ctx: int = 8192,
             shape = None
     return estimate(shape or shape_for_catalog(file), hw, n_ctx=n_ctx, gpu_layers=gpu_layers,
                     low_memory=low_memory, flash_attn=flash_attn)
+
+
+# How much a verdict counts when choosing the file to recommend; the others are never chosen.
+_VERDICT_RANK = {Verdict.FITS: 2, Verdict.TIGHT: 1}
+
+
+def recommended_files(
+        fits: Iterable[tuple[CatalogFile, FitEstimate | None]]) -> list[CatalogFile]:
+    """Which files to recommend on this computer, given each file's estimate: at most one per
+    model family. A file that fits beats a tight one; then the catalog's own pick; then the
+    biggest (least squeezed) one. A family where nothing fits or is tight gets none (no badge
+    rather than a wrong promise), and a file the Hub no longer lists is never chosen. Files
+    without an estimate (the computer is not checked yet) keep the catalog's own pick."""
+    best: dict[str, tuple[tuple[int, int, int], CatalogFile]] = {}
+    unchecked: list[CatalogFile] = []
+    for file, est in fits:
+        if est is None:
+            if file.recommended:
+                unchecked.append(file)
+            continue
+        rank = _VERDICT_RANK.get(est.verdict, 0)
+        if not rank or not file.available:
+            continue
+        score = (rank, 1 if file.recommended else 0, file.size)
+        if file.family not in best or score > best[file.family][0]:
+            best[file.family] = (score, file)
+    return unchecked + [file for _, file in best.values()]

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from app.core.errors import HearthError
 from app.core.fileio import replacing
-from app.core.gguf_info import format_bytes
 from app.core.i18n import tr
 from app.core.models import hardware
 from app.core.models.downloads import (
@@ -28,6 +27,7 @@ from app.core.models.downloads import (
 )
 from app.core.models.errors import FolderMoveCancelled, FolderMoveError
 from app.core.models.local import IMPORTED, InstalledModel, list_installed
+from app.core.units import format_bytes
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import replacing
-from app.core.gguf_info import SPLIT_RE, GGUFInfo, format_bytes, split_parts, validate
+from app.core.gguf_info import SPLIT_RE, GGUFInfo, split_parts, validate
 from app.core.i18n import tr
 from app.core.models.catalog import quant_of
 from app.core.models.downloads import META_SUFFIX, PARTIAL_SUFFIX, SIDECAR_SUFFIX, read_json
 from app.core.settings import Settings
+from app.core.units import format_bytes
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,23 @@
+"""Byte sizes: the one function that writes them for people, and the unit constants code uses."""
+
+from __future__ import annotations
+
+# Binary units for what code allocates and reads (buffers, blocks, memory estimates).
+KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
+# Decimal units for limits a person is told about: "50 MB" then means what format_bytes shows.
+KB, MB, GB = 10**3, 10**6, 10**9
+
+
+def format_bytes(n: float) -> str:
+    """Sizes the way people read them: 1.5 GB, 820.0 MB, 12.0 KB, 512 B.
+
+    Decimal units, as disks are sold and as file managers and the Hub show sizes, so a file
+    listed here and in a file manager reads the same. Locale-neutral for now: a decimal point and
+    English unit symbols, whatever the UI language."""
+    if abs(n) < 999.5:  # a speed can be fractional
+        return f"{n:.0f} B"
+    for unit in ("KB", "MB", "GB"):
+        n /= 1000
+        if abs(n) < 999.95:  # what would round to "1000.0" reads better as the next unit
+            return f"{n:.1f} {unit}"
+    return f"{n / 1000:.1f} TB"

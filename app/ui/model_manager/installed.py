@@ -1,0 +1,215 @@
+"""The Installed tab: the model files on this computer (downloaded, imported, found in the models
+folder or the Hugging Face cache), whether each is usable, and importing and deleting them. Lives
+on the GUI thread; listing, importing and deleting run in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import local
+from app.core.models.local import InstalledModel
+from app.core.units import format_bytes
+from app.ui.model_manager.banner import Banner
+from app.ui.model_manager.widgets import DANGER, SUCCESS, WARNING, Card, Pill, label, list_page
+from app.workers.download_worker import Background, DownloadWorker
+
+
+class InstalledRow(Card):
+    """A model file on this machine: whether it is usable, and what can be done with it."""
+
+    use_clicked = Signal(str)
+    delete_clicked = Signal(object)  # InstalledModel
+
+    def __init__(self, model: InstalledModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 14, 12)
+        layout.setSpacing(14)
+        left = QVBoxLayout()
+        left.setSpacing(3)
+        self.status = Pill()
+        if model.valid and not model.error:
+            self.status.setText(self.tr("Ready"))
+            self.status.set_colors(SUCCESS)
+        elif model.valid:
+            self.status.setText(self.tr("Not gpt-oss"))
+            self.status.set_colors(WARNING)
+        else:
+            self.status.setText(self.tr("Not usable"))
+            self.status.set_colors(DANGER)
+        head, _ = self.title_line(model.path.name, self.status)
+        left.addLayout(head)
+        bits = [model.architecture or "?", model.quant, format_bytes(model.size),
+                self._source_text(model)]
+        if model.is_split:
+            bits.insert(3, self.tr("{n} parts").format(n=len(model.parts)))
+        if model.repo:
+            bits.append(model.repo)
+        left.addWidget(label(" · ".join(b for b in bits if b), "mmMuted"))
+        left.addWidget(label(str(model.path), "mmFaint", selectable=True))
+        if model.error:
+            left.addWidget(label(model.error, "mmError" if not model.valid else "mmWarning",
+                                 wrap=True))
+        layout.addLayout(left, 1)
+        self.use = QPushButton(self.tr("Use this model"))
+        self.use.setObjectName("primaryButton")
+        self.use.setEnabled(model.valid)
+        self.use.clicked.connect(lambda: self.use_clicked.emit(str(model.path)))
+        self.delete = QPushButton(self.tr("Delete…"))
+        self.delete.clicked.connect(lambda: self.delete_clicked.emit(model))
+        if model.source == "hf-cache":
+            self.delete.setEnabled(False)
+            self.delete.setToolTip(self.tr("Files in the Hugging Face cache belong to it; "
+                                           "delete them with `hf cache delete`."))
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.use)
+        buttons.addWidget(self.delete)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _source_text(self, model: InstalledModel) -> str:
+        if model.source == "downloaded":
+            return (self.tr("Downloaded from the Hub, checksum verified") if model.verified
+                    else self.tr("Downloaded from the Hub"))
+        if model.source == "imported":
+            return self.tr("Imported from disk")
+        if model.source == "hf-cache":
+            return self.tr("In the Hugging Face cache")
+        return self.tr("Found in the models folder")
+
+
+class InstalledTab(QWidget):
+    """The list of installed models, rescanned in the background. Import and delete are asked
+    for with signals, because the dialog refuses them while the models folder changes; it then
+    calls import_file or delete."""
+
+    model_chosen = Signal(str)
+    changed = Signal(list)  # list[InstalledModel], after each scan
+    import_requested = Signal(str)  # a path the person picked
+    delete_requested = Signal(object)  # InstalledModel
+    import_finished = Signal()  # imported or refused: the tab shows why
+
+    def __init__(self, worker: DownloadWorker, background: Background, banner: Banner, *,
+                 hf_cache: bool | Path = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.background = background
+        self.banner = banner
+        self._hf_cache = hf_cache
+        self.models: list[InstalledModel] = []
+        self.rows: list[InstalledRow] = []
+        self.importing = False
+        self._folder_busy = False
+        controls, _, self.rows_layout = list_page(self)
+        self.summary = label(name="mmMuted")
+        controls.addWidget(self.summary, 1)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        controls.addWidget(refresh)
+        self.import_button = QPushButton(self.tr("Import GGUF…"))
+        self.import_button.clicked.connect(self._on_import_clicked)
+        controls.addWidget(self.import_button)
+
+    def refresh(self) -> None:
+        folder, hf_cache = self.worker.models_dir, self._hf_cache
+        self.background.run(lambda: local.list_installed(folder, hf_cache=hf_cache),
+                            self._on_listed, self.summary.setText)
+
+    def _on_listed(self, models: list[InstalledModel]) -> None:
+        self.models = models
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows.clear()
+        for m in models:
+            row = InstalledRow(m)
+            row.use_clicked.connect(self.model_chosen)
+            row.delete_clicked.connect(self.delete_requested)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+            self.rows.append(row)
+        usable = sum(1 for m in models if m.valid)
+        if models:
+            self.summary.setText(self.tr(
+                "{n} model(s) on this computer, {usable} ready to use.").format(
+                    n=len(models), usable=usable))
+        else:
+            self.summary.setText(self.tr(
+                "No models yet. Download one from the Catalog, or import a GGUF file."))
+        self.changed.emit(models)
+
+    def set_folder_busy(self, busy: bool) -> None:
+        """No import while the models folder changes: it would land in the old one."""
+        self._folder_busy = busy
+        self.import_button.setEnabled(not busy and not self.importing)
+
+    # -- delete -----------------------------------------------------------------------------------
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self, model: InstalledModel) -> None:
+        """Ask, then delete `model`'s files in the background."""
+        if not self._confirm(self.tr("Delete model"), self.tr(
+                "Delete {name} ({size})? The file is removed from this computer; you can "
+                "download it again later.").format(name=model.path.name,
+                                                   size=format_bytes(model.size))):
+            return
+        folder = self.worker.models_dir
+        self.background.run(lambda: local.delete_model(model.path, folder),
+                            lambda freed: self._on_deleted(model, freed),
+                            lambda msg: self.banner.show_message(msg, "error"))
+
+    def _on_deleted(self, model: InstalledModel, freed: int) -> None:
+        self.banner.show_message(self.tr("Deleted {name}; {size} freed.").format(
+            name=model.path.name, size=format_bytes(freed)))
+        self.refresh()
+
+    # -- import -----------------------------------------------------------------------------------
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a GGUF model"), str(Path.home()),
+            self.tr("GGUF models (*.gguf);;All files (*)"))
+        if path:
+            self.import_requested.emit(path)
+
+    def import_file(self, path: str | Path) -> None:
+        """Validate and copy a GGUF into the models folder in the background."""
+        folder = self.worker.models_dir
+        self.importing = True
+        self.import_button.setEnabled(False)
+        self.banner.show_message(self.tr("Checking and importing {name}…").format(
+            name=Path(path).name))
+        self.background.run(lambda: local.import_gguf(path, folder), self._on_imported,
+                            self._on_import_failed)
+
+    def _on_imported(self, model: InstalledModel) -> None:
+        self._import_done()
+        self.banner.show_message(self.tr("Imported {name}: it is ready to use.").format(
+            name=model.path.name), "info")
+        self.import_finished.emit()
+        self.refresh()
+
+    def _on_import_failed(self, message: str) -> None:
+        self._import_done()
+        self.banner.show_message(self.tr("The file was not imported. {reason}").format(
+            reason=message), "error")
+        self.import_finished.emit()
+
+    def _import_done(self) -> None:
+        self.importing = False
+        self.import_button.setEnabled(not self._folder_busy)

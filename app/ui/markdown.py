@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 
 from app.ui.theme import Colors
+from app.workers.jobs import detached
 
 FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*$")
 CODE_HEADER = 26  # px above the code inside each frame: language label and copy button
@@ -167,7 +168,7 @@ def lexer_for(language: str) -> Lexer:
                 _compiling.discard(language)
             lexers.ready.emit(language)
 
-    threading.Thread(target=work, name="hearth-lexer", daemon=True).start()
+    detached(work, "compiling a lexer")
     return _PLAIN
 
 

@@ -14,11 +14,12 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+
+from app.workers.jobs import detached
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,6 @@ def open_document(path: str, page: int | None = None) -> bool:
     if not path or not os.path.isfile(path):
         return False
     if sys.platform.startswith("linux") and shutil.which("xdg-open"):
-        threading.Thread(target=_open_on_linux, args=(path, page), name="hearth-open",
-                         daemon=True).start()
+        detached(lambda: _open_on_linux(path, page), "opening a document")
         return True
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -37,7 +37,7 @@ from app.core.safety import (
     category_name,
 )
 from app.core.settings import Settings
-from app.workers.download_worker import Background
+from app.workers.jobs import Jobs
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class SafetyPage(QWidget):
         super().__init__(parent)
         self.setObjectName("safetyPage")
         self.decision_log = decision_log or DecisionLog()
-        self.background = Background(self)
+        self.background = Jobs(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()

@@ -19,6 +19,7 @@ from functools import partial
 
 from app.core.settings import Settings
 from app.ui.markdown import WARM_LANGUAGES, warm_lexer
+from app.workers.jobs import detached
 
 log = logging.getLogger(__name__)
 
@@ -59,4 +60,4 @@ def start(settings: Settings) -> None:
             gc.freeze()
             done.set()
 
-    threading.Thread(target=run, name="hearth-warmup", daemon=True).start()
+    detached(run, "warm-up")

@@ -1,21 +1,17 @@
-"""Qt bridge for model downloads and the model manager's slow calls (hardware probe, listing,
-import, delete, moving the models folder): core work runs on other threads, results and progress
-come back to the GUI thread as signals."""
+"""Qt bridge for model downloads: the download manager works on its own threads in core; its
+events come back to the GUI thread as a signal. (The model manager's other slow calls run on the
+shared jobs runner, app.workers.jobs.)"""
 
 from __future__ import annotations
 
 import logging
 import os
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from app.core.errors import HearthError
-from app.core.i18n import tr
-from app.core.models.downloads import ACTIVE, DownloadEvent, DownloadJob, DownloadManager, State
+from app.core.models.downloads import ACTIVE, DownloadEvent, DownloadJob, DownloadManager
 from app.core.models.hub import Hub
 from app.core.settings import Settings
 
@@ -123,115 +119,3 @@ class DownloadWorker(QObject):
         if self._started:
             self.manager.shutdown(timeout)
             self._started = False
-
-
-def job_is_finished(job: DownloadJob) -> bool:
-    return job.state in (State.DONE, State.CANCELLED)
-
-
-class _Relay(QObject):
-    """Created on the GUI thread, so signals emitted from a pool thread arrive queued there."""
-
-    done = Signal(object)
-    failed = Signal(str)
-    progressed = Signal(object, object)  # objects: byte counts outgrow a C int
-
-
-class _Call(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:  # runs on a pool thread
-        try:
-            result = self._fn()
-        except HearthError as exc:
-            self._emit_failed(str(exc))
-            return
-        except OSError as exc:
-            self._emit_failed(tr("A file could not be read or written: {reason}").format(
-                reason=exc.strerror or exc))
-            return
-        except Exception as exc:  # unexpected: still a message a person sees, details in the log
-            log.exception("background model task failed")
-            self._emit_failed(tr("The operation failed: {reason}").format(reason=exc))
-            return
-        try:
-            self._relay.done.emit(result)
-        except RuntimeError:  # the receiver was deleted meanwhile
-            log.debug("background result dropped: receiver gone")
-
-    def _emit_failed(self, message: str) -> None:
-        try:
-            self._relay.failed.emit(message)
-        except RuntimeError:
-            log.debug("background failure dropped: receiver gone")
-
-
-class Background(QObject):
-    """Runs short blocking calls (hardware.detect, list_installed, import_gguf, delete_model) on
-    Qt's thread pool and hands the result to a callback on the GUI thread.
-
-    Lives on the GUI thread; `pending` counts calls not yet answered (tests wait on it)."""
-
-    idle = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._relays: set[_Relay] = set()
-
-    @property
-    def pending(self) -> int:
-        return len(self._relays)
-
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_failed: Callable[[str], None]) -> None:
-        self._start(fn, on_done, on_failed)
-
-    def run_reporting(self, fn: Callable[[Callable[[int, int], None]], Any],
-                      on_done: Callable[[Any], None], on_failed: Callable[[str], None],
-                      on_progress: Callable[[int, int], None],
-                      interval_s: float = 0.1) -> None:
-        """Like `run` for a long call that reports (done, total): `fn` gets a callback to call
-        from its thread. Reports reach `on_progress` on the GUI thread at most every
-        `interval_s` (and the last one always), so a fast loop cannot flood the event loop."""
-        relay = _Relay(self)
-        relay.progressed.connect(on_progress)
-        last = [0.0]
-
-        def report(done: int, total: int) -> None:  # on the pool thread
-            now = time.monotonic()
-            if done < total and now - last[0] < interval_s:
-                return
-            last[0] = now
-            try:
-                relay.progressed.emit(done, total)
-            except RuntimeError:
-                log.debug("background progress dropped: receiver gone")
-
-        self._start(lambda: fn(report), on_done, on_failed, relay)
-
-    def _start(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-               on_failed: Callable[[str], None], given: _Relay | None = None) -> None:
-        relay = given if given is not None else _Relay(self)
-
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            if not self._relays:
-                self.idle.emit()
-
-        def done(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            finish()
-            on_failed(message)
-
-        relay.done.connect(done)
-        relay.failed.connect(failed)
-        self._relays.add(relay)
-        QThreadPool.globalInstance().start(_Call(fn, relay))

@@ -30,7 +30,8 @@ from app.ui.model_manager.widgets import (
     label,
     list_page,
 )
-from app.workers.download_worker import Background, DownloadWorker
+from app.workers.download_worker import DownloadWorker
+from app.workers.jobs import Jobs
 
 CONTEXT_CHOICES = (4096, 8192, 16384, 32768, 65536, 131072)
 FAMILY_ORDER = ("gpt-oss-20b", "gpt-oss-120b", "gpt-oss-safeguard-20b")
@@ -187,7 +188,7 @@ class CatalogTab(QWidget):
     offline_refused = Signal(str)  # the Hub check was not made: why, for the offline banner
 
     def __init__(self, settings: Settings, catalog: Catalog, worker: DownloadWorker,
-                 background: Background, banner: Banner, *, can_refresh: bool = True,
+                 background: Jobs, banner: Banner, *, can_refresh: bool = True,
                  empty_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings

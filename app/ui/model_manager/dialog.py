@@ -28,7 +28,8 @@ from app.ui.model_manager.downloads import DownloadsTab
 from app.ui.model_manager.installed import InstalledTab
 from app.ui.model_manager.settings_tab import SettingsTab
 from app.ui.model_manager.widgets import label, style_sheet
-from app.workers.download_worker import Background, DownloadWorker
+from app.workers.download_worker import DownloadWorker
+from app.workers.jobs import Jobs
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class ModelManagerDialog(QDialog):
         self.hardware: Hardware | None = hardware_info
         self.worker = worker if worker is not None else DownloadWorker(settings, parent=self)
         self.worker.job_event.connect(self._on_job_event, Qt.ConnectionType.QueuedConnection)
-        self.background = Background(self)
+        self.background = Jobs(self)
         self._retry_after_token: set[str] = set()  # gated downloads waiting for a token
         self._build(catalog, hf_cache)
         if self.hardware is None:

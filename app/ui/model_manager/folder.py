@@ -31,7 +31,8 @@ from app.core.settings import Settings
 from app.core.units import format_bytes
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.widgets import SettingsCard, label, thin_progress
-from app.workers.download_worker import Background, DownloadWorker
+from app.workers.download_worker import DownloadWorker
+from app.workers.jobs import Jobs
 
 MOVE_BOX_WIDTH = 600
 
@@ -46,7 +47,7 @@ class FolderCard(SettingsCard):
     folder_changed = Signal()  # the worker and the setting point at the new folder now
     disk_free_changed = Signal(object)  # int | None, bytes free where the models are
 
-    def __init__(self, settings: Settings, worker: DownloadWorker, background: Background,
+    def __init__(self, settings: Settings, worker: DownloadWorker, background: Jobs,
                  banner: Banner, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Models folder"), self.tr(
             "Downloads and imported models are kept here. When you choose another folder, "
@@ -235,8 +236,10 @@ class FolderCard(SettingsCard):
             except FolderMoveCancelled as exc:  # not a failure: handed back as the result
                 return exc
 
-        self.background.run_reporting(move, lambda result: self._on_moved(plan, result, setting),
-                                      self._on_failed, self._on_move_progress)
+        self.background.submit(
+            lambda job: move(lambda done, total: job.report(done, total, final=done >= total)),
+            lambda result: self._on_moved(plan, result, setting), self._on_failed,
+            on_progress=self._on_move_progress, interval_s=0.1)
 
     def cancel_move(self) -> None:
         """Ask the running move to stop: it undoes what it did, then reports back."""

@@ -21,7 +21,8 @@ from app.core.models.local import InstalledModel
 from app.core.units import format_bytes
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.widgets import DANGER, SUCCESS, WARNING, Card, Pill, label, list_page
-from app.workers.download_worker import Background, DownloadWorker
+from app.workers.download_worker import DownloadWorker
+from app.workers.jobs import Jobs
 
 
 class InstalledRow(Card):
@@ -101,7 +102,7 @@ class InstalledTab(QWidget):
     delete_requested = Signal(object)  # InstalledModel
     import_finished = Signal()  # imported or refused: the tab shows why
 
-    def __init__(self, worker: DownloadWorker, background: Background, banner: Banner, *,
+    def __init__(self, worker: DownloadWorker, background: Jobs, banner: Banner, *,
                  hf_cache: bool | Path = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker

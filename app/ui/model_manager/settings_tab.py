@@ -12,7 +12,8 @@ from app.core.settings import Settings
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.folder import FolderCard
 from app.ui.model_manager.widgets import SettingsCard, label
-from app.workers.download_worker import Background, DownloadWorker
+from app.workers.download_worker import DownloadWorker
+from app.workers.jobs import Jobs
 
 
 class SettingsTab(QWidget):
@@ -22,7 +23,7 @@ class SettingsTab(QWidget):
     token_saved = Signal()
     offline_changed = Signal(bool)
 
-    def __init__(self, settings: Settings, worker: DownloadWorker, background: Background,
+    def __init__(self, settings: Settings, worker: DownloadWorker, background: Jobs,
                  banner: Banner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings

@@ -11,7 +11,7 @@ from typing import Any
 from app.commands.common import (
     add_engine_arguments,
     exit_code,
-    load_engine,
+    open_engine,
     settings_from,
     stream_answer,
 )
@@ -19,7 +19,6 @@ from app.core import db
 from app.core.documents import DocumentIndex, ingest
 from app.core.documents.for_chat import chat_retriever
 from app.core.documents.retrieve import cited_sources
-from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.session import build_session
 from app.core.sources import source_dict
@@ -48,10 +47,8 @@ def run(args: argparse.Namespace) -> int:
     if not any(r.ok for r in results):
         print(tr("None of the documents could be read."), file=sys.stderr)
         return 1
-    try:
-        engine = load_engine(args)
-    except HearthError as exc:
-        print(str(exc), file=sys.stderr)
+    engine = open_engine(args)
+    if engine is None:
         return 1
     try:
         session = build_session(engine, settings,

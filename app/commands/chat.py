@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from app.commands.common import (
     add_engine_arguments,
     exit_code,
-    load_engine,
+    open_engine,
     settings_from,
     stream_answer,
 )
-from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.session import build_session
 
@@ -28,10 +26,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    try:
-        engine = load_engine(args)
-    except HearthError as exc:
-        print(str(exc), file=sys.stderr)
+    engine = open_engine(args)
+    if engine is None:
         return 1
     try:
         session = build_session(engine, settings)

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.core.chat import ChatSession, PromptBlocked, TurnFailed, TurnRequest
 from app.core.engine import Done, EngineConfig, LlamaEngine, SamplingParams
+from app.core.errors import HearthError
 from app.core.harmony import REASONING_EFFORTS, Conversation, TextDelta
 from app.core.i18n import tr
 from app.core.settings import Settings
@@ -65,6 +66,15 @@ def load_engine(args: argparse.Namespace) -> LlamaEngine:
     if tty:
         print(file=sys.stderr)
     return engine
+
+
+def open_engine(args: argparse.Namespace) -> LlamaEngine | None:
+    """The model the command asked for, or None after saying on stderr why it cannot load."""
+    try:
+        return load_engine(args)
+    except HearthError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
 
 
 def sampling_from(args: argparse.Namespace) -> SamplingParams:

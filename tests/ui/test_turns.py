@@ -54,6 +54,11 @@ def rig(qtbot: Any, hearth_home: Path, tiny_model: Path) -> Iterator[Rig]:
     yield from _rig(qtbot, hearth_home / "history.sqlite3", tiny_model)
 
 
+@pytest.fixture
+def medium_rig(qtbot: Any, hearth_home: Path, medium_model: Path) -> Iterator[Rig]:
+    yield from _rig(qtbot, hearth_home / "history.sqlite3", medium_model, n_ctx=8192)
+
+
 def send(qtbot: Any, rig: Rig, rows: ChatModel, text: str) -> TurnOutcome:
     with qtbot.waitSignal(rig.turns.finished, timeout=TURN_TIMEOUT_MS) as blocker:
         assert rig.turns.send(rows, text, rig.settings, effort="low", model="tiny") is not None
@@ -122,34 +127,33 @@ def test_deleting_the_streaming_conversation_stops_it_and_trashes_it_after(
     assert cid in {c.id for c in rig.store.list_conversations()}
 
 
-def test_stop_during_prefill_saves_a_stopped_answer(qtbot: Any, hearth_home: Path,
-                                                    medium_model: Path) -> None:
-    for r in _rig(qtbot, hearth_home / "h.sqlite3", medium_model, n_ctx=8192):
-        engine = r.engine.worker._engine
-        assert engine is not None
-        in_prefill = threading.Event()
-        real_eval = engine._eval
+def test_stop_during_prefill_saves_a_stopped_answer(qtbot: Any, medium_rig: Rig) -> None:
+    r = medium_rig
+    engine = r.engine.worker._engine
+    assert engine is not None
+    in_prefill = threading.Event()
+    real_eval = engine._eval
 
-        def spying(tokens: list[int], cancel: threading.Event) -> None:
-            if len(tokens) > 1:
-                in_prefill.set()
-            real_eval(tokens, cancel)
+    def spying(tokens: list[int], cancel: threading.Event) -> None:
+        if len(tokens) > 1:
+            in_prefill.set()
+        real_eval(tokens, cancel)
 
-        engine._eval = spying  # type: ignore[method-assign]
-        rows = ChatModel()
-        long_prompt = "Read this carefully. " + "The harbour lights were green. " * 90
-        with qtbot.waitSignal(r.turns.finished, timeout=TURN_TIMEOUT_MS) as blocker:
-            sent = r.turns.send(rows, long_prompt, r.settings, effort="low", model="medium")
-            assert sent is not None
-            qtbot.waitUntil(in_prefill.is_set, timeout=TURN_TIMEOUT_MS)
-            r.turns.stop()
-        outcome = blocker.args[0]
-        assert outcome.result.stop_reason == StopReason.CANCELLED
-        assert outcome.result.stats is not None
-        assert outcome.result.stats.generated_tokens == 0  # stopped before the first token
-        answer = saved_answer(r, sent[0])
-        assert answer.status == MessageStatus.CANCELLED and answer.content == ""
-        assert rows.item(1).status == MessageStatus.CANCELLED and not rows.item(1).streaming
+    engine._eval = spying  # type: ignore[method-assign]
+    rows = ChatModel()
+    long_prompt = "Read this carefully. " + "The harbour lights were green. " * 90
+    with qtbot.waitSignal(r.turns.finished, timeout=TURN_TIMEOUT_MS) as blocker:
+        sent = r.turns.send(rows, long_prompt, r.settings, effort="low", model="medium")
+        assert sent is not None
+        qtbot.waitUntil(in_prefill.is_set, timeout=TURN_TIMEOUT_MS)
+        r.turns.stop()
+    outcome = blocker.args[0]
+    assert outcome.result.stop_reason == StopReason.CANCELLED
+    assert outcome.result.stats is not None
+    assert outcome.result.stats.generated_tokens == 0  # stopped before the first token
+    answer = saved_answer(r, sent[0])
+    assert answer.status == MessageStatus.CANCELLED and answer.content == ""
+    assert rows.item(1).status == MessageStatus.CANCELLED and not rows.item(1).streaming
 
 
 class _Broken:

@@ -317,6 +317,9 @@ class ChatModel(QAbstractListModel):
         roles: set[int] = set()
         deltas = 0
         boundary = False
+        # The text was replaced, not extended: the delegate appends to what it rendered only
+        # while the render version stays the same, so it must change now, however soon.
+        replaced = False
         for ev in events:
             if isinstance(ev, TextDelta):
                 deltas += 1
@@ -332,26 +335,20 @@ class ChatModel(QAbstractListModel):
                     item.content += ev.text
                     roles.add(Roles.Content)
                     boundary = boundary or "\n" in ev.text
-                    if item.phase != "answering":
-                        self._end_thinking(item, now)
-                        item.phase = "answering"
-                        roles.update((Roles.Phase, Roles.ReasoningSeconds))
+                    self._start_answering(item, now, roles)
             elif isinstance(ev, ChannelStarted) and ev.channel == "final":
-                if item.phase != "answering":
-                    self._end_thinking(item, now)
-                    item.phase = "answering"
-                    roles.update((Roles.Phase, Roles.ReasoningSeconds))
+                self._start_answering(item, now, roles)
             elif isinstance(ev, PromptBlocked):
                 item.content = ev.message
                 item.status = MessageStatus.BLOCKED
                 # What storage keeps too, so the notice looks the same after a reload.
                 item.stats = {**item.stats, "blocked_category": ev.category or "blocked"}
                 roles.update((Roles.Content, Roles.Status, Roles.Stats))
-                boundary = True
+                replaced = True
             elif isinstance(ev, AnswerBlocked):
                 item.content = ev.replacement
                 roles.add(Roles.Content)
-                boundary = True
+                replaced = True
             elif isinstance(ev, SourcesAttached):
                 item.sources = [plain_source(x) for x in ev.sources]
                 roles.add(Roles.Sources)
@@ -360,7 +357,8 @@ class ChatModel(QAbstractListModel):
                 roles.add(Roles.Stats)
         if Roles.Content in roles or Roles.Reasoning in roles:
             since = now - item.last_render
-            if (boundary and since >= RENDER_MIN_INTERVAL_S) or since >= RENDER_INTERVAL_S:
+            if replaced or (boundary and since >= RENDER_MIN_INTERVAL_S) or \
+                    since >= RENDER_INTERVAL_S:
                 item.render_version += 1
                 item.last_render = now
                 roles.add(Roles.RenderVersion)
@@ -369,6 +367,13 @@ class ChatModel(QAbstractListModel):
             self.dataChanged.emit(idx, idx, sorted(roles))
             self.stream_updated.emit(row)
         return deltas
+
+    @classmethod
+    def _start_answering(cls, item: ChatItem, now: float, roles: set[int]) -> None:
+        if item.phase != "answering":
+            cls._end_thinking(item, now)
+            item.phase = "answering"
+            roles.update((Roles.Phase, Roles.ReasoningSeconds))
 
     @staticmethod
     def _end_thinking(item: ChatItem, now: float) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import SIGNAL, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
+from app.core.chat import AnswerBlocked
 from app.core.harmony import ChannelStarted, TextDelta
 from app.core.status import MessageStatus
 from app.core.storage import Store
@@ -155,13 +156,20 @@ def test_switching_models_paints_each_models_rows(qtbot: object, store: Store) -
     assert_paints_like_fresh(qtbot, view, b)
 
 
+def shown(qtbot: object, *models: ChatModel) -> ChatView:
+    """A view that has shown each of `models` in turn, settled on the last."""
+    view = make_view(qtbot)
+    for model in models:
+        view.setModel(model)
+        settle(qtbot, view)
+    return view
+
+
 def test_copy_feedback_and_hover_stay_with_their_model(qtbot: object, store: Store) -> None:
     a, b = ChatModel(), ChatModel()
     a.load(store, short_conversation(store))
     b.load(store, short_conversation(store))
-    view = make_view(qtbot)
-    view.setModel(a)
-    settle(qtbot, view)
+    view = shown(qtbot, a)
     view.trigger(RowAction.COPY, 1)
     assert view.pointer.recently_copied(a.item(1).uid, Hit(RowAction.COPY))
     view.setModel(b)  # same shape of rows, same places: nothing of A's check mark shows
@@ -173,11 +181,7 @@ def test_paging_works_after_switching(qtbot: object, store: Store) -> None:
     a, b = ChatModel(), ChatModel()
     a.load(store, long_conversation(store))
     b.load(store, short_conversation(store))
-    view = make_view(qtbot)
-    view.setModel(b)
-    settle(qtbot, view)
-    view.setModel(a)
-    settle(qtbot, view)
+    view = shown(qtbot, b, a)
     assert a.rowCount() == FIRST_PAGE and a.has_older()
     bottom_uid = a.item(a.rowCount() - 1).uid
     view.verticalScrollBar().setValue(0)  # the reader reaches the top: older messages page in
@@ -209,9 +213,7 @@ def test_clicks_run_row_actions_with_their_argument(qtbot: object, store: Store)
     store.add_message(conv.id, "assistant",
                       "One:\n\n```python\nfirst = 1\n```\n\nTwo:\n\n```python\nsecond = 2\n```\n")
     model.load(store, conv.id)
-    view = make_view(qtbot)
-    view.setModel(model)
-    settle(qtbot, view)
+    view = shown(qtbot, model)
     lay = view.chat_delegate.layout(model.item(1), True)
     card = lay.code_rects[1]
     where = view.visualRect(model.index(1)).topLeft() + \
@@ -222,3 +224,19 @@ def test_clicks_run_row_actions_with_their_argument(qtbot: object, store: Store)
                      Qt.KeyboardModifier.NoModifier, QPoint(where))
     assert got == [(RowAction.COPY_CODE, 1, 1)] and got[0][0] is RowAction.COPY_CODE
     assert QGuiApplication.clipboard().text().strip() == "second = 2"
+
+
+def test_a_blocked_answer_replaces_the_streamed_text_at_once(qtbot: object, store: Store) -> None:
+    """The safety filter's replacement is not appended to what streamed, however soon it comes
+    after the last render."""
+    model = ChatModel()
+    model.load(store, short_conversation(store))
+    view = shown(qtbot, model)
+    row = model.begin_turn("Tell me something.")
+    stream(model, "Sure, here", at=100.0)
+    delegate = view.chat_delegate
+    assert delegate.layout(model.item(row), True).body is not None
+    refusal = "I can't help with that, but I can tell you where to find safe advice."
+    model.apply_events([AnswerBlocked("S1", refusal)], now=100.01)
+    body = delegate.layout(model.item(row), True).body
+    assert body is not None and body.doc.toPlainText() == refusal

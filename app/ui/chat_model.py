@@ -92,7 +92,7 @@ class ChatItem:
     @classmethod
     def from_message(cls, m: storage.Message, branch: tuple[int, int]) -> ChatItem:
         status = MessageStatus(m.status)
-        if status is MessageStatus.STREAMING:  # its writer is gone (it would be ours otherwise)
+        if status is MessageStatus.STREAMING:  # read back from storage: no writer of ours
             status = MessageStatus.INTERRUPTED
         return cls(id=m.id, role=m.role, content=m.content, reasoning=m.reasoning,
                    reasoning_seconds=m.reasoning_seconds, status=status,

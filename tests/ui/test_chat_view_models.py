@@ -1,7 +1,7 @@
 """The chat view switched between conversations' models (`setModel`), as the window does when a
 conversation with a running turn is left and come back to: what it paints is what a fresh view
 paints (no stale cached row), pointer state stays behind, the streaming row keeps repainting,
-and paging still works."""
+and paging still works; a blocked answer's replacement shows at once."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from app.core.chat import AnswerBlocked, PromptBlocked, SourcesAttached
 from app.core.engine import Done
 from app.core.harmony import ChannelStarted, TextDelta
 from app.core.sources import source_dict
+from app.core.status import MessageStatus
 
 PAGE_SIZE = 40
 # Opening a conversation renders only its last few messages (each costs a Markdown render and a
@@ -36,7 +37,7 @@ PAGE_SIZE = 40
 # when they do not fill it or when the reader scrolls to the top.
 FIRST_PAGE = 12
 # A streaming reply's Markdown is re-rendered at a block boundary or at least this often;
-# in between, new text is appended plainly (see ChatDelegate.refresh).
+# in between, new text is appended plainly (see ChatDelegate._doc).
 RENDER_INTERVAL_S = 0.25
 RENDER_MIN_INTERVAL_S = 0.08
 
@@ -66,14 +67,15 @@ class Roles(IntEnum):
 
 @dataclass
 class ChatItem:
-    """One visible message. `uid` is stable for the life of the row (ids arrive late)."""
+    """One visible message. `uid` is stable for the life of the row (ids arrive late) and
+    unique across all models: the view's caches are keyed by it."""
 
     id: str
     role: str
     content: str = ""
     reasoning: str = ""
     reasoning_seconds: float = 0.0
-    status: str = "complete"
+    status: MessageStatus = MessageStatus.COMPLETE
     stats: dict[str, Any] = field(default_factory=dict)
     model: str = ""
     branch: tuple[int, int] = (1, 1)
@@ -89,16 +91,18 @@ class ChatItem:
 
     @classmethod
     def from_message(cls, m: storage.Message, branch: tuple[int, int]) -> ChatItem:
+        status = MessageStatus(m.status)
+        if status is MessageStatus.STREAMING:  # read back from storage: no writer of ours
+            status = MessageStatus.INTERRUPTED
         return cls(id=m.id, role=m.role, content=m.content, reasoning=m.reasoning,
-                   reasoning_seconds=m.reasoning_seconds,
-                   status="interrupted" if m.status == "streaming" else m.status,
+                   reasoning_seconds=m.reasoning_seconds, status=status,
                    stats=dict(m.stats), model=m.model, branch=branch,
                    sources=[source_dict(s) for s in m.sources])
 
     @property
     def blocked(self) -> bool:
         """The safety filter refused the prompt: the row is its calm notice, not an answer."""
-        return self.role == "assistant" and (self.status == "blocked"
+        return self.role == "assistant" and (self.status is MessageStatus.BLOCKED
                                              or bool(self.stats.get("blocked_category")))
 
 
@@ -214,33 +218,6 @@ class ChatModel(QAbstractListModel):
         self._fetch_armed = False
         self.endResetModel()
 
-    def take_rows(self, other: ChatModel) -> None:
-        """Show the rows `other` holds, as they are, and leave `other` empty.
-
-        A conversation whose answer is still streaming is parked in a ChatModel of its own (no
-        view) while another one is shown: its streaming row keeps taking events there, and
-        comes back here, with what arrived meanwhile, when the user returns to it.
-        """
-        self.beginResetModel()
-        self.conversation_id = other.conversation_id
-        self._items, self._older = other._items, other._older
-        self._older_from, self._store = other._older_from, other._store
-        self._positions = other._positions
-        self._fetch_armed = False
-        self.endResetModel()
-        other.beginResetModel()
-        other.conversation_id = None
-        other._items, other._older, other._older_from = [], [], None
-        other._store, other._positions = None, {}
-        other._fetch_armed = False
-        other.endResetModel()
-
-    def refresh_branches(self, store: storage.Store) -> None:
-        """Re-read "2 / 3" positions after a branch was added (only changed rows are told)."""
-        if self.conversation_id is None:
-            return
-        self.apply_branch_positions(store.branch_positions(self.conversation_id))
-
     def apply_branch_positions(self, positions: dict[str, tuple[int, int]]) -> None:
         """New "2 / 3" positions, read elsewhere (only changed rows are told)."""
         self._positions.update(positions)
@@ -284,7 +261,8 @@ class ChatModel(QAbstractListModel):
         new: list[ChatItem] = []
         if user_text is not None:
             new.append(ChatItem(id="", role="user", content=user_text))
-        new.append(ChatItem(id="", role="assistant", status="streaming", streaming=True))
+        new.append(ChatItem(id="", role="assistant", status=MessageStatus.STREAMING,
+                            streaming=True))
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._items.extend(new)
@@ -318,6 +296,9 @@ class ChatModel(QAbstractListModel):
         roles: set[int] = set()
         deltas = 0
         boundary = False
+        # The text was replaced, not extended: the delegate appends to what it rendered only
+        # while the render version stays the same, so it must change now, however soon.
+        replaced = False
         for ev in events:
             if isinstance(ev, TextDelta):
                 deltas += 1
@@ -333,26 +314,20 @@ class ChatModel(QAbstractListModel):
                     item.content += ev.text
                     roles.add(Roles.Content)
                     boundary = boundary or "\n" in ev.text
-                    if item.phase != "answering":
-                        self._end_thinking(item, now)
-                        item.phase = "answering"
-                        roles.update((Roles.Phase, Roles.ReasoningSeconds))
+                    self._start_answering(item, now, roles)
             elif isinstance(ev, ChannelStarted) and ev.channel == "final":
-                if item.phase != "answering":
-                    self._end_thinking(item, now)
-                    item.phase = "answering"
-                    roles.update((Roles.Phase, Roles.ReasoningSeconds))
+                self._start_answering(item, now, roles)
             elif isinstance(ev, PromptBlocked):
                 item.content = ev.message
-                item.status = "blocked"
+                item.status = MessageStatus.BLOCKED
                 # What storage keeps too, so the notice looks the same after a reload.
                 item.stats = {**item.stats, "blocked_category": ev.category or "blocked"}
                 roles.update((Roles.Content, Roles.Status, Roles.Stats))
-                boundary = True
+                replaced = True
             elif isinstance(ev, AnswerBlocked):
                 item.content = ev.replacement
                 roles.add(Roles.Content)
-                boundary = True
+                replaced = True
             elif isinstance(ev, SourcesAttached):
                 item.sources = [source_dict(x) for x in ev.sources]
                 roles.add(Roles.Sources)
@@ -361,7 +336,8 @@ class ChatModel(QAbstractListModel):
                 roles.add(Roles.Stats)
         if Roles.Content in roles or Roles.Reasoning in roles:
             since = now - item.last_render
-            if (boundary and since >= RENDER_MIN_INTERVAL_S) or since >= RENDER_INTERVAL_S:
+            if replaced or (boundary and since >= RENDER_MIN_INTERVAL_S) or \
+                    since >= RENDER_INTERVAL_S:
                 item.render_version += 1
                 item.last_render = now
                 roles.add(Roles.RenderVersion)
@@ -371,12 +347,19 @@ class ChatModel(QAbstractListModel):
             self.stream_updated.emit(row)
         return deltas
 
+    @classmethod
+    def _start_answering(cls, item: ChatItem, now: float, roles: set[int]) -> None:
+        if item.phase != "answering":
+            cls._end_thinking(item, now)
+            item.phase = "answering"
+            roles.update((Roles.Phase, Roles.ReasoningSeconds))
+
     @staticmethod
     def _end_thinking(item: ChatItem, now: float) -> None:
         if item.reasoning_started is not None and not item.reasoning_seconds:
             item.reasoning_seconds = now - item.reasoning_started
 
-    def finish_turn(self, status: str, stats: dict[str, Any] | None = None,
+    def finish_turn(self, status: MessageStatus | str, stats: dict[str, Any] | None = None,
                     reasoning_seconds: float | None = None, content: str | None = None) -> None:
         """The streaming row is done: final status, stats and a last full render."""
         row = self.streaming_row()
@@ -384,7 +367,7 @@ class ChatModel(QAbstractListModel):
             return
         item = self._items[row]
         item.streaming = False
-        item.status = status
+        item.status = MessageStatus(status)
         item.phase = ""
         if stats:
             item.stats = dict(stats)

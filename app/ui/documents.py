@@ -384,10 +384,6 @@ class DocumentShelf(QScrollArea):
                     return e
         return None
 
-    def forget_conversation(self, conversation_id: str) -> None:
-        self._entries.pop(conversation_id, None)
-        self._refresh(conversation_id, rebuild=True)
-
     # ------------------------------------------------------------------ widgets
 
     def _refresh(self, conversation_id: str, rebuild: bool = False) -> None:

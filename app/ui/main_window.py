@@ -36,6 +36,7 @@ from app.core import storage
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.settings import Settings, paths
 from app.ui import icons, warmup, window_state
+from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
@@ -634,18 +635,17 @@ class MainWindow(QMainWindow):
         self._rows.load(self.store, self.conversation_id)
         self._update_context_label()
 
-    def _on_row_action(self, action: str, row: int) -> None:
-        if action == "regenerate":
+    def _on_row_action(self, action: RowAction, row: int, arg: int) -> None:
+        if action is RowAction.REGENERATE:
             self.regenerate(row)
-        elif action == "edit":
+        elif action is RowAction.EDIT:
             self.begin_edit(row)
-        elif action in ("prev", "next"):
-            self.select_branch(row, -1 if action == "prev" else 1)
-        elif action.startswith("source:"):
+        elif action in (RowAction.PREV, RowAction.NEXT):
+            self.select_branch(row, -1 if action is RowAction.PREV else 1)
+        elif action is RowAction.SOURCE:
             sources = self._rows.item(row).sources
-            index = int(action.split(":", 1)[1])
-            if 0 <= index < len(sources):
-                self.doc_actions.open_source(sources[index])
+            if 0 <= arg < len(sources):
+                self.doc_actions.open_source(sources[arg])
 
     def _on_effort_changed(self, effort: str) -> None:
         if self.conversation_id is not None:

@@ -15,7 +15,7 @@ from app.core import storage
 from app.core.chat import SourcesAttached
 from app.core.documents import DocumentIndex, Source
 from app.ui import document_actions
-from app.ui.chat_view import ordered_sources, wrap_lines
+from app.ui.chat_layout import RowAction, ordered_sources, wrap_lines
 from app.ui.main_window import MainWindow
 from app.ui.open_file import viewer_command
 from tests.fixtures.docs_build import make_docx, make_encrypted_pdf, make_pdf
@@ -127,7 +127,7 @@ def test_drop_indexes_files_and_answers_with_sources(qtbot, window: MainWindow, 
     monkeypatch.setattr(document_actions, "open_document",
                         lambda path, page=None: opened.append((path, page)) or True)
     index = answer.sources.index(teal[0])
-    view.trigger(f"source:{index}", row)
+    view.trigger(RowAction.SOURCE, row, index)
     assert opened == [(str(pdf), 2)]
 
     # Reopening the conversation shows its documents and the saved sources again.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
 from tests.ui.shots import save_shot
@@ -17,13 +18,17 @@ ANSWER = ("Paris is the capital of France.\n\nIt has been the capital since the 
           "with a few interruptions.")
 
 
-def _open(make_window: Callable[..., MainWindow]) -> MainWindow:
+def _open(make_window: Callable[..., MainWindow], qtbot: QtBot) -> MainWindow:
     window = make_window()
     conv = window.store.create_conversation("Geography")
     window.store.add_message(conv.id, "user", "What is the capital of France?")
     window.store.add_message(conv.id, "assistant", ANSWER, status="complete")
     window.open_conversation(conv.id)
-    QTest.qWait(100)
+    view = window.chat_view
+    # Shown: both rows laid out in the viewport, the view at its bottom.
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2
+                    and view.viewport().rect().contains(view.visualRect(view.model().index(1)))
+                    and view.verticalScrollBar().value() == view.verticalScrollBar().maximum())
     return window
 
 
@@ -40,10 +45,11 @@ def _body_points(window: MainWindow, row: int) -> tuple[QPoint, QPoint, QPoint]:
     return first_line, mid, end
 
 
-def test_drag_selects_and_ctrl_c_copies(make_window: Callable[..., MainWindow], qtbot: object,
+def test_drag_selects_and_ctrl_c_copies(make_window: Callable[..., MainWindow], qtbot: QtBot,
                                          tmp_path: Path) -> None:
-    window = _open(make_window)
+    window = _open(make_window, qtbot)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # focus moves only inside the active window
     window.composer.edit.setFocus()  # where the focus usually is
     view = window.chat_view
     start, _mid, end = _body_points(window, 1)
@@ -63,8 +69,9 @@ def test_drag_selects_and_ctrl_c_copies(make_window: Callable[..., MainWindow], 
     assert shot.exists()
 
 
-def test_double_click_selects_a_word(make_window: Callable[..., MainWindow]) -> None:
-    window = _open(make_window)
+def test_double_click_selects_a_word(make_window: Callable[..., MainWindow],
+                                     qtbot: QtBot) -> None:
+    window = _open(make_window, qtbot)
     view = window.chat_view
     start, _mid, _end = _body_points(window, 1)
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
@@ -73,8 +80,8 @@ def test_double_click_selects_a_word(make_window: Callable[..., MainWindow]) -> 
 
 
 def test_click_elsewhere_clears_and_typing_goes_to_the_composer(
-        make_window: Callable[..., MainWindow]) -> None:
-    window = _open(make_window)
+        make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = _open(make_window, qtbot)
     view = window.chat_view
     view.select_text(1, "body", 0, 5)
     assert view.selected_text() == "Paris"
@@ -89,8 +96,8 @@ def test_click_elsewhere_clears_and_typing_goes_to_the_composer(
 
 
 def test_selection_is_painted_and_cached_rows_stay_right(
-        make_window: Callable[..., MainWindow]) -> None:
-    window = _open(make_window)
+        make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = _open(make_window, qtbot)
     view = window.chat_view
     rect = view.visualRect(view.chat_model().index(1))
     before = view.viewport().grab(rect).toImage()

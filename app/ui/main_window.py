@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._editing_row = -1
         self._refusal = ""  # the toast that said an answer is being written elsewhere
         self._closed = False
+        self._warmed = False
 
         self._build()
         self._connect()
@@ -810,6 +812,15 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         window_state.save(self._state_file(), self, self.splitter, self.sidebar)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            # Right after the first paint: first paints of the chat page and of an answer,
+            # done now instead of in the middle of the first model load and the first answer.
+            QTimer.singleShot(0, lambda: warmup.warm_widgets([self.chat_page, self.chat_view],
+                                                             self.theme.colors))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

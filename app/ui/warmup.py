@@ -17,8 +17,11 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtWidgets import QWidget
+
 from app.core.settings import Settings
 from app.ui.markdown import WARM_LANGUAGES, warm_lexer
+from app.ui.theme import Colors
 from app.workers.jobs import detached
 
 log = logging.getLogger(__name__)
@@ -61,3 +64,45 @@ def start(settings: Settings) -> None:
             done.set()
 
     detached(run, "warm-up")
+
+
+def warm_widgets(pages: list[QWidget], colors: Colors) -> None:
+    """Paint, once and off screen, what the first model load and the first answer would paint
+    for the first time: the chat page (hidden behind the welcome until a model loads) and a
+    short exchange with Markdown, code and reasoning through the real delegate.
+
+    First paints pay for style-sheet polish, layout and glyph caches: shown in the middle of
+    the first load, the chat page held the GUI thread 40-100 ms (bench/gui_stall.py --trace:
+    the window's UpdateRequest, the composer's first Move, the hint label's first Paint), and
+    the first answer's first Markdown render did the same. Done on the GUI thread right after
+    the window first shows, when nobody is waiting on it yet.
+    """
+    from app.core.chat import SourcesAttached
+    from app.core.engine import Done, TurnStats
+    from app.core.harmony import ChannelStarted, TextDelta
+    from app.core.status import MessageStatus
+    from app.ui.chat_model import ChatModel
+    from app.ui.chat_view import ChatView
+
+    for page in pages:
+        if not page.isVisible() and page.width() > 0:
+            page.grab()
+    model = ChatModel()
+    view = ChatView()
+    view.chat_delegate.set_colors(colors)
+    view.setModel(model)
+    view.resize(720, 600)
+    model.begin_turn("How do I *read* a file?")
+    model.apply_events([
+        ChannelStarted("analysis", "assistant"), TextDelta("analysis", "Think **first**."),
+        ChannelStarted("final", "assistant"),
+        TextDelta("final", "Use **open**:\n\n```python\nwith open(p) as f:\n    f.read()\n```\n"
+                           "- one\n- two [link](https://example.org)\n"),
+        SourcesAttached([{"number": 1, "file": "notes.pdf", "page": 2, "excerpt": "x"}]),
+        Done("return", TurnStats(generated_tokens=12)),
+    ])
+    view.grab()
+    model.finish_turn(MessageStatus.COMPLETE, {"generated_tokens": 12})
+    view.grab()
+    view.deleteLater()
+    model.deleteLater()

@@ -1,0 +1,84 @@
+"""The replay corpus (tests/fixtures/harmony_replay.json): what the real gpt-oss writes, well-formed
+and broken, through the real StreamParser and through the engine's decode loop with forced tokens,
+with the generated tiny model's vocabulary."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+import pytest
+
+from app.core.engine import Done, LlamaEngine, SamplingParams
+from app.core.harmony import CHANNELS, ChannelStarted, Conversation, Message, TextDelta
+from tests.fixtures import harmony_replay as corpus
+
+CASES = corpus.load_cases()
+
+
+def test_corpus_covers_what_the_issue_lists() -> None:
+    names = {c.name for c in CASES}
+    assert len(names) == len(CASES)
+    for needed in ("garbage_channel", "free_text_header", "message_without_header",
+                   "preamble_then_tool_call", "tool_call_recipient_in_header",
+                   "tool_call_constrain_glued", "end_without_return", "token_limit_in_answer",
+                   "reasoning_never_closes", "cjk_long", "emoji", "header_split"):
+        assert needed in names
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_replay_through_parser(tiny_engine: LlamaEngine, case: corpus.ReplayCase) -> None:
+    enc = tiny_engine.encoder
+    ids = corpus.tokens(enc, case.stream)
+    events = corpus.parse(enc, ids)
+    assert corpus.mismatches(case, events) == []
+    # Nothing lost: header texts plus deltas are every character of the stream.
+    assert corpus.all_text(events) == corpus.stream_text(enc, ids)
+    for e in events:
+        if isinstance(e, ChannelStarted | TextDelta):
+            assert e.channel in CHANNELS
+    # A character split over byte-level tokens comes out whole.
+    assert all("\ufffd" not in e.text for e in events if isinstance(e, TextDelta))
+
+
+def test_multibyte_text_really_is_split(tiny_engine: LlamaEngine) -> None:
+    """The CJK and emoji cases only test something if their characters span several tokens."""
+    enc = tiny_engine.encoder
+    for name in ("cjk_long", "emoji"):
+        case = next(c for c in CASES if c.name == name)
+        final = case.expect["texts"]["final"]
+        assert len(enc.encode_text(final)) >= len(final.encode()) - 10
+
+
+def forcing(ids: list[int]) -> Any:
+    """A logits processor that makes the sampler pick ids[0], ids[1], ... in turn."""
+    step = [0]
+
+    def process(_input_ids: Any, logits: Any) -> Any:
+        out = np.full_like(logits, -np.inf)
+        out[ids[min(step[0], len(ids) - 1)]] = 0.0
+        step[0] += 1
+        return out
+
+    return process
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.engine],
+                         ids=[c.name for c in CASES if c.engine])
+def test_replay_through_engine(tiny_engine: LlamaEngine, case: corpus.ReplayCase) -> None:
+    """The real decode loop (sampler, KV cache, parser, stop tokens) gives the same events."""
+    enc = tiny_engine.encoder
+    ids = corpus.tokens(enc, case.stream)
+    prompt = enc.encode(Conversation([Message("user", "Replay.")]))
+    sampling = SamplingParams(max_tokens=len(ids), seed=1, reasoning_budget=0,
+                              loop_detection=False)
+    events = list(tiny_engine.stream_tokens(prompt, sampling, threading.Event(),
+                                            logits_processor=forcing(ids)))
+    done = events.pop()
+    assert isinstance(done, Done)
+    assert done.stats.generated_tokens == len(ids)
+    assert done.reason == (case.expect["stop"] or "length")
+    assert events == corpus.parse(enc, ids)
+    assert corpus.mismatches(case, events) == []
+    assert done.stats.thinking_cut == ""

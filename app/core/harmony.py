@@ -387,8 +387,12 @@ def _role_word_ok(w: _Word) -> bool:
 def _plausible(pieces: Sequence[_Piece]) -> bool:
     """Could the text so far still be a header? False means it is a message being written."""
     text = "".join(t for m, t in pieces if not m)
-    if len(text) > _MAX_HEADER_CHARS or "\n" in text or "\r" in text:
+    if len(text) > _MAX_HEADER_CHARS:
         return False
+    starts = [i for i, (m, t) in enumerate(pieces) if m and t == START]
+    current = "".join(t for m, t in pieces[starts[-1] if starts else 0:] if not m)
+    if ("\n" in current or "\r" in current) and current.strip():
+        return False  # a header never spans lines; whitespace alone between messages is no text
     words, _ = _header_words(pieces)
     if not all(_role_word_ok(w) for w in words if w.zone == "role"):
         return False

@@ -472,6 +472,7 @@ class LlamaEngine:
         *,
         t_start: float | None = None,
         reasoning_effort: str = "medium",
+        open_channel: str | None = None,
         logits_processor: Callable[[Any, Any], Any] | None = None,
     ) -> Iterator[StreamEvent]:
         """Generate after `prompt` (ending in `<|start|>assistant`) as events, ending with Done.
@@ -479,6 +480,9 @@ class LlamaEngine:
         Reasoning is bounded: past its budget, or when the loop detector sees it repeat itself,
         the analysis message is closed and the final channel opened (ThinkingCut, then the
         parser's events for those tokens), and the model goes on with its answer.
+        `open_channel`: the prompt ends inside a message of that channel (`...<|channel|>final
+        <|message|>partial answer`), so generation continues it (Continue); the budget counts
+        only the reasoning written in this call.
         `logits_processor(input_ids, logits) -> logits` runs before sampling (tests force tokens
         with it).
         """
@@ -503,7 +507,7 @@ class LlamaEngine:
             temp=sampling.temperature, repeat_penalty=1.0,
             logits_processor=[logits_processor] if logits_processor is not None else None,
         )
-        parser = harmony.StreamParser(self.encoder)
+        parser = harmony.StreamParser(self.encoder, open_channel=open_channel)
         room = n_ctx - len(prompt)
         limit = min(sampling.max_tokens, room) if sampling.max_tokens > 0 else room
         budget = effective_budget(sampling.reasoning_budget, reasoning_effort, limit)

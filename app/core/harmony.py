@@ -511,11 +511,13 @@ class StreamParser:
     """Turns generated token ids into events. Never raises on any id sequence; never drops text.
 
     Generation starts right after `<|start|>assistant`, so the first state is a header whose role
-    is already known. Text runs between structural tokens are decoded with their own incremental
-    UTF-8 decoder, so a character split across tokens comes out whole.
+    is already known; with `open_channel` it starts inside a message of that channel whose header
+    the prompt already holds (continuing a cut answer: no ChannelStarted is emitted for it). Text
+    runs between structural tokens are decoded with their own incremental UTF-8 decoder, so a
+    character split across tokens comes out whole.
     """
 
-    def __init__(self, encoder: Encoder) -> None:
+    def __init__(self, encoder: Encoder, *, open_channel: str | None = None) -> None:
         ids = encoder.ids
         self._marks = {ids[START]: START, ids[CHANNEL]: CHANNEL, ids[CONSTRAIN]: CONSTRAIN}
         self._end, self._message = ids[END], ids[MESSAGE]
@@ -537,6 +539,10 @@ class StreamParser:
         self._orphan: tuple[str, str | None] | None = None
         self.stop_reason: str | None = None
         self.text: dict[str, list[str]] = {}
+        if open_channel is not None:
+            if open_channel not in CHANNELS:
+                raise ValueError(f"unknown channel {open_channel!r}")
+            self.state, self.channel = "content", open_channel
 
     @property
     def open_channel(self) -> str | None:

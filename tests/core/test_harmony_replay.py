@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from app.core import harmony
 from app.core.engine import Done, LlamaEngine, SamplingParams
 from app.core.harmony import CHANNELS, ChannelStarted, Conversation, Message, TextDelta
 from tests.fixtures import harmony_replay as corpus
@@ -82,3 +83,25 @@ def test_replay_through_engine(tiny_engine: LlamaEngine, case: corpus.ReplayCase
     assert events == corpus.parse(enc, ids)
     assert corpus.mismatches(case, events) == []
     assert done.stats.thinking_cut == ""
+
+
+def test_continue_inside_an_open_answer(tiny_engine: LlamaEngine) -> None:
+    """Continue: the prompt ends inside the cut answer; the rest is answer text, not a header."""
+    enc = tiny_engine.encoder
+    i = enc.ids
+    conv = Conversation([Message("user", "Count to five.")])
+    prompt = [*enc.encode(conv), i["<|channel|>"], *enc.encode_text("final"), i["<|message|>"],
+              *enc.encode_text("1, 2, 3")]
+    rest = [*enc.encode_text(", 4, 5."), i["<|return|>"]]
+    events = list(tiny_engine.stream_tokens(
+        prompt, SamplingParams(max_tokens=50, seed=1), threading.Event(),
+        open_channel="final", logits_processor=forcing(rest)))
+    done = events.pop()
+    assert isinstance(done, Done) and done.reason == "return"
+    assert corpus.channel_texts(events) == {"final": ", 4, 5."}
+    assert not any(isinstance(e, ChannelStarted) for e in events)
+    # Without open_channel the same text would read as a header-less, malformed message.
+    plain = corpus.parse(enc, rest)
+    assert [e.malformed for e in plain if isinstance(e, ChannelStarted)] == [True]
+    with pytest.raises(ValueError):
+        harmony.StreamParser(enc, open_channel="nonsense")

@@ -208,8 +208,10 @@ _BARE_WORD = re.compile(r"[A-Za-z0-9_.+/-]{1,32}")
 
 @dataclass(frozen=True)
 class ChannelStarted:
-    """A message begins. `channel` is always one of CHANNELS: what could not be classified is
-    the answer ("final") with `malformed` set, so the turn can add a note and show it."""
+    """A message begins. `channel` is always one of CHANNELS. A header that could not be read is
+    the answer ("final"; "commentary" if it names a tool) with `malformed` set: the turn shows it
+    with a note and keeps `raw_header`. `malformed` with a readable channel (a typo, a missing
+    marker) means the reading is a repair; the text still went where the model meant it."""
 
     channel: str  # analysis | commentary | final
     role: str

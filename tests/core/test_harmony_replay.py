@@ -5,14 +5,17 @@ with the generated tiny model's vocabulary."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
-from app.core import harmony
+from app.core import harmony, storage
+from app.core.chat import ChatSession
 from app.core.engine import Done, LlamaEngine, SamplingParams
 from app.core.harmony import CHANNELS, ChannelStarted, Conversation, Message, TextDelta
+from app.core.history import StoreSink, conversation_for
 from tests.fixtures import harmony_replay as corpus
 
 CASES = corpus.load_cases()
@@ -26,6 +29,7 @@ def test_corpus_covers_what_the_issue_lists() -> None:
                    "tool_call_constrain_glued", "end_without_return", "token_limit_in_answer",
                    "reasoning_never_closes", "cjk_long", "emoji", "header_split"):
         assert needed in names
+    assert len(TURN_CASES) == 12  # every name listed for the turn replay exists
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -105,3 +109,59 @@ def test_continue_inside_an_open_answer(tiny_engine: LlamaEngine) -> None:
     assert [e.malformed for e in plain if isinstance(e, ChannelStarted)] == [True]
     with pytest.raises(ValueError):
         harmony.StreamParser(enc, open_channel="nonsense")
+
+
+class ReplayEngine:
+    """The tiny engine with its sampler forced to write a stream: a chat turn drives it as it
+    drives any engine (Engine protocol), so the turn loop and storage see what the model wrote."""
+
+    def __init__(self, engine: LlamaEngine, ids: list[int]) -> None:
+        self.engine, self.ids = engine, ids
+        self.info = engine.info
+
+    def stream(self, conv: Conversation, sampling: SamplingParams,
+               cancel: threading.Event) -> Any:
+        return self.engine.stream_tokens(self.engine.encoder.encode(conv), sampling, cancel,
+                                         reasoning_effort=conv.reasoning_effort,
+                                         logits_processor=forcing(self.ids))
+
+    def count_tokens(self, conv: Conversation) -> int:
+        return self.engine.count_tokens(conv)
+
+    def count_text(self, text: str) -> int:
+        return self.engine.count_text(text)
+
+    def close(self) -> None:
+        pass
+
+
+# The engine replay above covers every case; through the turn, the ones where a header decides
+# what is saved as answer and as reasoning.
+TURN_CASES = [c for c in CASES if c.name in {
+    "well_formed", "emoji", "garbage_channel", "free_text_header", "message_without_header",
+    "preamble_then_tool_call", "token_limit_in_answer", "reasoning_never_closes",
+    "final_without_message", "analysis_without_message", "analysis_without_channel_marker",
+    "channel_typo"}]
+
+
+@pytest.mark.parametrize("case", TURN_CASES, ids=[c.name for c in TURN_CASES])
+def test_replay_through_the_turn_and_history(tiny_engine: LlamaEngine, tmp_path: Path,
+                                             case: corpus.ReplayCase) -> None:
+    """What is saved: the answer is the final channel's text, the reasoning the analysis
+    channel's, whatever the model did to the headers; the turn completes."""
+    store = storage.Store.open(tmp_path / "h.sqlite3")
+    try:
+        row = store.create_conversation("replay")
+        ids = corpus.tokens(tiny_engine.encoder, case.stream)
+        session = ChatSession(ReplayEngine(tiny_engine, ids), sink=StoreSink(store, row.id))
+        sampling = SamplingParams(max_tokens=len(ids), seed=1, reasoning_budget=0,
+                                  loop_detection=False)
+        events = list(session.turn(conversation_for(store, row.id), "Replay.", sampling))
+        assert isinstance(events[-1], Done)
+        saved = store.active_path(row.id)[-1]
+        assert saved.role == "assistant" and saved.status == "complete"
+        assert saved.content == case.expect["texts"].get("final", "")
+        assert saved.reasoning == case.expect["texts"].get("analysis", "")
+        assert saved.stats["stop_reason"] == (case.expect["stop"] or "length")
+    finally:
+        store.close()

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import random
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
-from app.core import harmony
+from app.core import harmony, storage
+from app.core.chat import ChatSession
 from app.core.engine import Done, LlamaEngine, SamplingParams
 from app.core.harmony import ChannelStarted, Conversation, Message, MessageEnded, TextDelta
+from app.core.history import StoreSink, conversation_for
 from app.core.thinking import (
     REASONING_BUDGETS,
     LoopDetector,
@@ -268,3 +271,48 @@ def test_stop_works_around_the_cut(tiny_engine: LlamaEngine, when: type) -> None
     assert done.reason == "cancelled"
     assert "final" not in corpus.channel_texts(events)
     assert done.stats.thinking_tokens <= 30
+
+
+class CirclingEngine:
+    """The tiny engine playing a model stuck in a loop, behind the Engine protocol."""
+
+    def __init__(self, engine: LlamaEngine) -> None:
+        self.engine = engine
+        self.info = engine.info
+
+    def stream(self, conv: Conversation, sampling: SamplingParams,
+               cancel: threading.Event) -> Any:
+        prompt = self.engine.encoder.encode(conv)
+        return self.engine.stream_tokens(prompt, sampling, cancel,
+                                         reasoning_effort=conv.reasoning_effort,
+                                         logits_processor=CirclingModel(self.engine, len(prompt)))
+
+    def count_tokens(self, conv: Conversation) -> int:
+        return self.engine.count_tokens(conv)
+
+    def count_text(self, text: str) -> int:
+        return self.engine.count_text(text)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_cut_turn_is_saved_with_its_answer(tiny_engine: LlamaEngine, tmp_path: Path) -> None:
+    """Through the chat turn: the cut passes on to the window, the answer and the reasoning are
+    saved, and the saved stats say the thinking was cut."""
+    store = storage.Store.open(tmp_path / "h.sqlite3")
+    try:
+        row = store.create_conversation("loop")
+        session = ChatSession(CirclingEngine(tiny_engine), sink=StoreSink(store, row.id))
+        events = list(session.turn(conversation_for(store, row.id), "What is 6 x 7?",
+                                   SamplingParams(max_tokens=2000, seed=1)))
+        cuts = [e for e in events if isinstance(e, ThinkingCut)]
+        assert len(cuts) == 1 and cuts[0].reason == "loop"
+        saved = store.active_path(row.id)[-1]
+        assert saved.content == ANSWER and saved.status == "complete"
+        assert saved.reasoning.startswith(LOOP_TEXT * 3)
+        assert saved.stats["thinking_cut"] == "loop"
+        assert saved.stats["thinking_tokens"] == cuts[0].tokens
+        assert saved.stats["stop_reason"] == "return"
+    finally:
+        store.close()

@@ -28,6 +28,7 @@ from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
 from app.core.harmony import Conversation, Event, StopSeen
 from app.core.i18n import tr
 from app.core.status import StopReason
+from app.core.thinking import LoopDetector, ThinkingCut, effective_budget
 from app.core.units import format_bytes
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,11 @@ class SamplingParams:
     min_p: float = 0.0
     max_tokens: int = 4096
     seed: int | None = None
+    # Analysis tokens before the answer is asked for: None applies the default for the
+    # conversation's effort (thinking.default_reasoning_budget), 0 turns the budget off. Always
+    # capped so the answer keeps a reserve of max_tokens (thinking.effective_budget).
+    reasoning_budget: int | None = None
+    loop_detection: bool = True  # cut reasoning that repeats itself (thinking.LoopDetector)
 
 
 @dataclass
@@ -58,6 +64,9 @@ class TurnStats:
     decode_seconds: float = 0.0
     ttft_seconds: float = 0.0
     stop_reason: str = ""
+    thinking_tokens: int = 0  # analysis tokens the model wrote
+    thinking_budget: int = 0  # the budget applied (0: none)
+    thinking_cut: str = ""  # "budget" | "loop" when the engine cut the reasoning short
 
     @property
     def prefill_tps(self) -> float:
@@ -85,7 +94,7 @@ class Done:
     stats: TurnStats
 
 
-StreamEvent = Event | Done
+StreamEvent = Event | ThinkingCut | Done
 
 
 @dataclass
@@ -445,7 +454,15 @@ class LlamaEngine:
         """Generate the assistant's reply to `conv` as harmony events, ending with Done."""
         t_start = time.perf_counter()
         prompt = self.encoder.encode(conv)
-        yield from self.stream_tokens(prompt, sampling, cancel, t_start=t_start)
+        yield from self.stream_tokens(prompt, sampling, cancel, t_start=t_start,
+                                      reasoning_effort=conv.reasoning_effort)
+
+    def _final_channel_ids(self) -> list[int]:
+        """What closes an analysis message and opens the answer, in this vocabulary's ids:
+        `<|end|><|start|>assistant<|channel|>final<|message|>`, as the template writes it."""
+        ids, text = self.encoder.ids, self.encoder.encode_text
+        return [ids[harmony.END], ids[harmony.START], *text("assistant"),
+                ids[harmony.CHANNEL], *text("final"), ids[harmony.MESSAGE]]
 
     def stream_tokens(
         self,
@@ -454,7 +471,21 @@ class LlamaEngine:
         cancel: threading.Event,
         *,
         t_start: float | None = None,
+        reasoning_effort: str = "medium",
+        open_channel: str | None = None,
+        logits_processor: Callable[[Any, Any], Any] | None = None,
     ) -> Iterator[StreamEvent]:
+        """Generate after `prompt` (ending in `<|start|>assistant`) as events, ending with Done.
+
+        Reasoning is bounded: past its budget, or when the loop detector sees it repeat itself,
+        the analysis message is closed and the final channel opened (ThinkingCut, then the
+        parser's events for those tokens), and the model goes on with its answer.
+        `open_channel`: the prompt ends inside a message of that channel (`...<|channel|>final
+        <|message|>partial answer`), so generation continues it (Continue); the budget counts
+        only the reasoning written in this call.
+        `logits_processor(input_ids, logits) -> logits` runs before sampling (tests force tokens
+        with it).
+        """
         t_start = time.perf_counter() if t_start is None else t_start
         llm = self._llm
         stats = TurnStats(prompt_tokens=len(prompt))
@@ -474,8 +505,16 @@ class LlamaEngine:
         sampler = llm._init_sampler(
             top_k=sampling.top_k, top_p=sampling.top_p, min_p=sampling.min_p,
             temp=sampling.temperature, repeat_penalty=1.0,
+            logits_processor=[logits_processor] if logits_processor is not None else None,
         )
-        parser = harmony.StreamParser(self.encoder)
+        parser = harmony.StreamParser(self.encoder, open_channel=open_channel)
+        room = n_ctx - len(prompt)
+        limit = min(sampling.max_tokens, room) if sampling.max_tokens > 0 else room
+        budget = effective_budget(sampling.reasoning_budget, reasoning_effort, limit)
+        stats.thinking_budget = budget
+        loops = LoopDetector() if sampling.loop_detection else None
+        cut_ids = self._final_channel_ids()
+        control = self.vocab.control_ids()
         reason = "length"
         t_prefill = time.perf_counter()
         try:
@@ -509,13 +548,38 @@ class LlamaEngine:
                     break
                 for ev in parser.feed(token):
                     yield ev
+                batch = [token]
+                if (token not in control and parser.open_channel == "analysis"
+                        and parser.open_recipient is None):
+                    stats.thinking_tokens += 1
+                    cut = ""
+                    if budget and stats.thinking_tokens >= budget:
+                        cut = "budget"
+                    elif loops is not None and loops.feed(token):
+                        cut = "loop"
+                    if cut:
+                        stats.thinking_cut = cut
+                        yield ThinkingCut(cut, stats.thinking_tokens)
+                        for t in cut_ids:
+                            for ev in parser.feed(t):
+                                yield ev
+                        batch += cut_ids
+                        if loops is not None:
+                            loops.reset()
                 if stats.generated_tokens >= sampling.max_tokens:
                     reason = StopReason.LENGTH
                     break
-                if llm.n_tokens + 1 >= n_ctx:
+                if llm.n_tokens + len(batch) >= n_ctx:
                     reason = StopReason.CONTEXT
                     break
-                self._eval([token], cancel)
+                try:
+                    self._eval(batch, cancel)
+                except RuntimeError:
+                    if cancel.is_set():  # stopped inside the forced tokens' batch
+                        reason = StopReason.CANCELLED
+                        break
+                    raise GenerationError(tr("The model stopped with an internal error while "
+                                             "writing. Try again.")) from None
         finally:
             sampler.close() if hasattr(sampler, "close") else None
         for ev in parser.finish():

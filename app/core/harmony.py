@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -184,20 +185,48 @@ class Encoder:
 
 # ---------------------------------------------------------------------------------------------
 # Streaming parser
+#
+# Mostly the model writes `<|channel|>analysis<|message|>...<|end|><|start|>assistant<|channel|>
+# final<|message|>...<|return|>`. At temperature 1 it also writes broken channel names (llama.cpp
+# issue 27720), headers without `<|message|>`, `<|message|>` without a header, recipients in the
+# role part, and plain text. Every header the parser can read is classified (typos and missing
+# markers included, with `malformed=True`); one it cannot read opens the answer, flagged, so the
+# text is shown instead of lost. Header texts plus deltas are exactly the text the model wrote.
+
+CHANNELS = ("analysis", "commentary", "final")
+ROLES = ("assistant", "user", "system", "developer", "tool")
+_NAMES = ROLES + CHANNELS
+# Typos tolerated in a channel name (edit distance). The names are far apart, so no typo within
+# these distances can match two of them.
+_CHANNEL_TYPOS = {"analysis": 2, "commentary": 2, "final": 1}
+# A real header is a few words (`commentary to=functions.get_weather <|constrain|>json`): past
+# this much text, a newline, or too many words, what is being written is a message, not a header.
+_MAX_HEADER_CHARS = 128
+_MAX_ZONE_WORDS = 4
+_BARE_WORD = re.compile(r"[A-Za-z0-9_.+/-]{1,32}")
 
 
 @dataclass(frozen=True)
 class ChannelStarted:
-    channel: str  # analysis | final | commentary | anything else the model wrote
+    """A message begins. `channel` is always one of CHANNELS. A header that could not be read is
+    the answer ("final"; "commentary" if it names a tool) with `malformed` set: the turn shows it
+    with a note and keeps `raw_header`. `malformed` with a readable channel (a typo, a missing
+    marker) means the reading is a repair; the text still went where the model meant it."""
+
+    channel: str  # analysis | commentary | final
     role: str
-    recipient: str | None = None
-    header: str = ""  # the raw header text (role, channel, recipient, constraint)
+    recipient: str | None = None  # functions.x, browser.search ...: a tool call; None otherwise
+    header: str = ""  # the header's text as written (role part and channel part, no markers)
+    constraint: str | None = None  # the arguments' format: "json" from `<|constrain|>json`
+    malformed: bool = False  # the header was not well-formed harmony; `channel` is a best reading
+    raw_header: str = ""  # the header as it came, markers included, for history and the note
 
 
 @dataclass(frozen=True)
 class TextDelta:
     channel: str
     text: str
+    recipient: str | None = None  # set on a tool call's arguments; None on text meant to be read
 
 
 @dataclass(frozen=True)
@@ -210,96 +239,397 @@ class StopSeen:
     reason: str  # "return" | "call"
 
 
-Event = ChannelStarted | TextDelta | MessageEnded | StopSeen
+@dataclass(frozen=True)
+class ToolCall:
+    """A message addressed to a tool ended: on `commentary` a function (`functions.x`), on
+    `analysis` a built-in tool (`browser.search`, `python`). Its text also streamed as deltas."""
 
-_MAX_HEADER_CHARS = 128
+    recipient: str
+    arguments: str
+    constraint: str | None  # "json" ...; None when the model named no format
+    channel: str
+    complete: bool  # ended with `<|call|>`; False when cut (token limit, stop, another message)
+
+
+Event = ChannelStarted | TextDelta | MessageEnded | StopSeen | ToolCall
+
+_Piece = tuple[bool, str]  # (is a marker, its text): the header as it arrives
+
+
+@dataclass
+class _Word:
+    text: str
+    start: int  # offset in the header's text (markers not counted)
+    zone: str  # "role" (before <|channel|>) or "channel"
+    junk: bool  # before a repeated <|start|>: kept as header text, not read
+    constrained: bool  # right after <|constrain|>
+    complete: bool  # whitespace or a marker follows
+
+
+@dataclass(frozen=True)
+class _Header:
+    channel: str
+    role: str
+    recipient: str | None
+    constraint: str | None
+    malformed: bool
+    guessed: bool  # no channel could be read at all: "final" (or "commentary" for a tool call)
+
+
+def _header_words(pieces: Sequence[_Piece]) -> tuple[list[_Word], int | None]:
+    """The words of a header, and the text offset of the current part's `<|channel|>`."""
+    words: list[_Word] = []
+    zone, channel_at, constrained, pos = "role", None, False, 0
+    cur: list[str] = []
+    cur_start, cur_zone, cur_constrained = 0, zone, False
+
+    def close(complete: bool) -> None:
+        if cur:
+            words.append(_Word("".join(cur), cur_start, cur_zone, False, cur_constrained,
+                               complete))
+            cur.clear()
+
+    for is_mark, text in pieces:
+        if is_mark:
+            close(True)
+            if text == START:
+                for w in words:
+                    w.junk = True
+                zone, channel_at, constrained = "role", None, False
+            elif text == CHANNEL:
+                zone = "channel"
+                if channel_at is None:
+                    channel_at = pos
+            elif text == CONSTRAIN:
+                constrained = True
+            continue
+        for ch in text:
+            if ch.isspace():
+                close(True)
+            else:
+                if not cur:
+                    cur_start, cur_zone, cur_constrained = pos, zone, constrained
+                    constrained = False
+                cur.append(ch)
+            pos += 1
+    close(False)
+    return words, channel_at
+
+
+def _strip_names(word: str) -> tuple[int, str | None, str | None]:
+    """How many leading characters are role and channel names run together ("assistantfinal"),
+    and the first role and channel among them."""
+    consumed, role, channel = 0, None, None
+    while consumed < len(word):
+        for name in _NAMES:
+            if word.startswith(name, consumed):
+                if name in CHANNELS:
+                    channel = channel or name
+                else:
+                    role = role or name
+                consumed += len(name)
+                break
+        else:
+            break
+    return consumed, role, channel
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def classify_channel(word: str) -> tuple[str | None, bool, int]:
+    """Read a channel name as the model wrote it: (channel or None, exact, characters it covers).
+
+    "final" is exact; "Final", "commentary?", "analyis" are read with exact=False; "finalThe"
+    or "analyisThe" (no `<|message|>`, the text glued on) cover only the name's characters.
+    """
+    if word in CHANNELS:
+        return word, True, len(word)
+    low = word.lower()
+    for ch in CHANNELS:
+        if low.startswith(ch):
+            return ch, False, len(ch)
+    core = "".join(c for c in low if c.isalnum())
+    for ch in CHANNELS:
+        if core == ch or (core and _edit_distance(core, ch) <= _CHANNEL_TYPOS[ch]):
+            return ch, False, len(word)
+    best: tuple[int, int, str] | None = None  # (typos, length, channel) of a misspelt prefix
+    for ch in CHANNELS:
+        tol = _CHANNEL_TYPOS[ch]
+        for n in range(len(ch) - tol, min(len(low), len(ch) + tol) + 1):
+            d = _edit_distance(low[:n], ch)
+            if d <= tol and (best is None or (d, n) < best[:2]):
+                best = (d, n, ch)
+    if best is not None:
+        return best[2], False, best[1]
+    return None, False, 0
+
+
+def _role_word_ok(w: _Word) -> bool:
+    """Could this word (still) be part of a role part: `assistant`, ` to=functions.x`, or a
+    channel name whose `<|channel|>` the model left out?"""
+    if w.text.startswith("to="):
+        return True
+    consumed, _, _ = _strip_names(w.text)
+    rest = w.text[consumed:]
+    if not rest or rest.startswith("to="):
+        return True
+    if not w.complete:
+        return any(n.startswith(rest) for n in (*_NAMES, "to="))
+    return False
+
+
+def _plausible(pieces: Sequence[_Piece]) -> bool:
+    """Could the text so far still be a header? False means it is a message being written."""
+    text = "".join(t for m, t in pieces if not m)
+    if len(text) > _MAX_HEADER_CHARS:
+        return False
+    starts = [i for i, (m, t) in enumerate(pieces) if m and t == START]
+    current = "".join(t for m, t in pieces[starts[-1] if starts else 0:] if not m)
+    if ("\n" in current or "\r" in current) and current.strip():
+        return False  # a header never spans lines; whitespace alone between messages is no text
+    words, _ = _header_words(pieces)
+    if not all(_role_word_ok(w) for w in words if w.zone == "role"):
+        return False
+    live = [w for w in words if not w.junk]
+    if sum(w.zone == "role" for w in live) > _MAX_ZONE_WORDS:
+        return False
+    channel_words = [w for w in live if w.zone == "channel"]
+    if len(channel_words) > _MAX_ZONE_WORDS:
+        return False
+    named = False
+    bare = 0
+    for w in channel_words:
+        if w.text.startswith("to=") or w.constrained:
+            continue
+        if not named:
+            named = True  # the channel name: anything, a broken one is read when <|message|> comes
+            continue
+        bare += 1
+        if bare > 1 or not _BARE_WORD.fullmatch(w.text):
+            return False
+    return True
+
+
+def _content_boundary(words: Sequence[_Word]) -> int | None:
+    """For a header that never got its `<|message|>`: where the message text starts (a text
+    offset), after whatever reads as header; None when all of it does."""
+    named = False
+    for w in words:
+        if w.junk:
+            continue
+        if w.zone == "role":
+            if w.text.startswith("to="):
+                continue
+            consumed, _, _ = _strip_names(w.text)
+            if consumed < len(w.text) and not w.text[consumed:].startswith("to="):
+                return w.start + consumed
+            continue
+        if w.text.startswith("to=") or w.constrained:
+            continue
+        if not named:
+            named = True
+            channel, _, covered = classify_channel(w.text)
+            if channel is None:
+                return w.start
+            if covered < len(w.text):
+                return w.start + covered
+            continue
+        return w.start
+    return None
+
+
+def _read_header(words: Sequence[_Word], has_channel_marker: bool) -> _Header:
+    """Channel, role, recipient and constraint from a header's words, as leniently as harmony's
+    own parser: the recipient in the role part or the channel part, the format after
+    `<|constrain|>` or as a bare word (`commentary json`, the official template's form)."""
+    malformed = not has_channel_marker
+    role = recipient = constraint = channel = role_channel = junk_channel = None
+    named = False
+    bare = 0
+    for w in words:
+        if w.junk:
+            malformed = True
+            if w.zone == "channel":
+                junk_channel = classify_channel(w.text)[0] or junk_channel
+            continue
+        text = w.text
+        if w.zone == "role" and not text.startswith("to="):
+            consumed, r, ch = _strip_names(text)
+            if r is not None:
+                if role is not None and r != role:
+                    malformed = True
+                role = role or r
+            if ch is not None:
+                role_channel = role_channel or ch
+                malformed = True  # a channel name before <|channel|>, or with none at all
+            text = text[consumed:]
+            if not text:
+                continue
+            if not text.startswith("to="):
+                malformed = True
+                continue
+        if text.startswith("to="):
+            if recipient is not None or len(text) == 3:
+                malformed = True
+            recipient = recipient or (text[3:] or None)
+            continue
+        if w.constrained:
+            if constraint is not None:
+                malformed = True
+            constraint = text
+            continue
+        if not named:
+            named = True
+            channel, exact, _ = classify_channel(text)
+            malformed = malformed or not exact
+            continue
+        bare += 1
+        if bare == 1 and constraint is None and _BARE_WORD.fullmatch(text):
+            constraint = text
+        else:
+            malformed = True
+    # A header abandoned for a new <|start|> (`<|channel|>analysis<|start|>The user...`) still
+    # says what the text after it is, when the new one says nothing.
+    channel = channel or role_channel or (junk_channel if recipient is None else None)
+    guessed = channel is None
+    if channel is None:
+        # No channel could be read: a message to a tool is a tool call; anything else is shown.
+        malformed = True
+        channel = "commentary" if recipient else "final"
+    if recipient == "all":
+        recipient = None
+    return _Header(channel, role or "assistant", recipient, constraint, malformed, guessed)
 
 
 class StreamParser:
     """Turns generated token ids into events. Never raises on any id sequence; never drops text.
 
     Generation starts right after `<|start|>assistant`, so the first state is a header whose role
-    is already known. Text runs between structural tokens are decoded with their own incremental
-    UTF-8 decoder, so a character split across tokens comes out whole.
+    is already known; with `open_channel` it starts inside a message of that channel whose header
+    the prompt already holds (continuing a cut answer: no ChannelStarted is emitted for it). Text
+    runs between structural tokens are decoded with their own incremental UTF-8 decoder, so a
+    character split across tokens comes out whole.
     """
 
-    def __init__(self, encoder: Encoder) -> None:
+    def __init__(self, encoder: Encoder, *, open_channel: str | None = None) -> None:
         ids = encoder.ids
-        self._start, self._end = ids[START], ids[END]
-        self._message, self._channel = ids[MESSAGE], ids[CHANNEL]
-        self._return, self._call, self._constrain = ids[RETURN], ids[CALL], ids[CONSTRAIN]
+        self._marks = {ids[START]: START, ids[CHANNEL]: CHANNEL, ids[CONSTRAIN]: CONSTRAIN}
+        self._end, self._message = ids[END], ids[MESSAGE]
+        self._return, self._call = ids[RETURN], ids[CALL]
         self._control = encoder.vocab.control_ids()
         self._vocab = encoder.vocab
-        self._pieces: dict[int, bytes] = {}
+        self._pieces_cache: dict[int, bytes] = {}
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self.state = "header"  # header | content | between
-        self.role = "assistant"
-        self._initial = True
-        self._header_role = ""
-        self._header_rest = ""
-        self._seen_channel = False
+        self.state = "header"  # header | content
+        self._header: list[_Piece] = []
         self.channel = "final"
+        self.role = "assistant"
+        self.recipient: str | None = None
+        self.constraint: str | None = None
+        self._args: list[str] = []
+        self._has_content = False
+        # (channel, recipient) of a message that got a header but an end instead of <|message|>
+        # (`<|channel|>analysis<|end|>The user asks...`): the text right after it is its text.
+        self._orphan: tuple[str, str | None] | None = None
         self.stop_reason: str | None = None
         self.text: dict[str, list[str]] = {}
+        if open_channel is not None:
+            if open_channel not in CHANNELS:
+                raise ValueError(f"unknown channel {open_channel!r}")
+            self.state, self.channel = "content", open_channel
+
+    @property
+    def open_channel(self) -> str | None:
+        """The channel of the message being written, None between messages."""
+        return self.channel if self.state == "content" else None
+
+    @property
+    def open_recipient(self) -> str | None:
+        return self.recipient if self.state == "content" else None
 
     # -- helpers
     def _piece(self, token: int) -> bytes:
-        p = self._pieces.get(token)
+        p = self._pieces_cache.get(token)
         if p is None:
             try:
                 p = self._vocab.piece(token)
             except Exception:  # an id outside the vocabulary is noise, not text
                 p = b""
-            self._pieces[token] = p
+            self._pieces_cache[token] = p
         return p
 
-    def _flush_text(self) -> str:
-        return self._decoder.decode(b"", final=True)
-
-    def _add_header(self, text: str) -> None:
-        if self._seen_channel:
-            self._header_rest += text
-        else:
-            self._header_role += text
+    def _has_text(self) -> bool:
+        return any(not m and t for m, t in self._header)
 
     def _emit_delta(self, out: list[Event], text: str) -> None:
         if text:
+            self._has_content = True
             self.text.setdefault(self.channel, []).append(text)
-            out.append(TextDelta(self.channel, text))
+            if self.recipient is not None:
+                self._args.append(text)
+            out.append(TextDelta(self.channel, text, self.recipient))
 
-    def _open_channel(self, out: list[Event], malformed: bool = False) -> None:
-        header = self._header_role + self._header_rest
-        if malformed:
-            self.channel = "final"
-            out.append(ChannelStarted("final", self.role, None, ""))
-            self._emit_delta(out, header)
-        else:
-            words = self._header_rest.split()
-            channel = words[0] if words and self._seen_channel else "final"
-            recipient = None
-            for w in header.split():
-                if w.startswith("to="):
-                    recipient = w[3:]
-            role_words = self._header_role.split()
-            if role_words and not role_words[0].startswith("to="):
-                self.role = role_words[0]
-            self.channel = channel
-            out.append(ChannelStarted(channel, self.role, recipient, header))
+    def _open(self, out: list[Event], with_message: bool) -> None:
+        """Open a message from the header so far. Without `<|message|>` (the header ran into an
+        end, a limit or plain text) the text that does not read as header is the message's."""
+        pieces = self._header
+        text = "".join(t for m, t in pieces if not m)
+        words, channel_at = _header_words(pieces)
+        boundary = len(text)
+        if not with_message:
+            cut = _content_boundary(words)
+            if cut is not None:
+                boundary = cut
+                words = [w if w.start + len(w.text) <= cut else
+                         _Word(w.text[:cut - w.start], w.start, w.zone, w.junk, w.constrained, True)
+                         for w in words if w.start < cut]
+        has_channel = channel_at is not None and channel_at <= boundary
+        h = _read_header(words, has_channel)
+        if h.guessed and self._orphan is not None and not any(m for m, _ in pieces):
+            h = _Header(self._orphan[0], h.role, self._orphan[1], h.constraint, True, False)
+        self._orphan = None
+        raw: list[str] = []
+        pos = 0
+        for is_mark, t in pieces:
+            if is_mark:
+                if pos <= boundary:
+                    raw.append(t)
+            else:
+                raw.append(t[:max(0, boundary - pos)])
+                pos += len(t)
+        out.append(ChannelStarted(h.channel, h.role, h.recipient, text[:boundary], h.constraint,
+                                  h.malformed or not with_message, "".join(raw)))
         self.state = "content"
-        self._header_role = self._header_rest = ""
-        self._seen_channel = False
-        self._initial = False
+        self.channel, self.role, self.recipient, self.constraint = (
+            h.channel, h.role, h.recipient, h.constraint)
+        self._args = []
+        self._has_content = False
+        self._header = []
+        self._emit_delta(out, text[boundary:])
 
-    def _enter_header(self) -> None:
+    def _end_message(self, out: list[Event], complete: bool) -> None:
+        out.append(MessageEnded(self.channel))
+        if self.recipient is not None and self.channel != "final":
+            out.append(ToolCall(self.recipient, "".join(self._args), self.constraint,
+                                self.channel, complete))
+        self.recipient = self.constraint = None
+        self._args = []
         self.state = "header"
-        self._header_role = self._header_rest = ""
-        self._seen_channel = False
+        self._header = []
 
     # -- main entry points
     def feed(self, token: int) -> list[Event]:
         out: list[Event] = []
         if token in self._control:
-            tail = self._flush_text()
+            tail = self._decoder.decode(b"", final=True)
             if tail:
                 self._text_run(out, tail)
             self._structural(out, token)
@@ -312,68 +642,56 @@ class StreamParser:
     def _text_run(self, out: list[Event], text: str) -> None:
         if self.state == "content":
             self._emit_delta(out, text)
-        elif self.state == "between":
-            # Text outside any message: keep it as answer text rather than lose it.
-            self.role = "assistant"
-            self._header_role = self._header_rest = ""
-            self._open_channel(out, malformed=True)
-            self._emit_delta(out, text)
-        else:
-            self._add_header(text)
-            if self._initial and not self._seen_channel:
-                # Right after `<|start|>assistant` only a recipient may come before <|channel|>;
-                # anything else means the model is not writing harmony: show it as the answer.
-                head = self._header_role.lstrip()
-                if not ("to=".startswith(head) or head.startswith("to=")):
-                    self._open_channel(out, malformed=True)
-                    return
-            if (len(self._header_role) + len(self._header_rest) > _MAX_HEADER_CHARS
-                    or "\n" in self._header_role or "\n" in self._header_rest):
-                self._open_channel(out, malformed=True)
+            return
+        self._header.append((False, text))
+        if not _plausible(self._header):
+            self._open(out, with_message=False)
 
     def _structural(self, out: list[Event], token: int) -> None:
-        if token == self._channel:
+        mark = self._marks.get(token)
+        if mark is not None:  # <|start|>, <|channel|>, <|constrain|>: part of a header
             if self.state == "content":
-                out.append(MessageEnded(self.channel))
-                self._enter_header()
-            elif self.state == "between":
-                self._enter_header()
-            self._seen_channel = True
+                if mark == CONSTRAIN:
+                    return  # no text, and the message it would belong to is already open
+                self._end_message(out, complete=False)
+            elif self._has_text() and not _plausible([*self._header, (True, mark)]):
+                # The marker completes a word that cannot be a header's: that text is a message.
+                self._open(out, with_message=False)
+                if mark == CONSTRAIN:
+                    return
+                self._end_message(out, complete=False)
+            self._header.append((True, mark))
+            self._orphan = None
         elif token == self._message:
-            if self.state in ("header", "between"):
-                self._open_channel(out)
-        elif token == self._start:
-            if self.state == "content":
-                out.append(MessageEnded(self.channel))
-            elif self.state == "header" and (self._header_role or self._header_rest):
-                self._open_channel(out)
-                out.append(MessageEnded(self.channel))
-            self._initial = False
-            self._enter_header()
+            self._orphan = None
+            if self.state == "header":
+                self._open(out, with_message=True)
+            # A second <|message|> inside a message carries no text: skip it.
         elif token in (self._end, self._return, self._call):
-            if self.state == "header" and (self._header_role or self._header_rest
-                                           or self._seen_channel):
-                self._open_channel(out)
+            orphan = None
+            if self.state == "header" and self._has_text():
+                self._open(out, with_message=False)
+                if not self._has_content:
+                    orphan = (self.channel, self.recipient)
             if self.state == "content":
-                out.append(MessageEnded(self.channel))
-            self.state = "between"
-            self._initial = False
+                self._end_message(out, complete=token == self._call)
+            self._header = []
+            self._orphan = orphan
             if token != self._end:
                 self.stop_reason = "return" if token == self._return else "call"
                 out.append(StopSeen(self.stop_reason))
         # Any other control token (padding, reserved ids) carries no text: skip it.
 
     def finish(self) -> list[Event]:
-        """End of stream: flush a half-decoded character and any pending header text."""
+        """End of stream: flush a half-decoded character, a pending header, an open message."""
         out: list[Event] = []
-        tail = self._flush_text()
+        tail = self._decoder.decode(b"", final=True)
         if tail:
             self._text_run(out, tail)
-        if self.state == "header" and (self._header_role or self._header_rest):
-            self._open_channel(out, malformed=not self._seen_channel)
+        if self.state == "header" and self._has_text():
+            self._open(out, with_message=False)
         if self.state == "content":
-            out.append(MessageEnded(self.channel))
-            self.state = "between"
+            self._end_message(out, complete=False)
         return out
 
     def channel_text(self, channel: str) -> str:

@@ -25,6 +25,11 @@ from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
 
 log = logging.getLogger(__name__)
 
+# Kept in an answer's saved stats: the model's preamble (commentary meant for the person, shown
+# before the answer) and the raw headers of answer text that was not well-formed harmony.
+PREAMBLE_KEY = "preamble"
+MALFORMED_KEY = "malformed_headers"
+
 # ---------------------------------------------------------------------------------------------
 # What a turn can be plugged into (each has a real implementation elsewhere in core)
 
@@ -374,10 +379,15 @@ class ChatSession:
         stop = StopReason.EOS
         for ev in self.engine.stream(fitted, sampling, cancel):
             if isinstance(ev, TextDelta):
-                if ev.channel == "analysis":
+                if ev.recipient is not None:
+                    pass  # a tool call's arguments: not reasoning, not answer (see ToolCall)
+                elif ev.channel == "analysis":
                     if t_reason_start is None:
                         t_reason_start = self._clock()
                     reasoning.append(ev.text)
+                elif ev.channel == "commentary":
+                    # A preamble: commentary meant for the person, shown before the answer.
+                    state.preamble.append(ev.text)
                 elif ev.channel == "final":
                     if t_reason_start is not None and state.reasoning_seconds is None:
                         state.reasoning_seconds = self._clock() - t_reason_start
@@ -413,9 +423,13 @@ class ChatSession:
                 ev.stats.stop_reason = stop.value
                 yield Done(stop.value, ev.stats)
             elif isinstance(ev, ChannelStarted | MessageEnded):
-                if (isinstance(ev, ChannelStarted) and ev.channel == "final"
-                        and t_reason_start is not None and state.reasoning_seconds is None):
-                    state.reasoning_seconds = self._clock() - t_reason_start
+                if isinstance(ev, ChannelStarted) and ev.channel == "final":
+                    if t_reason_start is not None and state.reasoning_seconds is None:
+                        state.reasoning_seconds = self._clock() - t_reason_start
+                    if ev.malformed:
+                        # Not well-formed harmony: shown as the answer with a note, and the
+                        # header kept as it came.
+                        state.malformed_headers.append(ev.raw_header or ev.header)
                 yield ev
             else:
                 yield ev
@@ -424,6 +438,7 @@ class ChatSession:
         result.stop_reason = stop
         saved = result.stats.to_dict() if result.stats else {}
         saved["stop_reason"] = stop.value
+        saved.update(state.extras())
         if result.blocked:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
@@ -439,6 +454,8 @@ class _TurnState:
         self.answer: list[str] = []
         self.reasoning: list[str] = []
         self.reasoning_seconds: float | None = None
+        self.preamble: list[str] = []  # commentary without a recipient
+        self.malformed_headers: list[str] = []  # answer headers that were not harmony
         self.started = False
         self.finished = False
         # A message template for a failure in the current step ({detail}); "" outside one.
@@ -466,6 +483,15 @@ class _TurnState:
         if self.sink is not None:
             self.sink.finished(answer, reasoning, status.value, stats, reasoning_seconds, sources)
 
+    def extras(self) -> dict[str, Any]:
+        """What the answer's saved stats keep besides the engine's numbers."""
+        out: dict[str, Any] = {}
+        if self.preamble:
+            out[PREAMBLE_KEY] = "".join(self.preamble)
+        if self.malformed_headers:
+            out[MALFORMED_KEY] = self.malformed_headers
+        return out
+
     def fail(self, user_text: str, detail: str) -> None:
         """Save the exchange as failed, keeping what was written; never raises."""
         message = self.stage.format(detail=detail) if self.stage else detail
@@ -476,6 +502,7 @@ class _TurnState:
         if self.finished:
             return
         stats = r.stats.to_dict() if r.stats else {}
+        stats.update(self.extras())
         stats.update(error=message, stop_reason=StopReason.ERROR.value)
         try:
             if not self.started:

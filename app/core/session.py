@@ -67,8 +67,11 @@ def build_session(
 
 def sampling_from(settings: Settings) -> SamplingParams:
     """The sampling a person chose in Settings."""
+    budget = settings.reasoning_budget
     return SamplingParams(temperature=settings.temperature, top_p=settings.top_p,
-                          max_tokens=settings.max_tokens)
+                          max_tokens=settings.max_tokens,
+                          reasoning_budget=None if budget < 0 else budget,
+                          loop_detection=settings.loop_detection)
 
 
 __all__ = ["DEFAULT", "build_session", "documents_retriever", "safety_gate", "sampling_from"]

@@ -71,6 +71,10 @@ class Settings:
     temperature: float = 1.0
     top_p: float = 1.0
     max_tokens: int = 4096
+    # Reasoning tokens before the model is asked for its answer: -1 by effort (see
+    # core.thinking.default_reasoning_budget), 0 no limit, N at most N.
+    reasoning_budget: int = -1
+    loop_detection: bool = True  # cut reasoning that goes in circles
     # Engine
     context_length: int = 8192
     cpu_threads: int = 0  # 0: let Hearth choose

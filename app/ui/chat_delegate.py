@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.core.chat import MALFORMED_KEY
 from app.core.safety import CATEGORIES, category_name
 from app.core.status import MessageStatus
 from app.ui import icons
@@ -160,7 +161,8 @@ class ChatDelegate(QStyledItemDelegate):
         """The rendered text of one part of a message, updated incrementally while streaming."""
         docs = self._rows.docs
         key = (item.uid, part)
-        text = item.content if part == "body" else item.reasoning
+        text = {"body": item.content, "reasoning": item.reasoning,
+                "preamble": item.preamble}[part]
         entry = docs.get(key)
         if entry is not None:
             version, w, rendered = entry
@@ -172,8 +174,9 @@ class ChatDelegate(QStyledItemDelegate):
                     rendered.doc.setTextWidth(width)
                     docs[key] = (version, width, rendered)
                 return rendered
-        font = self.reason_font if part == "reasoning" else self.body_font
-        rendered = render(text, self.colors, font, muted=part == "reasoning")
+        quiet = part in ("reasoning", "preamble")
+        font = self.reason_font if quiet else self.body_font
+        rendered = render(text, self.colors, font, muted=quiet)
         rendered.doc.setTextWidth(width)
         docs[key] = (item.render_version, width, rendered)
         if len(docs) > DOC_CACHE:
@@ -259,6 +262,13 @@ class ChatDelegate(QStyledItemDelegate):
                 lay.reasoning = reasoning
                 lay.reasoning_pos = QPoint(col_x + 16, y + 2)
                 y += int(reasoning.doc.size().height()) + 12
+        if item.preamble:
+            # The model's word to the person before it answers (harmony's commentary without a
+            # recipient): shown as such, quieter than the answer.
+            pre = self._doc(item, "preamble", col_w)
+            lay.preamble = pre
+            lay.preamble_pos = QPoint(col_x, y + 2)
+            y += int(pre.doc.size().height()) + 6
         if item.content and item.blocked:
             # A refusal is a calm notice in a card, not an answer and not an error.
             text_w = col_w - 2 * BUBBLE_PAD_H - NOTICE_ICON
@@ -345,8 +355,15 @@ class ChatDelegate(QStyledItemDelegate):
                 seconds=int(time.monotonic() - started))
         seconds = item.reasoning_seconds
         if seconds < 1:
-            return self.tr("Thought for a moment")
-        return self.tr("Thought for {seconds} s").format(seconds=f"{seconds:.0f}")
+            label = self.tr("Thought for a moment")
+        else:
+            label = self.tr("Thought for {seconds} s").format(seconds=f"{seconds:.0f}")
+        cut = item.stats.get("thinking_cut")
+        if cut == "loop":
+            label += self.tr(" · cut short (it was going in circles)")
+        elif cut:
+            label += self.tr(" · cut short (thinking budget)")
+        return label
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         model = index.model()
@@ -426,6 +443,8 @@ class ChatDelegate(QStyledItemDelegate):
                              QColor(c.thinking_bar))
             self._draw_doc(painter, lay.reasoning, lay.reasoning_pos, c.muted,
                            self._pointer.selection_in(item.uid, "reasoning"))
+        if lay.preamble is not None:
+            self._draw_doc(painter, lay.preamble, lay.preamble_pos, c.muted, None)
         for i, rect in enumerate(lay.code_rects):
             self._paint_code_card(painter, lay, i, rect, item, hover)
         if lay.notice is not None:
@@ -649,11 +668,15 @@ class ChatDelegate(QStyledItemDelegate):
             name = category_name(category) if category in CATEGORIES else ""
             return (self.tr("Local safety filter · {category}").format(category=name) if name
                     else self.tr("Local safety filter"))
-        return {
+        text = {
             MessageStatus.INTERRUPTED: self.tr("Interrupted"),
             MessageStatus.CANCELLED: self.tr("Stopped"),
             MessageStatus.ERROR: self.tr("Failed"),
         }.get(item.status, "")
+        if item.stats.get(MALFORMED_KEY) and not item.streaming:
+            note = self.tr("Not in the model's usual format: shown as it came")
+            text = f"{text} · {note}" if text else note
+        return text
 
     def stats_text(self, item: ChatItem) -> str:
         s = item.stats

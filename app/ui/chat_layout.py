@@ -79,6 +79,8 @@ class RowLayout:
     think: QRect | None = None
     reasoning: Rendered | None = None
     reasoning_pos: QPoint = field(default_factory=QPoint)
+    preamble: Rendered | None = None  # what the model said before answering (commentary)
+    preamble_pos: QPoint = field(default_factory=QPoint)
     footer: QRect = field(default_factory=QRect)
     buttons: list[tuple[RowAction, QRect]] = field(default_factory=list)
     branch_label: QRect | None = None

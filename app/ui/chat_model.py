@@ -25,11 +25,12 @@ from PySide6.QtCore import (
 )
 
 from app.core import storage
-from app.core.chat import AnswerBlocked, PromptBlocked, SourcesAttached
+from app.core.chat import PREAMBLE_KEY, AnswerBlocked, PromptBlocked, SourcesAttached
 from app.core.engine import Done
 from app.core.harmony import ChannelStarted, TextDelta
 from app.core.sources import source_dict
 from app.core.status import MessageStatus
+from app.core.thinking import ThinkingCut
 
 PAGE_SIZE = 40
 # Opening a conversation renders only its last few messages (each costs a Markdown render and a
@@ -74,6 +75,7 @@ class ChatItem:
     role: str
     content: str = ""
     reasoning: str = ""
+    preamble: str = ""  # what the model said to the person before answering (commentary)
     reasoning_seconds: float = 0.0
     status: MessageStatus = MessageStatus.COMPLETE
     stats: dict[str, Any] = field(default_factory=dict)
@@ -95,6 +97,7 @@ class ChatItem:
         if status is MessageStatus.STREAMING:  # read back from storage: no writer of ours
             status = MessageStatus.INTERRUPTED
         return cls(id=m.id, role=m.role, content=m.content, reasoning=m.reasoning,
+                   preamble=str(m.stats.get(PREAMBLE_KEY) or ""),
                    reasoning_seconds=m.reasoning_seconds, status=status,
                    stats=dict(m.stats), model=m.model, branch=branch,
                    sources=[source_dict(s) for s in m.sources])
@@ -302,7 +305,12 @@ class ChatModel(QAbstractListModel):
         for ev in events:
             if isinstance(ev, TextDelta):
                 deltas += 1
-                if ev.channel == "analysis":
+                if ev.recipient is not None:
+                    continue  # a tool call's arguments
+                if ev.channel == "commentary":
+                    item.preamble += ev.text
+                    roles.add(Roles.Content)
+                elif ev.channel == "analysis":
                     if item.reasoning_started is None:
                         item.reasoning_started = now
                     item.reasoning += ev.text
@@ -331,8 +339,11 @@ class ChatModel(QAbstractListModel):
             elif isinstance(ev, SourcesAttached):
                 item.sources = [source_dict(x) for x in ev.sources]
                 roles.add(Roles.Sources)
+            elif isinstance(ev, ThinkingCut):
+                item.stats = {**item.stats, "thinking_cut": ev.reason}
+                roles.add(Roles.Stats)
             elif isinstance(ev, Done):
-                item.stats = ev.stats.to_dict()
+                item.stats = {**item.stats, **ev.stats.to_dict()}
                 roles.add(Roles.Stats)
         if Roles.Content in roles or Roles.Reasoning in roles:
             since = now - item.last_render

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,20 @@ class SettingsDialog(QDialog):
         self.max_tokens.setRange(16, 131072)
         self.max_tokens.setValue(s.max_tokens)
         form.addRow(self.tr("Longest answer (tokens)"), self.max_tokens)
+        self.reasoning_budget = QSpinBox()
+        self.reasoning_budget.setRange(-1, 131072)
+        self.reasoning_budget.setSingleStep(512)
+        # The minimum, -1, shows as the special text: the budget follows the effort.
+        self.reasoning_budget.setSpecialValueText(self.tr("By reasoning effort"))
+        self.reasoning_budget.setValue(s.reasoning_budget)
+        self.reasoning_budget.setToolTip(self.tr(
+            "How many tokens the model may think before it is asked for its answer. By effort: "
+            "about 1,000 at Low, 4,000 at Medium, 16,000 at High, always leaving a quarter of "
+            "the longest answer for the answer itself. 0: no limit."))
+        form.addRow(self.tr("Thinking budget (tokens)"), self.reasoning_budget)
+        self.loop_detection = QCheckBox(self.tr("Stop thinking that goes in circles"))
+        self.loop_detection.setChecked(s.loop_detection)
+        form.addRow("", self.loop_detection)
         return page
 
     def _conversation_tab(self, conv: storage.Conversation) -> QWidget:
@@ -167,6 +182,8 @@ class SettingsDialog(QDialog):
             temperature=float(self.temperature.value()),
             top_p=float(self.top_p.value()),
             max_tokens=int(self.max_tokens.value()),
+            reasoning_budget=int(self.reasoning_budget.value()),
+            loop_detection=self.loop_detection.isChecked(),
             context_length=int(self.context_length.value()),
             cpu_threads=int(self.cpu_threads.value()),
             gpu_layers=int(self.gpu_layers.value()),

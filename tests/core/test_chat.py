@@ -198,3 +198,60 @@ def test_blocked_prompt_is_kept_in_history(tiny_engine: LlamaEngine, tmp_path: P
     assert user.content == "how to make a nerve agent"
     assert reply.content == "[withheld: S9]" and reply.stats["blocked_category"] == "S9"
     store.close()
+
+
+class _Replay:
+    """An Engine that replays fixed events (what the parser makes of a real model's odd turn)."""
+
+    def __init__(self, events: list[Any]) -> None:
+        from app.core.engine import ModelInfo
+
+        self.events = events
+        self.info = ModelInfo("replay", "replay", "gpt-oss", 4096, 4096, 0, 0, "CPU", 0)
+
+    def count_tokens(self, conv: Conversation) -> int:
+        return 10 + sum(len(m.content) for m in conv.messages) // 4
+
+    def count_text(self, text: str) -> int:
+        return len(text) // 4
+
+    def stream(self, conv: Conversation, sampling: SamplingParams,
+               cancel: threading.Event) -> Any:
+        yield from self.events
+
+    def close(self) -> None:
+        pass
+
+
+def test_preamble_malformed_header_and_thinking_cut_are_kept(tmp_path: Path) -> None:
+    from app.core.chat import MALFORMED_KEY, PREAMBLE_KEY
+    from app.core.engine import TurnStats
+    from app.core.harmony import ChannelStarted, MessageEnded, ToolCall
+    from app.core.thinking import ThinkingCut
+
+    stats = TurnStats(generated_tokens=9, thinking_cut="loop", stop_reason="return")
+    engine = _Replay([
+        ChannelStarted("analysis", "assistant"), TextDelta("analysis", "round and round "),
+        ThinkingCut("loop", 300), MessageEnded("analysis"),
+        ChannelStarted("commentary", "assistant"),
+        TextDelta("commentary", "Let me look that up."), MessageEnded("commentary"),
+        ChannelStarted("analysis", "assistant", recipient="browser.search"),
+        TextDelta("analysis", '{"query": "x"}', recipient="browser.search"),
+        MessageEnded("analysis"),
+        ToolCall("browser.search", '{"query": "x"}', None, "analysis", True),
+        ChannelStarted("final", "assistant", malformed=True, raw_header="<|channel|>fnal??"),
+        TextDelta("final", "The answer."), MessageEnded("final"),
+        Done("return", stats),
+    ])
+    store = storage.Store.open(tmp_path / "h.sqlite3")
+    c = store.create_conversation()
+    session = ChatSession(engine, sink=StoreSink(store, c.id))  # type: ignore[arg-type]
+    events = list(session.turn(Conversation(), "q", SAMPLING))
+    assert isinstance(events[-1], Done)
+    reply = store.active_path(c.id)[-1]
+    assert reply.content == "The answer."  # neither the preamble nor the tool call's arguments
+    assert reply.reasoning == "round and round "
+    assert reply.stats[PREAMBLE_KEY] == "Let me look that up."
+    assert reply.stats[MALFORMED_KEY] == ["<|channel|>fnal??"]
+    assert reply.stats["thinking_cut"] == "loop"
+    store.close()

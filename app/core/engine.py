@@ -226,7 +226,8 @@ def _model_params_hook(llama_cpp: Any, progress: Any, use_extra_bufts: bool) -> 
 
 
 class LlamaVocab:
-    """harmony.Vocab over a loaded llama.cpp model."""
+    """harmony.Vocab over a loaded llama.cpp model. Thread: the engine's (it calls into the
+    model's tokenizer, which belongs to the thread that loaded it)."""
 
     def __init__(self, llm: Any, llama_cpp: Any) -> None:
         self._llm = llm

@@ -69,6 +69,8 @@ class _Relay(QObject):
 
 
 class _Run(QRunnable, Generic[T]):
+    """One job. Made on the GUI thread, run on a pool thread; answers through the relay."""
+
     def __init__(self, job: Job, fn: Callable[[Job], T], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -214,6 +216,8 @@ def detached(fn: Callable[[], Any], name: str) -> None:
     failures logged. The GUI must never wait on it."""
 
     class _Once(QRunnable):
+        """Runs on a thread of Qt's global pool."""
+
         def run(self) -> None:
             try:
                 fn()

@@ -1,4 +1,4 @@
-"""Harmony as text: a server that sends raw gpt-oss output (markers as text) parsed by harmony's rules.
+"""Harmony as text: raw gpt-oss output from a server (markers as text), parsed by harmony's rules.
 
 llama-cpp-python's server, and llama-server without a reasoning parser, stream the model's tokens
 as text, markers included (`<|channel|>analysis<|message|>...<|end|>`). `HarmonyText` cuts that

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if not any(r.ok for r in results):
         print(tr("None of the documents could be read."), file=sys.stderr)
         return 1
-    engine = open_engine(args)
+    engine = open_engine(args, settings)
     if engine is None:
         return 1
     try:

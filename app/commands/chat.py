@@ -18,7 +18,7 @@ from app.core.session import build_session
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("chat", help=tr("answer one prompt with a local model"))
+    p = subparsers.add_parser("chat", help=tr("answer one prompt with a local model or a server's"))
     add_engine_arguments(p)
     p.add_argument("prompt", help=tr("what to ask"))
     p.set_defaults(func=run)
@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    engine = open_engine(args)
+    engine = open_engine(args, settings)
     if engine is None:
         return 1
     try:

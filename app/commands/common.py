@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.chat import ChatSession, PromptBlocked, TurnFailed, TurnRequest
-from app.core.engine import Done, EngineConfig, LlamaEngine, SamplingParams
+from app.core.engine import Done, Engine, EngineConfig, LlamaEngine, SamplingParams
 from app.core.errors import HearthError
 from app.core.harmony import REASONING_EFFORTS, Conversation, TextDelta
 from app.core.i18n import tr
 from app.core.settings import Settings
 
+if TYPE_CHECKING:
+    from app.core.remote_engine import RemoteConfig
+
+API_KEY_ENV = "HEARTH_API_KEY"
+
 
 def add_engine_arguments(p: argparse.ArgumentParser) -> None:
     """Options shared by every command that loads a model."""
-    p.add_argument("--model", required=True, metavar="PATH", help=tr("the GGUF model file"))
+    p.add_argument("--model", metavar="PATH", help=tr("the GGUF model file"))
+    p.add_argument("--remote", metavar="URL",
+                   help=tr("use the model of an OpenAI-compatible server instead of a file "
+                           "(key from HEARTH_API_KEY or the keyring)"))
+    p.add_argument("--remote-model", metavar="NAME", default="",
+                   help=tr("which of the server's models (default: the first it lists)"))
     p.add_argument("--ctx", type=int, default=8192, help=tr("context length in tokens"))
     p.add_argument("--threads", type=int, default=0, help=tr("CPU threads (0: automatic)"))
     p.add_argument("--gpu-layers", type=int, default=0, help=tr("layers on the GPU (-1: all)"))
@@ -68,10 +79,30 @@ def load_engine(args: argparse.Namespace) -> LlamaEngine:
     return engine
 
 
-def open_engine(args: argparse.Namespace) -> LlamaEngine | None:
-    """The model the command asked for, or None after saying on stderr why it cannot load."""
+def remote_config(args: argparse.Namespace, settings: Settings) -> RemoteConfig:
+    """The server `--remote` names, its key from $HEARTH_API_KEY or else the keyring."""
+    from app.core.models import secrets
+    from app.core.remote_engine import RemoteConfig, normalize_base_url
+
+    url = normalize_base_url(args.remote)
+    key = os.environ.get(API_KEY_ENV, "").strip() or secrets.get_api_key(
+        secrets.remote_key_name(url))
+    return RemoteConfig(url, model=args.remote_model, api_key=key, offline=settings.offline)
+
+
+def open_engine(args: argparse.Namespace,
+                settings: Settings | None = None) -> Engine | None:
+    """The model the command asked for (a file, or a server with --remote), or None after saying
+    on stderr why it cannot be used."""
+    if bool(args.model) == bool(getattr(args, "remote", None)):
+        print(tr("Give either --model PATH or --remote URL."), file=sys.stderr)
+        return None
     try:
-        return load_engine(args)
+        if args.model:
+            return load_engine(args)
+        from app.core.remote_engine import RemoteEngine
+
+        return RemoteEngine.connect(remote_config(args, settings or Settings.load()))
     except HearthError as exc:
         print(str(exc), file=sys.stderr)
         return None

@@ -84,8 +84,16 @@ class Settings:
     low_memory: bool = False  # turn off llama.cpp's CPU repack copy of the experts
     last_model: str = ""
     models_dir: str = ""  # empty: the default under the data folder
-    # Downloads
+    # Downloads (and any server on another machine)
     offline: bool = False
+    # A model on an OpenAI-compatible server instead of a local file (the key is in the keyring)
+    remote_url: str = ""
+    remote_model: str = ""  # empty: the first one the server lists
+    use_remote: bool = False  # the window starts with the remote server, not last_model
+    # Hearth's own OpenAI-compatible server for other programs (its key is in the keyring)
+    server_enabled: bool = False
+    server_port: int = 8765
+    server_allow_network: bool = False  # listen on every interface; needs an API key
     # Safety
     safety_strictness: str = "standard"  # off | standard | strict
     safety_categories: dict[str, str] = field(default_factory=dict)

@@ -1,4 +1,4 @@
-"""The Hugging Face token: kept only in the OS keyring, and scrubbed from logs and error text."""
+"""Secrets in the OS keyring only (the Hugging Face token, server API keys), scrubbed from logs."""
 
 from __future__ import annotations
 
@@ -109,3 +109,43 @@ def install_log_redaction() -> None:
 
         logging.setLogRecordFactory(factory)
         _installed = True
+
+
+# API keys of OpenAI-compatible servers: the remote server's (one per base URL) and the key
+# Hearth's own server asks of its clients. Same keyring, scrubbed from logs like the token.
+SERVER_KEY_NAME = "local-server-api-key"
+
+
+def remote_key_name(base_url: str) -> str:
+    return f"remote-api-key:{base_url}"
+
+
+def get_api_key(name: str) -> str:
+    """The key stored under `name`, or "" (none stored, or no usable keyring)."""
+    try:
+        key = keyring.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        log.warning("keyring unavailable: %s", type(exc).__name__)
+        return ""
+    key = key.strip() if key else ""
+    _remember(key)
+    return key
+
+
+def set_api_key(name: str, key: str) -> None:
+    """Store a key in the OS keyring (an empty one deletes it)."""
+    key = key.strip()
+    try:
+        if not key:
+            try:
+                keyring.delete_password(SERVICE, name)
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing stored
+            return
+        _remember(key)
+        keyring.set_password(SERVICE, name, key)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreError(tr(
+            "The API key could not be saved because no system keyring is available ({kind}). "
+            "Install or unlock a keyring (for example GNOME Keyring or KWallet) and try again."
+        ).format(kind=type(exc).__name__)) from None

@@ -39,6 +39,7 @@ from app.core.errors import GenerationError, HearthError
 from app.core.harmony import ChannelStarted, Conversation, Event, MessageEnded, TextDelta
 from app.core.harmony_text import HarmonyText
 from app.core.i18n import tr
+from app.core.settings import Settings
 from app.core.status import StopReason
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,12 @@ class RemoteConfig:
 class RemoteModel:
     id: str
     n_ctx: int | None = None
+
+
+def config_from(settings: Settings, api_key: str = "") -> RemoteConfig:
+    """The remote server the person chose in the model manager."""
+    return RemoteConfig(settings.remote_url, model=settings.remote_model, api_key=api_key,
+                        offline=settings.offline)
 
 
 def normalize_base_url(url: str) -> str:
@@ -547,6 +554,6 @@ class RemoteEngine:
 
 __all__ = [
     "DeltaDecoder", "OfflineBlocked", "RemoteConfig", "RemoteEngine", "RemoteError", "RemoteModel",
-    "explain", "is_loopback_host", "list_models", "normalize_base_url", "open_client",
-    "openai_messages",
+    "config_from", "explain", "is_loopback_host", "list_models", "normalize_base_url",
+    "open_client", "openai_messages",
 ]

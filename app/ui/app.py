@@ -109,7 +109,14 @@ def run_gui(model: str | None = None) -> int:
     window.show()
     target = model or (settings.last_model if settings.last_model
                        and Path(settings.last_model).is_file() else None)
-    if target:
+    if not model and settings.use_remote and settings.remote_url:
+        from app.core.models import secrets
+        from app.core.remote_engine import config_from, normalize_base_url
+
+        key = secrets.get_api_key(secrets.remote_key_name(normalize_base_url(settings.remote_url)))
+        config = config_from(settings, key)
+        QTimer.singleShot(0, lambda: window.use_remote(config))
+    elif target:
         QTimer.singleShot(0, lambda: window.load_model(target))
     code = app.exec()
     window.close()

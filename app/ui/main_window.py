@@ -46,6 +46,7 @@ from app.ui.documents import DropOverlay
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
+from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._update_pages()
         self._update_status()
         QTimer.singleShot(0, self.resume_downloads)
+        QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
                                       lambda: self.sidebar.reload(self.conversation_id))
         self.doc_actions = DocumentActions(self, self.documents, self.composer.shelf, self.toast,
                                            self._conversation_for_files)
+        self.server_actions = ServerActions(self.settings, self.controller, self.status,
+                                            self.toast, self)
         self._add_actions()
         self.resize(1200, 800)
 
@@ -372,6 +376,7 @@ class MainWindow(QMainWindow):
             dialog = ModelManagerDialog(self.settings, self, worker=self.downloads,
                                         auto_resume=False, **self.model_manager_options)
             dialog.model_chosen.connect(self.load_model)
+            dialog.remote_chosen.connect(self.use_remote)
             self.model_manager = dialog
         self.model_manager_requested.emit()
         self.model_manager.show()
@@ -420,12 +425,26 @@ class MainWindow(QMainWindow):
         """Load a GGUF on the engine thread; progress shows in the status bar."""
         if self.turns.busy:
             self.turns.stop()
-        self.loading = True
-        self.model_info = None
-        self.status.set_loading(True)
+        self._begin_load()
         self.controller.load(self.engine_config(str(model_path)))
         self._update_pages()
         self._update_status()
+
+    def use_remote(self, config: Any) -> None:
+        """Answer with the model of an OpenAI-compatible server (a `RemoteConfig`) instead of a
+        local file; checked on the engine thread, shown like a load."""
+        self._begin_load()
+        self.controller.connect_remote(config)
+        self._update_pages()
+        self._update_status()
+
+    def _begin_load(self) -> None:
+        if self.turns.busy:
+            self.turns.stop()
+        self.loading = True
+        self.model_info = None
+        self.server_actions.set_model(None)
+        self.status.set_loading(True)
 
     def cancel_load(self) -> None:
         self.controller.cancel_load()
@@ -439,8 +458,14 @@ class MainWindow(QMainWindow):
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.model_info = info
         self._load_ended()
-        if self.settings.last_model != info.path:
-            self.settings.last_model = info.path
+        self.server_actions.set_model(info)
+        remote = bool(info.extra.get("remote"))
+        if remote != self.settings.use_remote or (not remote
+                                                  and self.settings.last_model != info.path):
+            # The next start opens what is in use now: this file, or the remote server.
+            self.settings.use_remote = remote
+            if not remote:
+                self.settings.last_model = info.path
             self._save_settings()
         self.composer.edit.setFocus()
         notice = str(info.extra.get("notice") or "")
@@ -761,9 +786,12 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, conv, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
-        self.apply_settings(dialog.settings(), dialog.conversation_values())
+        key_changed = dialog.save_server_key()
+        self.apply_settings(dialog.settings(), dialog.conversation_values(),
+                            server_key_changed=key_changed)
 
-    def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None) -> None:
+    def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None, *,
+                       server_key_changed: bool = False) -> None:
         engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
             "context_length", "cpu_threads", "gpu_layers", "low_memory"))
         # In place: the model manager and the download worker share this object (the offline
@@ -776,13 +804,15 @@ class MainWindow(QMainWindow):
             self._apply_models_folder(new.models_dir)
         self._save_settings()
         self.theme.set_mode(new.theme)
+        self.server_actions.apply(key_changed=server_key_changed)
         if conversation is not None and self.conversation_id is not None:
             instructions, effort = conversation
             self.store.update_conversation(self.conversation_id,
                                            developer_instructions=instructions,
                                            reasoning_effort=effort)
             self.composer.set_effort(effort)
-        if engine_changed and self.model_info is not None:
+        if engine_changed and self.model_info is not None and not self.model_info.extra.get(
+                "remote"):
             path = self.model_info.path
             self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
                                     action=self.tr("Reload"),
@@ -836,6 +866,7 @@ class MainWindow(QMainWindow):
                 self.model_manager.hide()
             else:
                 self.downloads.shutdown()
+            self.server_actions.shutdown()  # before the engine thread that serves it ends
             self.controller.shutdown()
             self.turns.shutdown()  # the engine thread has ended: pending deletes can go
             self.documents.shutdown()

@@ -1,4 +1,5 @@
-"""The Settings dialog: generation, this conversation, the engine, safety and the look."""
+"""The Settings dialog: generation, this conversation, the engine, the local server, safety and
+the look."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -47,6 +49,7 @@ class SettingsDialog(QDialog):
         if conversation is not None:
             tabs.addTab(self._conversation_tab(conversation), self.tr("This conversation"))
         tabs.addTab(self._engine_tab(), self.tr("Model"))
+        tabs.addTab(self._server_tab(), self.tr("Local server"))
         self.safety = SafetyPage(settings)
         tabs.addTab(self.safety, self.tr("Safety"))
         tabs.addTab(self._look_tab(), self.tr("Appearance"))
@@ -158,6 +161,66 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         return page
 
+    def _server_tab(self) -> QWidget:
+        from app.ui.server_actions import server_key
+
+        s = self._settings
+        page, form = self._form()
+        intro = QLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
+                               "use the loaded model through the OpenAI API at "
+                               "http://127.0.0.1:PORT/v1. Their requests pass the safety filter "
+                               "and take turns with your own answers."))
+        intro.setWordWrap(True)
+        intro.setObjectName("mutedLabel")
+        form.addRow(intro)
+        self.server_enabled = QCheckBox(self.tr("Serve the loaded model to other programs"))
+        self.server_enabled.setChecked(s.server_enabled)
+        form.addRow(self.server_enabled)
+        self.server_port = QSpinBox()
+        self.server_port.setRange(1024, 65535)
+        self.server_port.setValue(s.server_port)
+        form.addRow(self.tr("Port"), self.server_port)
+        self._server_key_saved = server_key()
+        self.server_key = QLineEdit(self._server_key_saved)
+        self.server_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_key.setPlaceholderText(self.tr("None: any program on this computer may ask"))
+        self.server_key.setToolTip(self.tr("Clients send it as 'Authorization: Bearer KEY'. "
+                                           "Kept in the system keyring."))
+        form.addRow(self.tr("API key"), self.server_key)
+        self.server_network = QCheckBox(self.tr("Allow other computers on the network (needs "
+                                                "an API key)"))
+        self.server_network.setChecked(s.server_allow_network and bool(self._server_key_saved))
+        form.addRow(self.server_network)
+        self.server_key.textChanged.connect(self._update_server_rows)
+        self.server_enabled.toggled.connect(self._update_server_rows)
+        self._update_server_rows()
+        return page
+
+    def _update_server_rows(self) -> None:
+        on = self.server_enabled.isChecked()
+        has_key = bool(self.server_key.text().strip())
+        self.server_port.setEnabled(on)
+        self.server_key.setEnabled(on)
+        self.server_network.setEnabled(on and has_key)
+        if not has_key:
+            self.server_network.setChecked(False)
+
+    def save_server_key(self) -> bool:
+        """Store the server's API key if it was changed; whether it was. Call after Accepted."""
+        from app.core.models import secrets
+        from app.core.models.errors import SecretStoreError
+
+        key = self.server_key.text().strip()
+        if key == self._server_key_saved:
+            return False
+        try:
+            secrets.set_api_key(secrets.SERVER_KEY_NAME, key)
+        except SecretStoreError as exc:
+            QMessageBox.warning(self, self.tr("API key not saved"), str(exc))
+            return False
+        self._server_key_saved = key
+        return True
+
     def _look_tab(self) -> QWidget:
         page, form = self._form()
         self.theme = QComboBox()
@@ -189,6 +252,9 @@ class SettingsDialog(QDialog):
             gpu_layers=int(self.gpu_layers.value()),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
+            server_enabled=self.server_enabled.isChecked(),
+            server_port=int(self.server_port.value()),
+            server_allow_network=self.server_network.isChecked(),
             **self.safety.values(),
         )
 

@@ -1,5 +1,6 @@
 """The main window's status bar: the model and its backend, load progress, where an answer is
-being written, the answer's speed and how full the context is."""
+being written, a request Hearth's local server is answering (with Stop), the answer's speed and
+how full the context is."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ class StatusBar(QStatusBar):
 
     cancel_load_requested = Signal()
     show_stream_requested = Signal()
+    stop_serving_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,14 +39,27 @@ class StatusBar(QStatusBar):
         self.stream_show.setObjectName("linkButton")
         self.stream_show.setToolTip(self.tr("Open the conversation the answer is written in"))
         self.stream_show.clicked.connect(self.show_stream_requested)
+        self.serve_label = QLabel()
+        self.serve_label.setObjectName("statusServe")
+        self.serve_stop = QPushButton(self.tr("Stop"))
+        self.serve_stop.setObjectName("linkButton")
+        self.serve_stop.setToolTip(self.tr("Stop the answer Hearth is writing for another "
+                                           "program"))
+        self.serve_stop.clicked.connect(self.stop_serving_requested)
+        self.server_label = QLabel()
+        self.server_label.setObjectName("statusServer")
         self.addWidget(self.model_label)
         self.addWidget(self.load_progress)
         self.addWidget(self.load_cancel)
         self.addWidget(self.stream_label)
         self.addWidget(self.stream_show)
+        self.addWidget(self.serve_label)
+        self.addWidget(self.serve_stop)
+        self.addPermanentWidget(self.server_label)
         self.addPermanentWidget(self.speed_label)
         self.addPermanentWidget(self.context_label)
-        for w in (self.load_progress, self.load_cancel, self.stream_label, self.stream_show):
+        for w in (self.load_progress, self.load_cancel, self.stream_label, self.stream_show,
+                  self.serve_label, self.serve_stop, self.server_label):
             w.hide()
 
     def set_model(self, info: ModelInfo | None, *, loading: bool) -> None:
@@ -85,3 +100,21 @@ class StatusBar(QStatusBar):
                 title=title))
         self.stream_label.setVisible(title is not None)
         self.stream_show.setVisible(title is not None)
+
+    def set_server(self, url: str | None) -> None:
+        """Say that Hearth serves its model at `url` (None: the server is off)."""
+        if url:
+            self.server_label.setText(self.tr("Serving at {url}").format(url=url))
+        self.server_label.setVisible(bool(url))
+
+    def set_serving(self, client: str | None, waiting: int = 0) -> None:
+        """Say that a request from another program is being answered (None: none is), and how
+        many more wait; the window's own answer waits behind it."""
+        if client is not None:
+            text = self.tr("Answering a request from another program ({client})…").format(
+                client=client)
+            if waiting:
+                text += " " + self.tr("{n} more waiting.").format(n=waiting)
+            self.serve_label.setText(text)
+        self.serve_label.setVisible(client is not None)
+        self.serve_stop.setVisible(client is not None)

@@ -1,7 +1,10 @@
-"""The engine worker: owns the LlamaEngine on its own QThread; the GUI talks to it by signals.
+"""The engine worker: owns the engine (a loaded GGUF, or a remote server's model) on its own
+QThread; the GUI talks to it by signals.
 
 A turn runs here end to end through `core.session.build_session`: history read, safety, documents,
-generation and saving, on this thread's own database connection.
+generation and saving, on this thread's own database connection. Requests to Hearth's local
+server run here too (`serve`), queued with the window's turns in the order they came, so the one
+engine never runs two answers at once.
 
 `EngineWorker` lives on the worker thread for its whole life. `EngineController` lives on the GUI
 thread, owns that thread, and is what widgets use. Stop and cancel-load are threading.Events the
@@ -24,7 +27,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.core import storage
 from app.core.chat import TurnFailed, TurnRequest, TurnResult
-from app.core.engine import Done, EngineConfig, LlamaEngine
+from app.core.engine import Done, Engine, EngineConfig, LlamaEngine
 from app.core.errors import HearthError, LoadCancelled, describe
 from app.core.i18n import tr
 from app.core.session import build_session
@@ -101,7 +104,7 @@ class EngineWorker(QObject):
     def __init__(self, db_path: Path | None = None) -> None:
         super().__init__()
         self._db_path = db_path
-        self._engine: LlamaEngine | None = None
+        self._engine: Engine | None = None
         self._store: storage.Store | None = None
 
     def _get_store(self) -> storage.Store | None:
@@ -137,6 +140,37 @@ class EngineWorker(QObject):
                 detail=describe(exc)))
             return
         self.model_loaded.emit(self._engine.info)
+
+    @Slot(object, object)
+    def connect_remote(self, config: Any, cancel: threading.Event) -> None:
+        """Use the model of an OpenAI-compatible server (a `RemoteConfig`) from now on."""
+        from app.core.remote_engine import RemoteEngine
+
+        self._close_engine()
+        try:
+            engine = RemoteEngine.connect(config)
+        except HearthError as exc:
+            self.load_failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("remote connection failed")
+            self.load_failed.emit(describe(exc))
+            return
+        if cancel.is_set():
+            engine.close()
+            self.load_cancelled.emit()
+            return
+        self._engine = engine
+        self.model_loaded.emit(engine.info)
+
+    @Slot(object)
+    def serve(self, work: Any) -> None:
+        """A local server request's turn (`core.server.Work`): it gets the engine, in order."""
+        lower_engine_priority()
+        try:
+            work(self._engine)
+        except Exception:  # the work reports its own failures; never kill this thread
+            log.exception("served request failed")
 
     @Slot(object)
     def generate(self, request: GenerateRequest) -> None:
@@ -197,7 +231,9 @@ class EngineController(QObject):
     """The GUI thread's handle on the engine thread. Widgets call its methods."""
 
     load_requested = Signal(object, object)
+    remote_requested = Signal(object, object)
     generate_requested = Signal(object)
+    serve_requested = Signal(object)
     unload_requested = Signal()
 
     def __init__(self, db_path: Path | None = None, parent: QObject | None = None) -> None:
@@ -207,7 +243,9 @@ class EngineController(QObject):
         self.worker = EngineWorker(db_path)
         self.worker.moveToThread(self._thread)
         self.load_requested.connect(self.worker.load)
+        self.remote_requested.connect(self.worker.connect_remote)
         self.generate_requested.connect(self.worker.generate)
+        self.serve_requested.connect(self.worker.serve)
         self.unload_requested.connect(self.worker.unload)
         self._ids = itertools.count(1)
         self._load_cancel: threading.Event | None = None
@@ -219,6 +257,17 @@ class EngineController(QObject):
     def load(self, config: EngineConfig) -> None:
         self._load_cancel = threading.Event()
         self.load_requested.emit(config, self._load_cancel)
+
+    def connect_remote(self, config: Any) -> None:
+        """Switch to a server's model (a `core.remote_engine.RemoteConfig`); it is checked on the
+        engine thread and reported like a load (model_loaded or load_failed)."""
+        self._load_cancel = threading.Event()
+        self.remote_requested.emit(config, self._load_cancel)
+
+    def submit(self, work: Any) -> None:
+        """`core.server.EngineLane`: run a served request's turn on the engine thread, after
+        whatever was asked of it before. Safe to call from any thread (the server's)."""
+        self.serve_requested.emit(work)
 
     def cancel_load(self) -> None:
         if self._load_cancel is not None:

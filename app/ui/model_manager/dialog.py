@@ -1,6 +1,7 @@
-"""The model manager window: a header saying what this computer has, the banner, and the four
-tabs (catalog, downloads, installed, settings) wired together. The rules that span tabs live
-here: nothing touches the models folder while it changes, nothing connects while offline."""
+"""The model manager window: a header saying what this computer has, the banner, and the five
+tabs (catalog, downloads, installed, remote server, settings) wired together. The rules that span
+tabs live here: nothing touches the models folder while it changes, nothing connects while
+offline."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.catalog import CatalogTab
 from app.ui.model_manager.downloads import DownloadsTab
 from app.ui.model_manager.installed import InstalledTab
+from app.ui.model_manager.remote import RemoteTab
 from app.ui.model_manager.settings_tab import SettingsTab
 from app.ui.model_manager.widgets import label, style_sheet
 from app.workers.download_worker import DownloadWorker
@@ -42,6 +44,7 @@ class ModelManagerDialog(QDialog):
     continue the next time the manager opens)."""
 
     model_chosen = Signal(str)  # path of the model's first file, for the engine to load
+    remote_chosen = Signal(object)  # core.remote_engine.RemoteConfig, for the engine to use
 
     def __init__(
         self,
@@ -105,6 +108,7 @@ class ModelManagerDialog(QDialog):
                                       can_refresh=can_refresh, empty_text=empty_text)
         self.downloads_tab = DownloadsTab(settings, worker, banner, self._title_for)
         self.installed_tab = InstalledTab(worker, background, banner, hf_cache=hf_cache)
+        self.remote_tab = RemoteTab(settings, background, banner)
         self.settings_tab = SettingsTab(settings, worker, background, banner)
         self.folder_card = self.settings_tab.folder_card
         self.tabs = QTabWidget()
@@ -112,6 +116,7 @@ class ModelManagerDialog(QDialog):
         self.tabs.addTab(self.catalog_tab, self.tr("Catalog"))
         self.tabs.addTab(self.downloads_tab, self.tr("Downloads"))
         self.tabs.addTab(self.installed_tab, self.tr("Installed"))
+        self.tabs.addTab(self.remote_tab, self.tr("Remote server"))
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         outer.addWidget(self.tabs, 1)
 
@@ -132,6 +137,8 @@ class ModelManagerDialog(QDialog):
             (catalog.download_requested, self.download),
             (catalog.downloads_shown, self._show_downloads),
             (catalog.offline_refused, self._offline_banner),
+            (self.remote_tab.offline_refused, self._offline_banner),
+            (self.remote_tab.remote_chosen, self.choose_remote),
             (downloads.resume_requested, self._resume_job),
             (downloads.token_requested, self._ask_token_for),
             (downloads.online_requested, lambda: settings.set_offline(False)),
@@ -315,6 +322,10 @@ class ModelManagerDialog(QDialog):
 
     def choose_model(self, path: str) -> None:
         self.model_chosen.emit(path)
+        self.accept()
+
+    def choose_remote(self, config: object) -> None:
+        self.remote_chosen.emit(config)
         self.accept()
 
     # -- models folder ----------------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""The window's side of Hearth's local server: started, restarted and stopped as Settings say,
+told which model is loaded, and shown in the status bar (its address, the request being answered
+for another program, and Stop for it)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+
+from app.core.engine import ModelInfo
+from app.core.errors import HearthError
+from app.core.settings import Settings
+from app.ui.status_bar import StatusBar
+from app.ui.widgets import Toast
+from app.workers.engine_worker import EngineController
+from app.workers.local_server import LocalServer
+
+log = logging.getLogger(__name__)
+
+
+def server_key() -> str:
+    """The key clients must send, from the keyring ("" when none is set)."""
+    from app.core.models import secrets
+
+    return secrets.get_api_key(secrets.SERVER_KEY_NAME)
+
+
+class ServerActions(QObject):
+    """Thread: GUI. `settings` is the window's own object (read, never written here)."""
+
+    def __init__(self, settings: Settings, controller: EngineController, status: StatusBar,
+                 toast: Toast, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.status = status
+        self.toast = toast
+        self.server = LocalServer(controller, self)
+        self.server.serving_changed.connect(self._show_serving)
+        status.stop_serving_requested.connect(self.server.stop_current)
+        self._applied: tuple[bool, int, bool] | None = None
+
+    def apply(self, *, key_changed: bool = False) -> None:
+        """Start, restart or stop the server for the current settings (a no-op when nothing
+        that matters to it changed)."""
+        s = self.settings
+        wanted = (s.server_enabled, s.server_port, s.server_allow_network)
+        self.server.update_settings(s)
+        if wanted == self._applied and not key_changed:
+            return
+        self._applied = wanted
+        if not s.server_enabled:
+            self.server.stop()
+            self.status.set_server(None)
+            return
+        try:
+            url = self.server.start(s, server_key())
+        except HearthError as exc:
+            self._applied = None  # try again on the next change
+            self.status.set_server(None)
+            self.toast.show_message(str(exc), kind="error", timeout_ms=0)
+            return
+        self.status.set_server(url)
+
+    def set_model(self, info: ModelInfo | None) -> None:
+        self.server.set_model(info)
+
+    def shutdown(self) -> None:
+        self.server.stop()
+
+    def _show_serving(self) -> None:
+        req = self.server.serving
+        self.status.set_serving(req.client if req is not None else None, self.server.waiting)

@@ -26,7 +26,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -399,7 +399,6 @@ class RemoteEngine:
     def __init__(self, config: RemoteConfig, info: ModelInfo) -> None:
         self.config = config
         self.info = info
-        self._client: openai.OpenAI | None = None
         self._ratio = 1.0  # server tokens per estimated token, from the last usage report
 
     @classmethod
@@ -424,10 +423,11 @@ class RemoteEngine:
         info.extra["remote"] = config.url
         return cls(config, info)
 
-    def _api(self) -> openai.OpenAI:
-        if self._client is None:
-            self._client = open_client(self.config)
-        return self._client
+    def follow_settings(self, settings: Settings) -> None:
+        """Called by `build_session` for every turn: the offline switch applies from the next
+        request on (each opens its own client through `open_client`)."""
+        if settings.offline != self.config.offline:
+            self.config = replace(self.config, offline=settings.offline)
 
     # -- counting (estimated; see the module docstring)
     def _estimate(self, text: str) -> int:
@@ -474,9 +474,11 @@ class RemoteEngine:
         t_first: float | None = None
         chunks = 0
         _current.capture = capture
+        client: openai.OpenAI | None = None
         try:
             try:
-                response = self._api().chat.completions.create(**params)
+                client = open_client(self.config)
+                response = client.chat.completions.create(**params)
             except Exception as exc:
                 if cancel.is_set():
                     yield Done(StopReason.CANCELLED.value, stats)
@@ -517,6 +519,8 @@ class RemoteEngine:
                     raise explain(exc, self.config, streaming=True) from exc
         finally:
             done_flag.set()
+            if client is not None:
+                client.close()
         yield from decoder.finish()
         if cancel.is_set():
             reason = StopReason.CANCELLED
@@ -547,9 +551,7 @@ class RemoteEngine:
         yield Done(reason.value, stats)
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        pass  # nothing stays open between turns
 
 
 __all__ = [

@@ -59,6 +59,11 @@ def build_session(
                      if store is not None and conversation_id is not None else None)
     if safety is DEFAULT:
         safety = safety_gate(settings, engine)
+    follow = getattr(engine, "follow_settings", None)
+    if follow is not None:
+        # A remote engine applies the offline switch here, turn by turn: one place for every
+        # front end (window, served requests, commands).
+        follow(settings)
     effort = settings.reasoning_effort
     return ChatSession(engine, safety=safety, retriever=retriever, store=store,
                        conversation_id=conversation_id,

@@ -264,3 +264,13 @@ def test_messages_sent_and_estimates() -> None:
     assert engine.count_text("") == 0
     assert engine.count_text("abc" * 100) == 100  # 3 UTF-8 bytes a token
     assert engine.count_text("你好") == 2  # a CJK character is about one token
+
+
+def test_offline_switch_applies_turn_by_turn() -> None:
+    engine = unconnected("http://192.0.2.1:8000/v1", connect_timeout=30.0)
+    session = build_session(engine, Settings(offline=True, safety_strictness="off"))
+    events = list(session.run(TurnRequest("hi", SHORT)))
+    # Refused before any connection (192.0.2.1 is unroutable: a connect would have waited).
+    assert isinstance(events[-1], TurnFailed) and "Offline mode is on" in events[-1].message
+    build_session(engine, Settings(offline=False))
+    assert engine.config.offline is False

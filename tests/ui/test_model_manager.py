@@ -343,7 +343,7 @@ def test_gated_repo_asks_for_a_token_kept_only_in_the_keyring(make_dialog, hub: 
     qtbot.waitUntil(lambda: drow.state == State.FAILED, timeout=20000)
     assert dlg.worker.job(drow.job_id).error_type == "AccessDenied"
     qtbot.mouseClick(drow.buttons["token"], Qt.MouseButton.LeftButton)
-    assert dlg.tabs.currentIndex() == 3
+    assert dlg.tabs.currentWidget() is dlg.settings_tab
     save_shot(dlg, tmp_path, "model-manager-token")
 
     assert dlg.settings_tab.token_edit.echoMode() == QLineEdit.EchoMode.Password

@@ -111,7 +111,7 @@ def test_change_folder_moves_the_models_and_downloads_follow(
         progress.append(value)
 
     dlg.folder_card.progress.valueChanged.connect(on_progress)
-    dlg.tabs.setCurrentIndex(3)
+    dlg.tabs.setCurrentWidget(dlg.settings_tab)
     qtbot.mouseClick(dlg.folder_card.change_button, Qt.MouseButton.LeftButton)
     wait_folder_idle(qtbot, dlg)
 
@@ -248,7 +248,7 @@ def test_cancel_during_a_move_changes_nothing(
     settle(qtbot, dlg)
     [model] = dlg.installed
     before = model.path.read_bytes()
-    dlg.tabs.setCurrentIndex(3)
+    dlg.tabs.setCurrentWidget(dlg.settings_tab)
     assert dlg.folder_card.cancel_button.isHidden()  # only while a move runs
 
     # Another disk, and a slow one: the copy takes long enough to be cancelled half way.

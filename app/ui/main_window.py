@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.doc_actions = DocumentActions(self, self.documents, self.composer.shelf, self.toast,
                                            self._conversation_for_files)
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
-                                            self.toast, self)
+                                            self.toast, self.jobs, self)
         self._add_actions()
         self.resize(1200, 800)
 
@@ -786,12 +786,12 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, conv, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
-        key_changed = dialog.save_server_key()
-        self.apply_settings(dialog.settings(), dialog.conversation_values(),
-                            server_key_changed=key_changed)
+        self.apply_settings(dialog.settings(), dialog.conversation_values())
+        key = dialog.changed_server_key()
+        if key is not None:
+            self.server_actions.save_key(key)  # the server restarts once it is stored
 
-    def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None, *,
-                       server_key_changed: bool = False) -> None:
+    def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None) -> None:
         engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
             "context_length", "cpu_threads", "gpu_layers", "low_memory"))
         # In place: the model manager and the download worker share this object (the offline
@@ -804,7 +804,7 @@ class MainWindow(QMainWindow):
             self._apply_models_folder(new.models_dir)
         self._save_settings()
         self.theme.set_mode(new.theme)
-        self.server_actions.apply(key_changed=server_key_changed)
+        self.server_actions.apply()
         if conversation is not None and self.conversation_id is not None:
             instructions, effort = conversation
             self.store.update_conversation(self.conversation_id,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core import storage
 from app.core.settings import Settings
 from app.ui.safety_page import SafetyPage
+from app.workers.jobs import Jobs
 
 
 class SettingsDialog(QDialog):
@@ -162,8 +162,6 @@ class SettingsDialog(QDialog):
         return page
 
     def _server_tab(self) -> QWidget:
-        from app.ui.server_actions import server_key
-
         s = self._settings
         page, form = self._form()
         intro = QLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
@@ -180,8 +178,8 @@ class SettingsDialog(QDialog):
         self.server_port.setRange(1024, 65535)
         self.server_port.setValue(s.server_port)
         form.addRow(self.tr("Port"), self.server_port)
-        self._server_key_saved = server_key()
-        self.server_key = QLineEdit(self._server_key_saved)
+        self._server_key_saved: str | None = None  # until the keyring has answered
+        self.server_key = QLineEdit()
         self.server_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.server_key.setPlaceholderText(self.tr("None: any program on this computer may ask"))
         self.server_key.setToolTip(self.tr("Clients send it as 'Authorization: Bearer KEY'. "
@@ -189,37 +187,44 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("API key"), self.server_key)
         self.server_network = QCheckBox(self.tr("Allow other computers on the network (needs "
                                                 "an API key)"))
-        self.server_network.setChecked(s.server_allow_network and bool(self._server_key_saved))
+        self.server_network.setChecked(s.server_allow_network)
         form.addRow(self.server_network)
         self.server_key.textChanged.connect(self._update_server_rows)
         self.server_enabled.toggled.connect(self._update_server_rows)
-        self._update_server_rows()
+        self._update_server_rows(initial=True)
+        self._read_server_key()
         return page
 
-    def _update_server_rows(self) -> None:
+    def _read_server_key(self) -> None:
+        from app.ui.server_actions import server_key
+
+        # The keyring may block (a locked wallet asks for a password): off the GUI thread.
+        self._key_jobs = Jobs(self)
+        self._key_jobs.run(server_key, self._on_server_key, lambda _msg: self._on_server_key(""))
+
+    def _on_server_key(self, key: str) -> None:
+        self._server_key_saved = key
+        if not self.server_key.text():
+            self.server_key.setText(key)
+        self.server_network.setChecked(self._settings.server_allow_network and bool(key))
+        self._update_server_rows()
+
+    def _update_server_rows(self, initial: bool = False) -> None:
         on = self.server_enabled.isChecked()
         has_key = bool(self.server_key.text().strip())
         self.server_port.setEnabled(on)
         self.server_key.setEnabled(on)
         self.server_network.setEnabled(on and has_key)
-        if not has_key:
+        if not has_key and not initial:
             self.server_network.setChecked(False)
 
-    def save_server_key(self) -> bool:
-        """Store the server's API key if it was changed; whether it was. Call after Accepted."""
-        from app.core.models import secrets
-        from app.core.models.errors import SecretStoreError
-
+    def changed_server_key(self) -> str | None:
+        """The server's API key if the person changed it (None: unchanged, or the keyring never
+        answered). Read after Accepted; the window stores it."""
+        if self._server_key_saved is None:
+            return None
         key = self.server_key.text().strip()
-        if key == self._server_key_saved:
-            return False
-        try:
-            secrets.set_api_key(secrets.SERVER_KEY_NAME, key)
-        except SecretStoreError as exc:
-            QMessageBox.warning(self, self.tr("API key not saved"), str(exc))
-            return False
-        self._server_key_saved = key
-        return True
+        return None if key == self._server_key_saved else key
 
     def _look_tab(self) -> QWidget:
         page, form = self._form()
@@ -254,7 +259,8 @@ class SettingsDialog(QDialog):
             theme=str(self.theme.currentData()),
             server_enabled=self.server_enabled.isChecked(),
             server_port=int(self.server_port.value()),
-            server_allow_network=self.server_network.isChecked(),
+            server_allow_network=self.server_network.isChecked()
+            and bool(self.server_key.text().strip()),
             **self.safety.values(),
         )
 

@@ -156,11 +156,14 @@ def test_server_settings_start_and_stop_it(qtbot: Any, make_window: Callable[...
     assert not w.server_actions.server.running  # off by default
     new = Settings(**{**w.settings.to_dict(), "server_enabled": True, "server_port": 0})
     w.apply_settings(new)
-    assert w.server_actions.server.running and w.status.server_label.isVisibleTo(w)
+    qtbot.waitUntil(lambda: w.server_actions.server.running, timeout=10_000)
+    assert w.status.server_label.isVisibleTo(w)
     # The network needs a key: with one stored, the server asks for it.
-    secrets.set_api_key(secrets.SERVER_KEY_NAME, KEY)
-    w.apply_settings(Settings(**{**new.to_dict(), "server_allow_network": True}),
-                     server_key_changed=True)
+    w.server_actions.save_key(KEY)
+    qtbot.waitUntil(lambda: secrets.get_api_key(secrets.SERVER_KEY_NAME) == KEY, timeout=10_000)
+    w.apply_settings(Settings(**{**new.to_dict(), "server_allow_network": True}))
+    qtbot.waitUntil(lambda: w.server_actions.server.url.startswith("http://0.0.0.0:"),
+                    timeout=10_000)
     url = w.server_actions.server.url
     assert url.startswith("http://0.0.0.0:")
     local = url.replace("0.0.0.0", "127.0.0.1")
@@ -229,3 +232,25 @@ def test_remote_tab_respects_offline_mode(qtbot: Any, hearth_home: Path) -> None
     dialog.remote_tab.test_connection()
     assert dialog.banner.isVisibleTo(dialog) and "Offline mode" in dialog.banner.text()
     dialog.shutdown()
+
+
+def test_settings_dialog_local_server_tab(qtbot: Any, hearth_home: Path,
+                                          file_keyring: FileKeyring) -> None:
+    from app.ui.app import make_application
+    from app.ui.settings_dialog import SettingsDialog
+
+    make_application()
+    secrets.set_api_key(secrets.SERVER_KEY_NAME, KEY)
+    dialog = SettingsDialog(Settings(server_enabled=True, server_allow_network=True), None)
+    qtbot.addWidget(dialog)
+    # The key comes from the keyring in the background.
+    qtbot.waitUntil(lambda: dialog.server_key.text() == KEY, timeout=10_000)
+    assert dialog.server_network.isEnabled() and dialog.server_network.isChecked()
+    assert dialog.changed_server_key() is None
+    # Without a key the network switch goes off and cannot be turned on.
+    dialog.server_key.setText("")
+    assert not dialog.server_network.isEnabled() and not dialog.server_network.isChecked()
+    dialog.server_port.setValue(9123)
+    s = dialog.settings()
+    assert (s.server_enabled, s.server_port, s.server_allow_network) == (True, 9123, False)
+    assert dialog.changed_server_key() == ""

@@ -2,11 +2,14 @@
 # Build Hearth for Linux from a checkout: the onedir app, a .tar.gz and a .deb (and an AppImage
 # with --appimage), smoke-testing the app and the unpacked .deb with --self-test, offscreen.
 #
-#   packaging/build_linux.sh [--appimage] [--skip-deb] [--variant cpu|cuda|vulkan]
+#   packaging/build_linux.sh [--appimage] [--skip-deb] [--variant cpu|cuda]
 #
+# llama.cpp ships with every x86-64 CPU variant as a module and the Vulkan module (cpu, the
+# standard build), plus CUDA (cuda): compiled once into $HEARTH_BUILD/llama-runtime-*, reused.
+# HEARTH_LLAMA_RUNTIME=venv ships the venv's own llama_cpp libraries instead (quick).
 # Python: $HEARTH_VENV, else the checkout's .venv (scripts/test.sh makes it), else build/venv
-# (created; compiles llama-cpp-python). Outputs go to $HEARTH_DIST (default dist/), scratch
-# to $HEARTH_BUILD (default build/). HEARTH_DEB_COMPRESSION=zstd makes a quick .deb.
+# (created). Outputs go to $HEARTH_DIST (default dist/), scratch to $HEARTH_BUILD (default
+# build/). HEARTH_DEB_COMPRESSION=zstd makes a quick .deb.
 set -euo pipefail
 # shellcheck source=packaging/common.sh
 source "$(dirname "$0")/common.sh"
@@ -19,7 +22,7 @@ while [ $# -gt 0 ]; do
         --skip-deb) deb=0 ;;
         --variant) VARIANT=${2:?--variant needs a value}; shift ;;
         --variant=*) VARIANT=${1#*=} ;;
-        -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
         *) die "unknown option: $1 (see --help)" ;;
     esac
     shift
@@ -29,12 +32,12 @@ export HEARTH_VARIANT=$VARIANT
 
 t0=$(now)
 setup_python
+prepare_llama_runtime
 version=$(hearth_version)
 suffix=""
 [ "$VARIANT" = cpu ] || suffix="-$VARIANT"
-# GPU builds cannot use a GPU on a machine without one; their self-test then runs on the CPU.
-expect=()
-[ "$VARIANT" = cpu ] && expect=(--expect-backend CPU)
+# The self-test loads no layer on a GPU: it runs on the CPU module picked for this CPU.
+read -ra expect <<< "$(smoke_args)"
 
 t1=$(now)
 run_pyinstaller

@@ -4,7 +4,7 @@
 # Run from Git Bash (it comes with Git for Windows) with Python 3.11+, NSIS (makensis on PATH or
 # in Program Files) and, for CUDA, the CUDA toolkit. GitHub's windows runners have all but CUDA.
 #
-#   packaging/build_windows.sh [--variant cpu|cuda|vulkan]
+#   packaging/build_windows.sh [--variant cpu|cuda]   (cpu: every CPU variant + Vulkan)
 #
 # Python: as build_linux.sh ($HEARTH_VENV, .venv or build/venv). Outputs in $HEARTH_DIST (dist/).
 set -euo pipefail
@@ -35,6 +35,7 @@ makensis=$(find_makensis) || die "NSIS is not installed: winget install NSIS.NSI
 
 t0=$(now)
 setup_python
+prepare_llama_runtime
 version=$(hearth_version)
 suffix=""
 [ "$VARIANT" = cpu ] || suffix="-$VARIANT"
@@ -42,11 +43,10 @@ suffix=""
 t1=$(now)
 run_pyinstaller
 t2=$(now)
-if [ "$VARIANT" = cpu ]; then
-    smoke_test "$DIST/Hearth/hearth-cli.exe" --expect-backend CPU
-else
-    smoke_test "$DIST/Hearth/hearth-cli.exe"
-fi
+# The self-test puts no layer on a GPU: it runs on the CPU module picked for this CPU, and
+# again with the lowest one forced.
+read -ra expect <<< "$(smoke_args)"
+smoke_test "$DIST/Hearth/hearth-cli.exe" "${expect[@]}"
 # The windowed exe has no console to print to, but its exit status still tells.
 step "Self-test of the windowed Hearth.exe"
 QT_QPA_PLATFORM=offscreen HEARTH_HOME=$(cygpath -w "$(mktemp -d)") "$DIST/Hearth/Hearth.exe" --self-test

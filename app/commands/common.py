@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 API_KEY_ENV = "HEARTH_API_KEY"
 
 
+def lora_argument(value: str) -> tuple[str, float]:
+    """PATH or PATH:SCALE; a Windows drive letter ("C:\\x.gguf") is part of the path."""
+    path, sep, scale = value.rpartition(":")
+    if sep and path and not (len(path) == 1 and path.isalpha()):
+        try:
+            number = float(scale)
+        except ValueError:
+            return value, 1.0  # a colon inside the path itself
+        if not 0.0 <= number <= 2.0:
+            raise argparse.ArgumentTypeError(tr("the LoRA scale must be between 0 and 2"))
+        return path, number
+    return value, 1.0
+
+
 def add_engine_arguments(p: argparse.ArgumentParser) -> None:
     """Options shared by every command that loads a model."""
     p.add_argument("--model", metavar="PATH", help=tr("the GGUF model file"))
@@ -36,6 +50,12 @@ def add_engine_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gpu-layers", type=int, default=0, help=tr("layers on the GPU (-1: all)"))
     p.add_argument("--low-memory", action="store_true",
                    help=tr("skip llama.cpp's repacked copy of the experts (less RAM, slower)"))
+    p.add_argument("--n-cpu-moe", type=int, default=0, metavar="N",
+                   help=tr("keep the experts of the first N layers in RAM when the rest is on the "
+                           "GPU (-1: as the fit estimate recommends)"))
+    p.add_argument("--lora", type=lora_argument, default=None, metavar="PATH[:SCALE]",
+                   help=tr("apply a LoRA adapter GGUF made for the model, scaled 0-2 "
+                           "(default 1)"))
     p.add_argument("--reasoning", choices=REASONING_EFFORTS, default="medium",
                    help=tr("reasoning effort"))
     p.add_argument("--system", default="", metavar="TEXT",
@@ -55,7 +75,10 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
     return replace(base, developer_instructions=args.system, reasoning_effort=args.reasoning,
                    temperature=args.temperature, top_p=args.top_p, max_tokens=args.max_tokens,
                    context_length=args.ctx, cpu_threads=args.threads, gpu_layers=args.gpu_layers,
-                   low_memory=args.low_memory)
+                   low_memory=args.low_memory, n_cpu_moe=args.n_cpu_moe,
+                   lora_enabled=args.lora is not None,
+                   lora_path=args.lora[0] if args.lora else "",
+                   lora_scale=args.lora[1] if args.lora else 1.0)
 
 
 def load_engine(args: argparse.Namespace) -> LlamaEngine:
@@ -65,6 +88,9 @@ def load_engine(args: argparse.Namespace) -> LlamaEngine:
         n_gpu_layers=args.gpu_layers,
         n_threads=args.threads or None,
         low_memory=args.low_memory,
+        n_cpu_moe=args.n_cpu_moe,
+        lora_path=args.lora[0] if args.lora else "",
+        lora_scale=args.lora[1] if args.lora else 1.0,
     )
     tty = sys.stderr.isatty() and not args.json
 

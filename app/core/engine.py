@@ -12,7 +12,6 @@ import ctypes
 import logging
 import os
 import re
-import sys
 import threading
 import time
 from collections import deque
@@ -23,7 +22,7 @@ from typing import Any, Protocol
 
 import psutil
 
-from app.core import gguf_info, harmony
+from app.core import backends, gguf_info, harmony
 from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
 from app.core.harmony import Conversation, Event, StopSeen
 from app.core.i18n import tr
@@ -151,6 +150,28 @@ class EngineConfig:
     use_mmap: bool = True
     low_memory: bool = False  # no CPU repack copy of the experts (llama.cpp's use_extra_bufts)
     check_memory: bool = True
+    # Hybrid MoE: the experts of the first N offloaded layers stay in RAM (llama.cpp's
+    # --n-cpu-moe), so attention and the KV cache of every layer fit the GPU. -1: the fit
+    # estimate's recommendation when n_gpu_layers is -1, else none.
+    n_cpu_moe: int = 0
+    lora_path: str = ""  # a LoRA adapter GGUF made for this model
+    lora_scale: float = 1.0  # 0 turns the adapter off; up to 2 strengthens it
+
+    @classmethod
+    def from_settings(cls, settings: Any, model_path: str) -> EngineConfig:
+        """The engine configuration the person chose in Settings (app.core.settings.Settings)."""
+        return cls(
+            model_path=model_path,
+            n_ctx=settings.context_length,
+            n_gpu_layers=settings.gpu_layers,
+            n_threads=settings.cpu_threads or None,
+            flash_attn=settings.flash_attn,
+            use_mmap=settings.use_mmap,
+            low_memory=settings.low_memory,
+            n_cpu_moe=settings.n_cpu_moe,
+            lora_path=settings.lora_path if settings.lora_enabled else "",
+            lora_scale=settings.lora_scale,
+        )
 
 
 def default_threads() -> int:
@@ -179,8 +200,13 @@ class _NoRedirect:
 
 
 def _import_llama() -> Any:
-    """Import llama_cpp once, quietly, with its log routed to Python logging."""
+    """Load the backend modules, then import llama_cpp once, quietly, with its log routed to
+    Python logging."""
     global _llama_log_cb
+    try:
+        backends.ensure_loaded()
+    except backends.BackendError as exc:
+        raise ModelLoadError(str(exc)) from exc
     try:
         import llama_cpp
         import llama_cpp._internals as internals
@@ -204,10 +230,35 @@ def _import_llama() -> Any:
     return llama_cpp
 
 
+class _BuftOverride(ctypes.Structure):
+    """llama_model_tensor_buft_override: a tensor-name regex and the buffer type to put it in."""
+
+    _fields_ = [("pattern", ctypes.c_char_p), ("buft", ctypes.c_void_p)]
+
+
+def cpu_moe_patterns(n_cpu_moe: int) -> list[str]:
+    """The tensor regexes llama.cpp's --n-cpu-moe N uses: the expert tensors of layers 0..N-1."""
+    return [rf"blk\.{i}\.ffn_(up|down|gate|gate_up)_(ch|)exps" for i in range(max(0, n_cpu_moe))]
+
+
+def _cpu_overrides(patterns: list[str]) -> Any:
+    """A NULL-terminated override array keeping the matching tensors in RAM (None if empty)."""
+    if not patterns:
+        return None
+    buft = backends.cpu_buffer_type()
+    array = (_BuftOverride * (len(patterns) + 1))()
+    for i, pattern in enumerate(patterns):
+        array[i].pattern = pattern.encode()
+        array[i].buft = buft
+    return array
+
+
 @contextlib.contextmanager
-def _model_params_hook(llama_cpp: Any, progress: Any, use_extra_bufts: bool) -> Iterator[None]:
-    """`Llama()` exposes neither the load-progress callback nor the repack switch, but builds its
-    params from `llama_model_default_params()`: hand it defaults with both set, for this load."""
+def _model_params_hook(llama_cpp: Any, progress: Any, use_extra_bufts: bool,
+                       overrides: Any = None) -> Iterator[None]:
+    """`Llama()` exposes neither the load-progress callback, the repack switch nor tensor
+    overrides, but builds its params from `llama_model_default_params()`: hand it defaults with
+    them set, for this load. `overrides` must outlive the load (the caller keeps it)."""
     original = llama_cpp.llama_cpp.llama_model_default_params
 
     def patched() -> Any:
@@ -215,6 +266,8 @@ def _model_params_hook(llama_cpp: Any, progress: Any, use_extra_bufts: bool) -> 
         params.progress_callback = progress
         params.progress_callback_user_data = None
         params.use_extra_bufts = use_extra_bufts
+        if overrides is not None:
+            params.tensor_buft_overrides = ctypes.addressof(overrides)
         return params
 
     with _LOAD_LOCK:
@@ -295,6 +348,7 @@ class LlamaEngine:
         self._abort_cb = llama_cpp.ggml_abort_callback(self._on_abort_check)
         self._no_abort = llama_cpp.ggml_abort_callback()
         self._closed = False
+        self._lora: Any = None  # the llama_adapter_lora pointer; freed with the model
 
     # -- loading
     @classmethod
@@ -329,21 +383,28 @@ class LlamaEngine:
             return True
 
         progress_cb = llama_cpp.llama_progress_callback(on_progress)
+        if config.lora_path:
+            check_lora(Path(config.lora_path), info)
         n_threads = config.n_threads or default_threads()
         _recent_log.clear()
         t0 = time.perf_counter()
-        gpu_layers = config.n_gpu_layers
+        gpu_layers, n_cpu_moe = config.n_gpu_layers, config.n_cpu_moe
         notice = ""
-        if gpu_layers != 0 and not llama_cpp.llama_supports_gpu_offload():
+        report = backends.report()
+        if gpu_layers != 0 and not report.gpus:
             gpu_layers = 0
-            notice = tr("This build of Hearth has no GPU support, so the model runs on the CPU.")
-        elif gpu_layers != 0 and not gpu_devices(llama_cpp):
-            gpu_layers = 0
-            notice = tr("No usable GPU was found (check the graphics driver), so the model runs "
-                        "on the CPU.")
+            notice = tr("{why} The model runs on the CPU.").format(why=report.gpu_note())
+        if gpu_layers == 0:
+            n_cpu_moe = 0
+        elif n_cpu_moe < 0:
+            gpu_layers, n_cpu_moe = _auto_placement(info, config, report)
 
-        def build(n_gpu_layers: int) -> Any:
-            with _model_params_hook(llama_cpp, progress_cb, not config.low_memory):
+        def build(n_gpu_layers: int, n_cpu_moe: int) -> Any:
+            overrides = _cpu_overrides(cpu_moe_patterns(n_cpu_moe)) if n_gpu_layers else None
+            # llama.cpp's repacked expert copy speeds up CPU-only runs but slows hybrid ones
+            # (llama.cpp PR 19738): only with no layer on the GPU.
+            repack = not config.low_memory and n_gpu_layers == 0
+            with _model_params_hook(llama_cpp, progress_cb, repack, overrides):
                 return llama_cpp.Llama(
                     model_path=str(path),
                     n_ctx=config.n_ctx,
@@ -359,7 +420,7 @@ class LlamaEngine:
                 )
 
         try:
-            llm = build(gpu_layers)
+            llm = build(gpu_layers, n_cpu_moe)
         except Exception as exc:
             if cancelled.is_set():
                 raise LoadCancelled(tr("Loading {name} was cancelled.").format(
@@ -373,17 +434,25 @@ class LlamaEngine:
             notice = tr("The GPU could not be used ({reason}), so the model runs on the CPU. "
                         "Lower the GPU layers in Settings or update the graphics driver.").format(
                             reason=reason)
-            gpu_layers = 0
+            gpu_layers = n_cpu_moe = 0
             if config.check_memory:
                 _check_memory(info, replace(config, n_gpu_layers=0))
             _recent_log.clear()
             try:
-                llm = build(0)
+                llm = build(0, 0)
             except Exception as exc2:
                 if cancelled.is_set():
                     raise LoadCancelled(tr("Loading {name} was cancelled.").format(
                         name=path.name)) from None
                 raise _explain_load_failure(path, info, config, exc2) from exc2
+        lora = None
+        if config.lora_path:
+            try:
+                lora = _apply_lora(llama_cpp, llm, Path(config.lora_path), config.lora_scale)
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    llm.close()
+                raise
         load_seconds = time.perf_counter() - t0
         model_info = ModelInfo(
             path=str(path),
@@ -397,9 +466,14 @@ class LlamaEngine:
             gpu_layers=gpu_layers,
             load_seconds=load_seconds,
         )
+        model_info.extra.update(_placement_extra(report, gpu_layers, n_cpu_moe, config))
+        if config.lora_path:
+            model_info.extra["lora"] = {"path": config.lora_path, "scale": config.lora_scale}
         if notice:
             model_info.extra["notice"] = notice
-        return cls(llm, llama_cpp, config, model_info)
+        engine = cls(llm, llama_cpp, config, model_info)
+        engine._lora = lora
+        return engine
 
     # -- generation
     def _on_abort_check(self, _data: ctypes.c_void_p) -> bool:
@@ -671,72 +745,134 @@ def load_embedding_model(path: str, *, n_ctx: int, n_threads: int | None,
     return llm
 
 
-@dataclass(frozen=True)
-class Device:
-    name: str  # CUDA0, Metal, Vulkan0 ...
-    description: str  # NVIDIA GeForce RTX 4090 ...
-    memory_total: int
+# ---------------------------------------------------------------------------------------------
+# LoRA adapters
 
 
-_GPU_TYPES = (1, 2)  # ggml_backend_dev_type: CPU 0, GPU 1, IGPU 2, ACCEL 3
-
-
-def gpu_devices(llama_cpp: Any) -> list[Device]:
-    """The GPUs llama.cpp can really use now, from ggml's device registry. A GPU build on a
-    machine without a usable GPU (or driver) lists none."""
-    lib_dir = Path(llama_cpp.__file__).parent / "lib"
-    names = {"linux": ("libggml.so", "libggml-base.so"),
-             "darwin": ("libggml.dylib", "libggml-base.dylib")}.get(
-        sys.platform if sys.platform in ("linux", "darwin") else "", ("ggml.dll", "ggml-base.dll"))
+def check_lora(path: Path, model: gguf_info.GGUFInfo) -> gguf_info.GGUFInfo:
+    """Refuse, with a message a person can act on, an adapter llama.cpp would reject or crash on:
+    not a LoRA GGUF, made for another architecture, or for a model of another size."""
+    name = path.name
+    if not path.is_file():
+        raise ModelLoadError(tr("The LoRA adapter {name} does not exist. Choose another file in "
+                                "Settings.").format(name=path))
     try:
-        reg = ctypes.CDLL(str(lib_dir / names[0]))
-        base = ctypes.CDLL(str(lib_dir / names[1]))
-        reg.ggml_backend_dev_count.restype = ctypes.c_size_t
-        reg.ggml_backend_dev_get.restype = ctypes.c_void_p
-        reg.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
-        for fn in ("ggml_backend_dev_name", "ggml_backend_dev_description"):
-            getattr(base, fn).restype = ctypes.c_char_p
-            getattr(base, fn).argtypes = [ctypes.c_void_p]
-        base.ggml_backend_dev_type.restype = ctypes.c_int
-        base.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
-        base.ggml_backend_dev_memory.argtypes = [
-            ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]
-        out = []
-        for i in range(reg.ggml_backend_dev_count()):
-            dev = reg.ggml_backend_dev_get(i)
-            if base.ggml_backend_dev_type(dev) not in _GPU_TYPES:
-                continue
-            free, total = ctypes.c_size_t(), ctypes.c_size_t()
-            base.ggml_backend_dev_memory(dev, ctypes.byref(free), ctypes.byref(total))
-            out.append(Device(base.ggml_backend_dev_name(dev).decode(errors="replace"),
-                              base.ggml_backend_dev_description(dev).decode(errors="replace"),
-                              int(total.value)))
-        return out
-    except (OSError, AttributeError):  # another build layout: fall back to the build flags
-        log.debug("ggml device registry not readable", exc_info=True)
-        return []
+        adapter = gguf_info.read_info(path)
+    except Exception as exc:  # not a GGUF at all, or a damaged one
+        raise ModelLoadError(tr("{name} is not a LoRA adapter Hearth can read ({detail}).")
+                             .format(name=name, detail=exc)) from exc
+    kind = str(adapter.metadata.get("general.type", ""))
+    adapter_type = str(adapter.metadata.get("adapter.type", ""))
+    if kind != "adapter" or adapter_type != "lora":
+        raise ModelLoadError(tr("{name} is not a LoRA adapter (it is a '{kind}' file). Choose "
+                                "a LoRA GGUF made for gpt-oss.").format(
+                                    name=name, kind=adapter_type or kind or tr("unknown")))
+    if adapter.architecture != model.architecture:
+        raise ModelLoadError(tr("{name} was made for '{arch}' models, not for {model} "
+                                "({model_arch}). Choose an adapter made for this model.").format(
+                                    name=name, arch=adapter.architecture or tr("unknown"),
+                                    model=model.path.name, model_arch=model.architecture))
+    base = {t.name: t.shape for part in gguf_info.split_parts(model.path)
+            for t in gguf_info.read_info(part).tensors}
+    pairs: dict[str, dict[str, tuple[int, ...]]] = {}
+    for t in adapter.tensors:
+        stem, _, part = t.name.rpartition(".")
+        if part in ("lora_a", "lora_b"):
+            pairs.setdefault(stem, {})[part] = t.shape
+    if not pairs:
+        raise ModelLoadError(tr("{name} holds no LoRA weights.").format(name=name))
+    for stem, ab in sorted(pairs.items()):
+        shape = base.get(stem)
+        a, b = ab.get("lora_a"), ab.get("lora_b")
+        # ggml order: a is {n_in, rank}, b is {rank, n_out}, the base weight {n_in, n_out}.
+        if shape is None or a is None or b is None or len(shape) < 2 \
+                or a[0] != shape[0] or b[1] != shape[1] or a[1] != b[0]:
+            got = f"{a[0]}x{b[1]}" if a and b and len(b) > 1 else "?"
+            want = f"{shape[0]}x{shape[1]}" if shape and len(shape) > 1 else tr("no such tensor")
+            raise ModelLoadError(tr("{name} was made for a model of another size: its {tensor} "
+                                    "is {got}, {model} has {want}. Choose an adapter made for "
+                                    "this model.").format(name=name, tensor=stem, got=got,
+                                                          model=model.path.name, want=want))
+    return adapter
+
+
+def _apply_lora(llama_cpp: Any, llm: Any, path: Path, scale: float) -> Any:
+    # Not Llama(lora_path=...): llama-cpp-python then turns mmap off (a copy of the whole model
+    # in RAM), a leftover from when adapters were merged into the weights.
+    _recent_log.clear()
+    adapter = llama_cpp.llama_adapter_lora_init(llm._model.model, str(path).encode())
+    if not adapter:
+        raise ModelLoadError(tr("The LoRA adapter {name} could not be applied: {detail}.").format(
+            name=path.name, detail=_last_error_line() or tr("llama.cpp refused it")))
+    _set_lora(llama_cpp, llm, adapter, scale)
+    return adapter
+
+
+def _set_lora(llama_cpp: Any, llm: Any, adapter: Any, scale: float) -> None:
+    adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
+    scales = (ctypes.c_float * 1)(scale)
+    if llama_cpp.llama_set_adapters_lora(llm._ctx.ctx, adapters, 1, scales) != 0:
+        raise ModelLoadError(tr("The LoRA adapter could not be applied to this model."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the model runs: CPU variant, GPU devices, hybrid MoE placement
+
+
+def _auto_placement(info: gguf_info.GGUFInfo, config: EngineConfig,
+                    report: backends.BackendReport) -> tuple[int, int]:
+    """(n_gpu_layers, n_cpu_moe) from the fit estimate: every layer on the GPU when it fits,
+    else the experts of as few layers as needed in RAM. Only for "all that fit" (-1) layers."""
+    if config.n_gpu_layers >= 0:
+        return config.n_gpu_layers, 0
+    from app.core.models import fit
+    from app.core.models.hardware import GPU, Hardware
+
+    gpus = tuple(GPU(d.description, d.backend.lower(), d.memory_total or None,
+                     d.memory_free or None, unified=d.kind == "igpu") for d in report.gpus)
+    vm = psutil.virtual_memory()
+    hw = Hardware(os="", arch="", cpu_name=None, cpu_threads=None, cpu_cores=None,
+                  cpu_features=frozenset(), ram_total=vm.total, ram_available=vm.available,
+                  disk_free=None, gpu_offload=True, gpus=gpus)
+    if hw.best_gpu is None:
+        return -1, 0  # no memory figure: let llama.cpp try them all (and fall back on failure)
+    try:
+        shape = fit.shape_from_gguf(info.path)
+    except Exception:  # an unreadable header was caught by validate(); be safe anyway
+        log.debug("no shape for placement", exc_info=True)
+        return -1, 0
+    placement = fit.recommend_placement(shape, config.n_ctx, hw, flash_attn=config.flash_attn)
+    log.info("placement for %s: %s", info.path.name, placement)
+    return placement.gpu_layers, placement.n_cpu_moe
+
+
+def _placement_extra(report: backends.BackendReport, gpu_layers: int, n_cpu_moe: int,
+                     config: EngineConfig) -> dict[str, Any]:
+    gpus = report.gpus if gpu_layers != 0 else []
+    return {
+        "cpu_variant": report.cpu_variant or report.cpu_label(),
+        "cpu": report.cpu_label(),
+        "gpu_devices": [f"{d.name}: {d.description}" for d in gpus],
+        "n_cpu_moe": n_cpu_moe,
+        "repack": not config.low_memory and gpu_layers == 0,
+    }
+
+
+Device = backends.Device
+
+
+def gpu_devices(llama_cpp: Any = None) -> list[Device]:
+    """The GPUs llama.cpp can really use now, from ggml's device registry. A GPU build on a
+    machine without a usable GPU (or driver) lists none. (llama_cpp is not needed any more.)"""
+    return backends.gpu_devices()
 
 
 def backend_description(llama_cpp: Any, n_gpu_layers: int) -> str:
-    """'CPU (AVX2)', 'CUDA' ... for the status bar: what this process really runs on."""
-    sysinfo = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
-    gpu = ""
-    for name in ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL"):
-        if name.upper() in sysinfo.upper() and llama_cpp.llama_supports_gpu_offload():
-            gpu = name
-            break
-    if gpu and n_gpu_layers != 0:
-        devices = gpu_devices(llama_cpp)
-        if devices:
-            return f"{gpu} ({devices[0].description})"
-        # llama.cpp logs the device it places layers on: "using device CUDA0 (NVIDIA H100 ...)"
-        for line in _recent_log:
-            m = re.search(r"using device (\S+) \(([^)]+)\)", line)
-            if m:
-                return f"{gpu} ({m.group(2).strip()})"
-    isa = "CPU"
-    for feat in ("AVX512", "AVX2", "AVX", "NEON", "SSE3"):
-        if re.search(rf"\b{feat}\s*=\s*1", sysinfo):
-            isa = f"CPU ({feat})"
-            break
-    return isa
+    """'CPU (haswell)', 'Vulkan (AMD Radeon RX 7600) + CPU (zen4)' ... for the status bar: what
+    this process really runs on."""
+    report = backends.report()
+    cpu = report.cpu_label()
+    gpus = report.gpus
+    if n_gpu_layers != 0 and gpus:
+        return f"{gpus[0].backend} ({gpus[0].description}) + {cpu}"
+    return cpu

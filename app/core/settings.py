@@ -82,6 +82,10 @@ class Settings:
     flash_attn: bool = True
     use_mmap: bool = True
     low_memory: bool = False  # turn off llama.cpp's CPU repack copy of the experts
+    n_cpu_moe: int = -1  # layers whose experts stay in RAM on a small GPU; -1: recommended
+    lora_enabled: bool = False
+    lora_path: str = ""  # a LoRA adapter GGUF made for the loaded gpt-oss model
+    lora_scale: float = 1.0  # 0-2
     last_model: str = ""
     models_dir: str = ""  # empty: the default under the data folder
     # Downloads (and any server on another machine)

@@ -145,6 +145,35 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText(self.tr("All that fit"))
         self.gpu_layers.setValue(s.gpu_layers)
         form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        self.n_cpu_moe = QSpinBox()
+        self.n_cpu_moe.setRange(-1, 256)
+        self.n_cpu_moe.setSpecialValueText(self.tr("Recommended"))
+        self.n_cpu_moe.setValue(s.n_cpu_moe)
+        self.n_cpu_moe.setToolTip(self.tr(
+            "On a GPU too small for the whole model, keep the experts of this many layers in RAM "
+            "and everything else on the GPU. Faster than putting fewer layers on the GPU. 0: all "
+            "experts on the GPU."))
+        form.addRow(self.tr("Layers with experts in RAM"), self.n_cpu_moe)
+        self.lora_enabled = QCheckBox(self.tr("Apply a LoRA adapter"))
+        self.lora_enabled.setChecked(s.lora_enabled)
+        form.addRow(self.tr("Adapter"), self.lora_enabled)
+        lora_row = QHBoxLayout()
+        self.lora_path = QLineEdit(s.lora_path)
+        self.lora_path.setPlaceholderText(self.tr("A LoRA GGUF made for this gpt-oss model"))
+        lora_browse = QPushButton(self.tr("Choose…"))
+        lora_browse.clicked.connect(self._choose_lora)
+        lora_row.addWidget(self.lora_path, 1)
+        lora_row.addWidget(lora_browse)
+        form.addRow(self.tr("Adapter file"), lora_row)
+        self.lora_scale = QDoubleSpinBox()
+        self.lora_scale.setRange(0.0, 2.0)
+        self.lora_scale.setSingleStep(0.1)
+        self.lora_scale.setValue(s.lora_scale)
+        self.lora_scale.setToolTip(self.tr("0 turns the adapter off, 1 applies it as trained."))
+        form.addRow(self.tr("Adapter strength"), self.lora_scale)
+        for widget in (self.lora_path, lora_browse, self.lora_scale):
+            widget.setEnabled(s.lora_enabled)
+            self.lora_enabled.toggled.connect(widget.setEnabled)
         folder_row = QHBoxLayout()
         self.models_dir = QLineEdit(s.models_dir)
         self.models_dir.setPlaceholderText(str(s.models_folder()))
@@ -242,6 +271,13 @@ class SettingsDialog(QDialog):
         if folder:
             self.models_dir.setText(folder)
 
+    def _choose_lora(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("LoRA adapter"),
+                                              self.lora_path.text(),
+                                              self.tr("GGUF files (*.gguf);;All files (*)"))
+        if path:
+            self.lora_path.setText(path)
+
     def settings(self) -> Settings:
         return replace(
             self._settings,
@@ -255,6 +291,10 @@ class SettingsDialog(QDialog):
             context_length=int(self.context_length.value()),
             cpu_threads=int(self.cpu_threads.value()),
             gpu_layers=int(self.gpu_layers.value()),
+            n_cpu_moe=int(self.n_cpu_moe.value()),
+            lora_enabled=self.lora_enabled.isChecked() and bool(self.lora_path.text().strip()),
+            lora_path=self.lora_path.text().strip(),
+            lora_scale=float(self.lora_scale.value()),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
             server_enabled=self.server_enabled.isChecked(),

@@ -144,20 +144,56 @@ def _cmake_args(variant: str, host_os: str, arch: str) -> subprocess.CompletedPr
 
 @pytest.mark.parametrize("host_os", ["linux", "windows"])
 @pytest.mark.parametrize("variant", ["cpu", "cuda"])
-def test_x86_release_builds_are_portable(variant: str, host_os: str) -> None:
-    """-march=native on a CI runner would crash (SIGILL) on many users' older CPUs."""
+def test_x86_release_builds_carry_every_cpu_variant_and_vulkan(variant: str, host_os: str) -> None:
+    """No -march=native (a CI runner's CPU would crash older ones with SIGILL): every CPU variant
+    as a module, the app picks one at run time; the Vulkan module in every installer."""
     r = _cmake_args(variant, host_os, "x86_64")
     assert r.returncode == 0, r.stderr
-    assert "-DGGML_NATIVE=OFF" in r.stdout and "-DGGML_AVX2=ON" in r.stdout
+    for flag in ("-DGGML_NATIVE=OFF", "-DGGML_BACKEND_DL=ON", "-DGGML_CPU_ALL_VARIANTS=ON",
+                 "-DGGML_VULKAN=ON"):
+        assert flag in r.stdout, (flag, r.stdout)
+    assert "-DGGML_AVX2=ON" not in r.stdout  # a fixed level would be one variant again
     if variant == "cuda":
         # Without the driver library linked in, the CUDA build still starts on a GPU-less PC.
         assert "-DGGML_CUDA=ON" in r.stdout and "-DGGML_CUDA_NO_VMM=ON" in r.stdout
 
 
+def test_vulkan_can_be_left_out_of_a_local_build() -> None:
+    cmd = ('source packaging/common.sh; HOST_OS=linux; HOST_ARCH=x86_64; HEARTH_VULKAN=0 '
+           'llama_cmake_args cpu')
+    r = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0 and "VULKAN" not in r.stdout and "ALL_VARIANTS=ON" in r.stdout
+
+
+def test_linux_and_windows_jobs_install_the_vulkan_sdk(workflow: dict[Any, Any]) -> None:
+    for os_name in ("linux", "windows"):
+        runs = _runs(workflow["jobs"][os_name])
+        sdk = [i for i, r in enumerate(runs) if "packaging/install_vulkan_sdk.sh" in r]
+        build = [i for i, r in enumerate(runs) if f"packaging/build_{os_name}.sh" in r]
+        assert sdk and build and sdk[0] < build[0], os_name
+
+
 def test_metal_only_on_macos_and_unknown_variants_refused() -> None:
     metal = _cmake_args("metal", "macos", "arm64")
     assert metal.returncode == 0 and "-DGGML_METAL=ON" in metal.stdout
+    assert "-DGGML_CPU_ALL_VARIANTS=ON" in metal.stdout  # apple_m1, m2_m3, m4
+    intel = _cmake_args("cpu", "macos", "x86_64")
+    assert intel.returncode == 0 and "-DGGML_METAL=OFF" in intel.stdout
     for variant, host_os, arch in [("metal", "linux", "x86_64"), ("cuda", "macos", "arm64"),
                                    ("rocm", "linux", "x86_64")]:
         r = _cmake_args(variant, host_os, arch)
         assert r.returncode != 0 and "no llama.cpp build" in r.stderr
+
+
+def test_build_scripts_ship_a_runtime_and_smoke_test_its_variants() -> None:
+    for os_name in ("linux", "windows", "macos"):
+        text = (ROOT / "packaging" / f"build_{os_name}.sh").read_text(encoding="utf-8")
+        assert text.index("setup_python") < text.index("prepare_llama_runtime") \
+            < text.index("run_pyinstaller"), os_name
+        assert '"$(smoke_args)"' in text, os_name
+    r = subprocess.run(["bash", "-c", "source packaging/common.sh; HEARTH_LLAMA_LIBS=/x; "
+                        "smoke_args; unset HEARTH_LLAMA_LIBS; smoke_args"],
+                       capture_output=True, text=True, cwd=ROOT)
+    modular, venv = r.stdout.splitlines()
+    assert "--expect-cpu-variant" in modular and "--force-cpu-variant lowest" in modular
+    assert venv == "--expect-backend CPU"

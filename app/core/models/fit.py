@@ -1,6 +1,7 @@
 """Will this model run here? Memory estimate per file and context length (weights, KV cache,
 llama.cpp's CPU repack copy of the experts, compute buffers, app overhead), a Fits / Tight /
-Won't fit verdict, the breakdown for a bar chart, and a recommended GPU layer count."""
+Won't fit verdict, the breakdown for a bar chart, and a recommended placement: GPU layers, and for
+a GPU too small for the whole MoE model, how many layers keep their experts in RAM."""
 
 from __future__ import annotations
 
@@ -76,6 +77,11 @@ class ModelShape(Hyperparameters):
     def layer_bytes(self) -> int:
         return max(0, self.weights_bytes - self.embd_bytes - self.output_bytes) // self.n_layer
 
+    @property
+    def layer_expert_bytes(self) -> int:
+        """One layer's expert tensors: what --n-cpu-moe keeps in RAM per layer."""
+        return min(self.expert_bytes // self.n_layer, self.layer_bytes)
+
 
 def _family_shape(arch: Hyperparameters, weights: int) -> ModelShape:
     q8_matrix = arch.n_embd * gpt_oss.N_VOCAB * Q8_0_BLOCK_BYTES // Q8_0_BLOCK_VALUES
@@ -146,6 +152,7 @@ class FitEstimate:
     vram_budget: int | None
     components: list[Component] = field(default_factory=list)
     advice: str = ""
+    n_cpu_moe: int = 0  # offloaded layers (from the first) whose experts stay in RAM
 
     @property
     def total(self) -> int:
@@ -166,23 +173,33 @@ def padded_ctx(n_ctx: int) -> int:
 
 
 def _breakdown(shape: ModelShape, n_ctx: int, gpu_layers: int, *, low_memory: bool,
-               flash_attn: bool, unified: bool) -> list[Component]:
+               flash_attn: bool, unified: bool, n_cpu_moe: int = 0) -> list[Component]:
     n_layer = shape.n_layer
     on_gpu = max(0, min(gpu_layers, n_layer))
     output_on_gpu = gpu_layers > n_layer
     on_cpu = n_layer - on_gpu
+    # --n-cpu-moe counts from layer 0; the engine offloads the last layers, so the first
+    # on_cpu layers are on the CPU already and only the rest move their experts back.
+    moe_in_ram = max(0, min(n_cpu_moe, n_layer) - on_cpu) if on_gpu else 0
     ctx = padded_ctx(n_ctx)
     gpu_dev = "ram" if unified else "vram"
     out: list[Component] = []
 
+    experts_ram = moe_in_ram * shape.layer_expert_bytes
     w_cpu = on_cpu * shape.layer_bytes + shape.embd_bytes + (
         0 if output_on_gpu else shape.output_bytes)
-    w_gpu = on_gpu * shape.layer_bytes + (shape.output_bytes if output_on_gpu else 0)
+    w_gpu = on_gpu * shape.layer_bytes + (
+        shape.output_bytes if output_on_gpu else 0) - experts_ram
     out.append(Component("weights", tr("Model weights"), w_cpu, "ram"))
+    if experts_ram:
+        out.append(Component("experts_cpu", tr("Experts kept in RAM (hybrid)"), experts_ram,
+                             "ram"))
     if w_gpu:
         out.append(Component("weights_gpu", tr("Model weights on the GPU"), w_gpu, gpu_dev))
-    if not low_memory and on_cpu:
-        repack = int(shape.expert_bytes * REPACK_SHARE_OF_EXPERTS * on_cpu / n_layer)
+    # The engine turns the repack off as soon as any layer is on the GPU (it slows hybrid
+    # runs, llama.cpp PR 19738).
+    if not low_memory and on_gpu == 0:
+        repack = int(shape.expert_bytes * REPACK_SHARE_OF_EXPERTS)
         out.append(Component("repack", tr("Fast CPU copy of the experts"), repack, "ram"))
     kv_layer = shape.kv_bytes_per_token_per_layer * ctx
     out.append(Component("kv", tr("Conversation memory (context)"), kv_layer * on_cpu, "ram"))
@@ -203,14 +220,10 @@ def _breakdown(shape: ModelShape, n_ctx: int, gpu_layers: int, *, low_memory: bo
 
 def recommend_gpu_layers(shape: ModelShape, n_ctx: int, hw: Hardware,
                          *, flash_attn: bool = True) -> int:
-    """How many layers to offload: as many as fit the GPU's free memory, 0 without a GPU."""
-    gpu = hw.best_gpu
-    if gpu is None or hw.gpu_offload is False:
+    """How many whole layers to offload: as many as fit the GPU's free memory, 0 without one."""
+    budget = _gpu_budget(shape, n_ctx, hw, flash_attn)
+    if budget is None:
         return 0
-    budget = (gpu.vram_free or gpu.vram_total or 0) - (0 if gpu.unified else GPU_RESERVE)
-    budget -= N_UBATCH * shape.n_vocab * LOGITS_BYTES
-    if not flash_attn:
-        budget -= shape.n_head * padded_ctx(n_ctx) * N_UBATCH * 4
     per_layer = shape.layer_bytes + shape.kv_bytes_per_token_per_layer * padded_ctx(n_ctx)
     if budget <= 0 or per_layer <= 0:
         return 0
@@ -220,15 +233,80 @@ def recommend_gpu_layers(shape: ModelShape, n_ctx: int, hw: Hardware,
     return n
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where the layers go: n_gpu_layers, and how many layers keep their experts in RAM."""
+
+    gpu_layers: int
+    n_cpu_moe: int
+
+    def describe(self, n_layer: int) -> str:
+        if self.gpu_layers == 0:
+            return tr("all on the CPU")
+        if self.n_cpu_moe:
+            return tr("all layers on the GPU, the experts of {n} of {total} in RAM").format(
+                n=self.n_cpu_moe, total=n_layer)
+        if self.gpu_layers > n_layer:
+            return tr("all on the GPU")
+        return tr("{n} of {total} layers on the GPU").format(n=self.gpu_layers, total=n_layer)
+
+
+def _gpu_budget(shape: ModelShape, n_ctx: int, hw: Hardware, flash_attn: bool) -> int | None:
+    gpu = hw.best_gpu
+    if gpu is None or hw.gpu_offload is False:
+        return None
+    budget = (gpu.vram_free or gpu.vram_total or 0) - (0 if gpu.unified else GPU_RESERVE)
+    budget -= N_UBATCH * shape.n_vocab * LOGITS_BYTES
+    if not flash_attn:
+        budget -= shape.n_head * padded_ctx(n_ctx) * N_UBATCH * 4
+    return budget
+
+
+def recommend_placement(shape: ModelShape, n_ctx: int, hw: Hardware,
+                        *, flash_attn: bool = True) -> Placement:
+    """The fastest placement that fits. For a mixture-of-experts model on a GPU that cannot hold
+    it all, keeping some layers' experts in RAM (llama.cpp's --n-cpu-moe) beats cutting whole
+    layers: attention and the KV cache of every layer stay on the GPU, and only the few experts
+    a token uses are read from RAM. Falls back to cutting layers when even that does not fit."""
+    layers = recommend_gpu_layers(shape, n_ctx, hw, flash_attn=flash_attn)
+    budget = _gpu_budget(shape, n_ctx, hw, flash_attn)
+    if layers > shape.n_layer or budget is None or budget <= 0 or shape.n_expert == 0 \
+            or hw.unified_memory:
+        return Placement(layers, 0)
+    n = shape.n_layer
+    expert = shape.layer_expert_bytes
+    kv = shape.kv_bytes_per_token_per_layer * padded_ctx(n_ctx)
+    dense = n * (shape.layer_bytes - expert + kv) + shape.output_bytes
+    if expert <= 0 or dense > budget:
+        return Placement(layers, 0)
+    room = budget - dense
+    n_cpu_moe = max(0, n - int(room // expert))
+    # RAM must hold those experts next to the embeddings and the app.
+    if hw.ram_total is not None:
+        ram_need = n_cpu_moe * expert + shape.embd_bytes + APP_OVERHEAD
+        if ram_need > (hw.ram_available or hw.ram_total):
+            return Placement(layers, 0)
+    return Placement(n + 1, n_cpu_moe)
+
+
 def estimate(shape: ModelShape, hw: Hardware, *, n_ctx: int = 8192,
              gpu_layers: int | None = None, low_memory: bool = False,
-             flash_attn: bool = True) -> FitEstimate:
-    """The estimate for `shape` at `n_ctx` tokens. gpu_layers None or -1: the recommendation."""
+             flash_attn: bool = True, n_cpu_moe: int | None = None) -> FitEstimate:
+    """The estimate for `shape` at `n_ctx` tokens. gpu_layers None or -1: the recommended
+    placement (with n_cpu_moe None or -1 the recommended expert split too)."""
     if gpu_layers is None or gpu_layers < 0:
-        gpu_layers = recommend_gpu_layers(shape, n_ctx, hw, flash_attn=flash_attn)
+        if n_cpu_moe is None or n_cpu_moe < 0:
+            placement = recommend_placement(shape, n_ctx, hw, flash_attn=flash_attn)
+            gpu_layers, n_cpu_moe = placement.gpu_layers, placement.n_cpu_moe
+        else:
+            gpu_layers = shape.n_layer + 1 if n_cpu_moe else recommend_gpu_layers(
+                shape, n_ctx, hw, flash_attn=flash_attn)
+            if _gpu_budget(shape, n_ctx, hw, flash_attn) is None:
+                gpu_layers = n_cpu_moe = 0
+    n_cpu_moe = max(0, n_cpu_moe or 0) if gpu_layers else 0
     unified = hw.unified_memory
     parts = _breakdown(shape, n_ctx, gpu_layers, low_memory=low_memory, flash_attn=flash_attn,
-                       unified=unified)
+                       unified=unified, n_cpu_moe=n_cpu_moe)
     ram = sum(c.bytes for c in parts if c.device == "ram")
     vram = sum(c.bytes for c in parts if c.device == "vram")
     gpu = hw.best_gpu
@@ -248,7 +326,8 @@ def estimate(shape: ModelShape, hw: Hardware, *, n_ctx: int = 8192,
         else:
             verdict = Verdict.WONT_FIT
 
-    result = FitEstimate(verdict, n_ctx, gpu_layers, ram, vram, ram_budget, vram_budget, parts)
+    result = FitEstimate(verdict, n_ctx, gpu_layers, ram, vram, ram_budget, vram_budget, parts,
+                         n_cpu_moe=n_cpu_moe)
     result.advice = _advice(result, shape, hw, low_memory=low_memory, flash_attn=flash_attn)
     return result
 
@@ -260,14 +339,14 @@ def _advice(est: FitEstimate, shape: ModelShape, hw: Hardware, *, low_memory: bo
     repack = next((c.bytes for c in est.components if c.key == "repack"), 0)
     if repack and not low_memory:
         better = estimate(shape, hw, n_ctx=est.n_ctx, gpu_layers=est.gpu_layers,
-                          low_memory=True, flash_attn=flash_attn)
+                          low_memory=True, flash_attn=flash_attn, n_cpu_moe=est.n_cpu_moe)
         if better.verdict != est.verdict:
             return tr("Turn on low-memory mode in Settings: it saves {saved} by skipping the "
                       "fast CPU copy of the experts, at about a quarter less speed.").format(
                           saved=format_bytes(repack))
     if est.n_ctx > 4096:
         shorter = estimate(shape, hw, n_ctx=4096, gpu_layers=est.gpu_layers,
-                           low_memory=low_memory, flash_attn=flash_attn)
+                           low_memory=low_memory, flash_attn=flash_attn, n_cpu_moe=est.n_cpu_moe)
         if shorter.verdict != est.verdict:
             return tr("Try a shorter context length (for example 4096 tokens).")
     if est.verdict == Verdict.TIGHT:
@@ -278,7 +357,8 @@ def _advice(est: FitEstimate, shape: ModelShape, hw: Hardware, *, low_memory: bo
 
 def fit_catalog_file(file: CatalogFile, hw: Hardware, *, n_ctx: int = 8192,
                      gpu_layers: int | None = None, low_memory: bool = False,
-                     flash_attn: bool = True, local_path: Path | None = None) -> FitEstimate:
+                     flash_attn: bool = True, local_path: Path | None = None,
+                     n_cpu_moe: int | None = None) -> FitEstimate:
     """Estimate for a catalog entry; uses the downloaded file's own header when it exists."""
     shape = None
     if local_path is not None and local_path.exists():
@@ -287,7 +367,7 @@ def fit_catalog_file(file: CatalogFile, hw: Hardware, *, n_ctx: int = 8192,
         except Exception:  # unreadable local file: fall back to the catalog's numbers
             shape = None
     return estimate(shape or shape_for_catalog(file), hw, n_ctx=n_ctx, gpu_layers=gpu_layers,
-                    low_memory=low_memory, flash_attn=flash_attn)
+                    low_memory=low_memory, flash_attn=flash_attn, n_cpu_moe=n_cpu_moe)
 
 
 # How much a verdict counts when choosing the file to recommend; the others are never chosen.

@@ -415,11 +415,7 @@ class MainWindow(QMainWindow):
             self.load_model(path)
 
     def engine_config(self, model_path: str) -> EngineConfig:
-        s = self.settings
-        return EngineConfig(model_path=model_path, n_ctx=s.context_length,
-                            n_gpu_layers=s.gpu_layers, n_threads=s.cpu_threads or None,
-                            flash_attn=s.flash_attn, use_mmap=s.use_mmap,
-                            low_memory=s.low_memory)
+        return EngineConfig.from_settings(self.settings, model_path)
 
     def load_model(self, model_path: str | Path) -> None:
         """Load a GGUF on the engine thread; progress shows in the status bar."""

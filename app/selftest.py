@@ -65,11 +65,11 @@ def run_self_test(timeout_s: float = 120.0) -> int:
     if not results["tokens"]:
         print("FAILED: no tokens were generated", file=sys.stderr)
         return 1
+    print(f"OK: {results['tokens']} tokens on {backend} in {elapsed:.2f} s")
     # What the packaged app picked on this machine: the CPU variant and the GPUs (or why none).
     from app.commands.backends import describe
     from app.core import backends
 
     for line in describe(backends.report()):
         print(line)
-    print(f"OK: {results['tokens']} tokens on {backend} in {elapsed:.2f} s")
     return 0

@@ -112,8 +112,9 @@ def run_checks(executable: Path, expect_backend: str | None = None,
             if ok and forced:
                 ok = f" on CPU ({forced})" in output
             status = "ok" if ok else f"FAILED (exit {proc.returncode})"
-            print(f"[{status}] {check.name}{f' ({forced})' if forced else ''}: "
-                  f"{output.strip().splitlines()[-1:] or ['']}")
+            lines = output.strip().splitlines() or [""]
+            shown = next((ln for ln in lines if ln.startswith("OK: ")), lines[-1])
+            print(f"[{status}] {check.name}{f' ({forced})' if forced else ''}: {shown}")
             if not ok:
                 failures.append(f"{check.name}: exit {proc.returncode}, wanted {check.expect!r}"
                                 f"\n--- output ---\n{output[-4000:]}")

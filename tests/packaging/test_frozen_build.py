@@ -43,6 +43,19 @@ class Build:
         return next(self.dist.glob("hearth_*.deb"))
 
 
+def _runtime() -> Path | None:
+    """A llama.cpp runtime with every CPU variant (and Vulkan) made before, to ship; without one
+    the build ships the test venv's own libraries (compiling a runtime takes 15-40 minutes)."""
+    env = os.environ.get("HEARTH_TEST_LLAMA_RUNTIME")
+    if env:
+        return Path(env)
+    found = sorted(ROOT.glob("build/llama-runtime-*/runtime.json"))
+    return found[-1].parent if found else None
+
+
+RUNTIME = _runtime()
+
+
 def _env(home: Path) -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEARTH_HOME": str(home),
             "HF_HUB_OFFLINE": "1"}
@@ -55,6 +68,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
            "HEARTH_DIST": str(work / "dist"), "HEARTH_BUILD": str(work / "build"),
            # The venv running these tests already has everything: no pip, no compiling.
            "HEARTH_VENV": sys.prefix,
+           "HEARTH_LLAMA_RUNTIME": str(RUNTIME) if RUNTIME else "venv",
            "HEARTH_DEB_COMPRESSION": "zstd"}  # xz takes ~6 minutes on 2 cores
     r = subprocess.run(["bash", str(ROOT / "packaging" / "build_linux.sh")], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=1700)
@@ -76,14 +90,21 @@ def test_build_script_made_onedir_tarball_and_deb(build: Build) -> None:
         assert "Hearth/Hearth" in tar.getnames()
     summary = (build.dist / "build-summary-linux.txt").read_text(encoding="utf-8")
     assert "onedir" in summary and "deb" in summary
-    # The script smoke-tested the onedir app and the unpacked .deb itself.
-    assert build.log.count("5 passed, 0 failed") == 2, build.log[-4000:]
+    # The script smoke-tested the onedir app and the unpacked .deb itself (with a runtime of CPU
+    # variants, once more with the lowest variant forced).
+    passed = "6 passed, 0 failed" if RUNTIME else "5 passed, 0 failed"
+    assert build.log.count(passed) == 2, build.log[-4000:]
 
 
 def test_llama_libraries_are_bundled_and_only_the_qt_modules_used(build: Build) -> None:
     internal = build.dist / "Hearth" / "_internal"
     libs = {p.name for p in (internal / "llama_cpp" / "lib").iterdir()}
     assert "libllama.so" in libs and any(n.startswith("libggml") for n in libs)
+    if RUNTIME:
+        assert {"libggml-cpu-x64.so", "libggml-cpu-haswell.so", "libggml-cpu-skylakex.so",
+                "libggml-cpu-zen4.so"} <= libs
+        assert not any(n.startswith("libvulkan") for n in libs)  # the system's loader
+        assert not list(internal.glob("libvulkan*"))
     qt = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")}
     assert {"QtCore", "QtGui", "QtWidgets"} <= qt
     assert not qt & {"QtQml", "QtQuick", "QtWebEngineCore", "QtPdf", "QtMultimedia"}, qt
@@ -94,6 +115,12 @@ def test_frozen_app_passes_its_self_test_offscreen(build: Build, tmp_path: Path)
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.startswith("OK: ") and " on CPU" in r.stdout
+    if RUNTIME:  # names the variant it picked, and takes a forced lower one
+        assert ", variant " in r.stdout and "(the best this CPU runs)" in r.stdout
+        forced = subprocess.run([str(build.app), "--self-test"],
+                                env={**_env(tmp_path), "HEARTH_CPU_VARIANT": "x64"},
+                                cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert forced.returncode == 0 and "on CPU (x64)" in forced.stdout, forced.stderr
 
 
 def test_frozen_app_runs_every_subcommand_it_was_built_with(build: Build, tmp_path: Path) -> None:

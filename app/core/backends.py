@@ -87,7 +87,14 @@ class BackendReport:
     cpu_features: dict[str, str] = field(default_factory=dict)
     gpu_modules: list[GpuModule] = field(default_factory=list)
     devices: list[Device] = field(default_factory=list)
+    registries: list[str] = field(default_factory=list)  # CPU, Vulkan, CUDA, Metal, BLAS...
     error: str = ""
+
+    @property
+    def gpu_offload(self) -> bool:
+        """This build has a GPU backend (whether or not it found a device)."""
+        return any(r not in ("CPU", "BLAS", "RPC") for r in self.registries) or any(
+            m.loaded for m in self.gpu_modules)
 
     @property
     def gpus(self) -> list[Device]:
@@ -372,6 +379,8 @@ def _load(lib_dir: Path, modules_dir: Path) -> BackendReport:
         report.cpu_variant = chosen.name
         report.cpu_forced = bool(forced)
     report.devices = g.devices()
+    report.registries = [_text(g.ggml_backend_reg_name(g.ggml_backend_reg_get(i)))
+                         for i in range(g.ggml_backend_reg_count())]
     report.cpu_description = next((d.description for d in report.devices if d.kind == "cpu"), "")
     report.cpu_features = g.cpu_features()
     return report

@@ -136,10 +136,20 @@ def cpu_info() -> tuple[str | None, frozenset[str]]:
 
 
 def gpu_offload_supported() -> bool | None:
-    """Whether the installed llama-cpp-python can offload layers to a GPU."""
-    from app.core.engine import gpu_offload_supported as supported
+    """Whether the installed llama.cpp can offload layers to a GPU (it has a GPU backend, built
+    in or as a module); None when its libraries cannot be loaded."""
+    from app.core import backends
 
-    return supported()
+    report = backends.report()
+    return None if report.error else report.gpu_offload
+
+
+def ggml_gpus() -> list[GPU]:
+    """The GPUs llama.cpp's own device registry found (Vulkan, CUDA, ROCm...), with memory."""
+    from app.core import backends
+
+    return [GPU(d.description, d.backend.lower() or "unknown", d.memory_total or None,
+                d.memory_free or None, unified=d.kind == "igpu") for d in backends.gpu_devices()]
 
 
 def nvidia_gpus() -> list[GPU]:
@@ -174,6 +184,11 @@ def detect(models_dir: str | os.PathLike[str] | None = None, *,
         gpus.extend(nvidia_gpus())
     except Exception as exc:  # a broken driver must not stop the app
         log.debug("nvidia probe failed: %s", exc)
+    if not gpus and probe_llama and sys.platform != "darwin":
+        try:  # AMD and Intel GPUs through Vulkan; NVIDIA too when nvidia-smi is missing
+            gpus.extend(ggml_gpus())
+        except Exception as exc:  # a broken driver must not stop the app
+            log.debug("ggml device probe failed: %s", exc)
     if sys.platform == "darwin" and platform.machine() == "arm64" and total:
         share = int(total * APPLE_GPU_SHARE)
         free_share = int(available * APPLE_GPU_SHARE) if available else None

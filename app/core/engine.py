@@ -349,6 +349,7 @@ class LlamaEngine:
         self._no_abort = llama_cpp.ggml_abort_callback()
         self._closed = False
         self._lora: Any = None  # the llama_adapter_lora pointer; freed with the model
+        self._keep_alive: list[Any] = []  # ctypes arrays the model's params point to
 
     # -- loading
     @classmethod
@@ -399,8 +400,11 @@ class LlamaEngine:
         elif n_cpu_moe < 0:
             gpu_layers, n_cpu_moe = _auto_placement(info, config, report)
 
+        keep: list[Any] = []  # llama-cpp-python keeps the params (and this pointer) with the model
+
         def build(n_gpu_layers: int, n_cpu_moe: int) -> Any:
             overrides = _cpu_overrides(cpu_moe_patterns(n_cpu_moe)) if n_gpu_layers else None
+            keep.append(overrides)
             # llama.cpp's repacked expert copy speeds up CPU-only runs but slows hybrid ones
             # (llama.cpp PR 19738): only with no layer on the GPU.
             repack = not config.low_memory and n_gpu_layers == 0
@@ -473,6 +477,7 @@ class LlamaEngine:
             model_info.extra["notice"] = notice
         engine = cls(llm, llama_cpp, config, model_info)
         engine._lora = lora
+        engine._keep_alive = keep
         return engine
 
     # -- generation

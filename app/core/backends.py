@@ -217,6 +217,13 @@ class _Ggml:
         # RTLD_GLOBAL: the modules' own need for libggml-base resolves to this very copy.
         self.base = ctypes.CDLL(str(_lib_file(lib_dir, "ggml-base")), mode=mode)
         self.ggml = ctypes.CDLL(str(_lib_file(lib_dir, "ggml")), mode=mode)
+        # Modules log as they load ("load_backend: loaded CPU backend from ..."): to logging, not
+        # to the person's terminal (core/engine.py later routes llama.cpp's log the same way).
+        log_set = getattr(self.base, "ggml_log_set", None)
+        if log_set is not None:
+            log_set.argtypes = [_LOG_CALLBACK, ctypes.c_void_p]
+            log_set.restype = None
+            log_set(_on_ggml_log, None)
         vp, sz, cp = ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p
         self._bind("ggml_backend_reg_count", [], sz)
         self._bind("ggml_backend_reg_get", [sz], vp)
@@ -284,6 +291,16 @@ class _Ggml:
             out[_text(feats[i].name)] = _text(feats[i].value)
             i += 1
         return out
+
+
+_LOG_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p)
+
+
+@_LOG_CALLBACK
+def _on_ggml_log(level: int, text: bytes | None, _data: Any) -> None:
+    line = _text(text).rstrip()
+    if line:
+        log.log(logging.WARNING if level in (3, 4) else logging.DEBUG, "ggml: %s", line)
 
 
 def _text(raw: bytes | None) -> str:

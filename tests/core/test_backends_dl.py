@@ -117,7 +117,8 @@ def test_without_a_vulkan_device_the_app_says_why(site: Path, tmp_path: Path) ->
 @pytest.mark.parametrize("n_cpu_moe", [0, 1])
 def test_every_layer_on_lavapipe_matches_the_cpu(site: Path, n_cpu_moe: int) -> None:
     """The GPU path proven without a GPU: all layers on Mesa's software Vulkan device, greedy
-    tokens equal to the CPU's; with n_cpu_moe=1 the first layer's experts stay in RAM."""
+    tokens equal to the CPU's (or a near-tie flipped, see vulkan_offload.compare); with
+    n_cpu_moe=1 the first layer's experts stay in RAM (a host buffer, not Vulkan0's)."""
     if not (RUNTIME / "libggml-vulkan.so").exists():  # type: ignore[operator]
         pytest.skip("runtime without the Vulkan module")
     if not Path("/usr/share/vulkan/icd.d/lvp_icd.x86_64.json").exists():
@@ -133,9 +134,14 @@ def test_every_layer_on_lavapipe_matches_the_cpu(site: Path, n_cpu_moe: int) -> 
     assert gpu["extra"]["n_cpu_moe"] == n_cpu_moe and gpu["extra"]["repack"] is False
     overridden = [ln for ln in gpu["offload_log"] if "overridden" in ln]
     if n_cpu_moe:
-        assert overridden and all(ln.startswith(("tensor blk.0.", "llama_model_loader: tensor"))
-                                  or "blk.0." in ln for ln in overridden)
+        assert len(overridden) == 6  # gate, up, down experts and their biases
+        assert all(ln.startswith("tensor blk.0.ffn_") and "_exps" in ln for ln in overridden)
+        assert all(ln.endswith(("overridden to CPU", "overridden to Vulkan_Host"))
+                   for ln in overridden)
     else:
         assert not overridden
-    assert result["tokens_equal"] or result["max_abs_logit_diff"] <= result["atol"], result
+    # Equal greedy tokens, or (on random weights a near-tie can flip) logits within atol up to
+    # the first different token, which both runs nearly tied on.
+    assert result["tokens_equal"] or result["agrees"], result
+    assert result["max_diff_before_first_difference"] <= result["atol"], result
     assert r.returncode == 0 and result["ok"], r.stderr[-3000:]

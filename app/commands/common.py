@@ -37,14 +37,10 @@ def lora_argument(value: str) -> tuple[str, float]:
     return value, 1.0
 
 
-def add_engine_arguments(p: argparse.ArgumentParser) -> None:
-    """Options shared by every command that loads a model."""
-    p.add_argument("--model", metavar="PATH", help=tr("the GGUF model file"))
-    p.add_argument("--remote", metavar="URL",
-                   help=tr("use the model of an OpenAI-compatible server instead of a file "
-                           "(key from HEARTH_API_KEY or the keyring)"))
-    p.add_argument("--remote-model", metavar="NAME", default="",
-                   help=tr("which of the server's models (default: the first it lists)"))
+def add_model_arguments(p: argparse.ArgumentParser, *, model_required: bool = False) -> None:
+    """How a model file is loaded: every command that loads one (chat, ask, serve)."""
+    p.add_argument("--model", metavar="PATH", required=model_required,
+                   help=tr("the GGUF model file"))
     p.add_argument("--ctx", type=int, default=8192, help=tr("context length in tokens"))
     p.add_argument("--threads", type=int, default=0, help=tr("CPU threads (0: automatic)"))
     p.add_argument("--gpu-layers", type=int, default=0, help=tr("layers on the GPU (-1: all)"))
@@ -56,6 +52,16 @@ def add_engine_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lora", type=lora_argument, default=None, metavar="PATH[:SCALE]",
                    help=tr("apply a LoRA adapter GGUF made for the model, scaled 0-2 "
                            "(default 1)"))
+
+
+def add_engine_arguments(p: argparse.ArgumentParser) -> None:
+    """Options shared by every command that answers with a model (a file or a server)."""
+    add_model_arguments(p)
+    p.add_argument("--remote", metavar="URL",
+                   help=tr("use the model of an OpenAI-compatible server instead of a file "
+                           "(key from HEARTH_API_KEY or the keyring)"))
+    p.add_argument("--remote-model", metavar="NAME", default="",
+                   help=tr("which of the server's models (default: the first it lists)"))
     p.add_argument("--reasoning", choices=REASONING_EFFORTS, default="medium",
                    help=tr("reasoning effort"))
     p.add_argument("--system", default="", metavar="TEXT",

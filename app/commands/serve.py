@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from app.commands.common import API_KEY_ENV, load_engine
+from app.commands.common import API_KEY_ENV, add_model_arguments, load_engine
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.settings import Settings
@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("serve", help=tr("serve a model to other programs with the "
                                                "OpenAI API (loopback only by default)"))
-    p.add_argument("--model", required=True, metavar="PATH", help=tr("the GGUF model file"))
+    add_model_arguments(p, model_required=True)
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=tr("port to listen on"))
     p.add_argument("--host", default="127.0.0.1",
                    help=tr("address to listen on; anything but loopback needs --api-key"))
@@ -27,11 +27,6 @@ def register(subparsers: Any) -> None:
                        env=API_KEY_ENV))
     p.add_argument("--queue", type=int, default=DEFAULT_QUEUE,
                    help=tr("requests that may wait for the model before 503"))
-    p.add_argument("--ctx", type=int, default=8192, help=tr("context length in tokens"))
-    p.add_argument("--threads", type=int, default=0, help=tr("CPU threads (0: automatic)"))
-    p.add_argument("--gpu-layers", type=int, default=0, help=tr("layers on the GPU (-1: all)"))
-    p.add_argument("--low-memory", action="store_true",
-                   help=tr("skip llama.cpp's repacked copy of the experts (less RAM, slower)"))
     p.set_defaults(func=run, json=False)
 
 

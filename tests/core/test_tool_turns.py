@@ -327,3 +327,41 @@ def test_build_session_chooses_the_browser_by_setting(tiny_engine: LlamaEngine,
     assert passages.builtin_tools == () and "38 bar" in passages.messages[-1].content
     short = first_prompt("auto")  # a short manual is quoted whole
     assert short.builtin_tools == () and "38 bar" in short.messages[-1].content
+
+
+# ---------------------------------------------------------------------------------------------
+# `ask --tools`
+
+
+def test_ask_with_tools_prints_steps_and_cited_sources(
+        tiny_engine: LlamaEngine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from app.commands import ask
+    from app.main import main
+    from tests.fixtures.docs_build import make_pdf
+
+    monkeypatch.setenv("HEARTH_HOME", str(tmp_path / "home"))
+    pdf = make_pdf(tmp_path / "manual.pdf", [
+        "Welcome. Parking is behind building B.",
+        "The Zephyr valve is rated for a maximum operating pressure of 38 bar.",
+        "Lunch is served from noon in the atrium."])
+    scripts: list[Script] = [
+        think("Search.") + browser_call("search", '{"query": "Zephyr valve pressure"}'),
+        browser_call("open", '{"id": 0}'),
+        cite_the_fact,
+    ]
+    monkeypatch.setattr(ask, "open_engine",
+                        lambda _args: ScriptEngine(tiny_engine, list(scripts)))
+    argv = ["ask", "--model", "unused.gguf", "--doc", str(pdf), "--tools", "--seed", "1",
+            "--max-tokens", "300", "How much pressure can the Zephyr valve take?"]
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "» Searched your documents for “Zephyr valve pressure”\n» Read manual.pdf" in printed
+    assert re.search(r"It is rated for 38 bar【1†L\d+】\.", printed)
+    assert re.search(r"\[1\] 【1†L\d+】 manual\.pdf, page 2: .*Zephyr valve", printed)
+
+    assert main([*argv[:-1], "--json", argv[-1]]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [s["tool"] for s in out["steps"]] == ["browser.search", "browser.open"]
+    assert out["cited"] == [1] and out["sources"][0]["page"] == 2
+    assert out["answer_numbered"] == "It is rated for 38 bar[1]."

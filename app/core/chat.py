@@ -172,6 +172,8 @@ class TurnResult:
     error: str | None = None  # what went wrong, when the turn failed
     saved_stats: dict[str, Any] = field(default_factory=dict)  # the stats saved with the answer
     steps: list[ToolStep] = field(default_factory=list)  # the tools the model used
+    # A call to a function the caller runs (the local server's client): the turn ended on it.
+    pending_call: ToolCall | None = None
     citations: dict[str, int] = field(default_factory=dict)  # browser citation -> source number
     user_message_id: str | None = None  # the saved rows, when the session has a store
     assistant_message_id: str | None = None
@@ -408,7 +410,10 @@ class ChatSession:
                 yield SourcesAttached(result.sources)
         state.stage = ""
 
-        full = conv.with_user(model_text)
+        # A request that ends in a tool's answer (an API client ran the call) asks the model to
+        # go on with its work: nothing new from the user.
+        continuing = not user_text and bool(conv.messages) and conv.messages[-1].role == "tool"
+        full = conv if continuing else conv.with_user(model_text)
         if toolbox is not None:
             full = toolbox.declare(full)
         fitted, dropped = self.fit_history(full)
@@ -485,6 +490,9 @@ class ChatSession:
                     yield ev
             if (stop is not StopReason.CALL or toolbox is None or call is None
                     or not call.complete or result.blocked or cancel.is_set()):
+                break
+            if toolbox.external(call.recipient):
+                result.pending_call = call  # for the caller to run and send back
                 break
             step = ToolStep(len(state.steps), call.recipient, call.arguments, call.channel,
                             call.constraint, toolbox.describe(call.recipient))

@@ -54,6 +54,7 @@ class Message:
     tool: str | None = None
     channel: str = ""  # a tool call's (and its answer's) channel; "" means the usual one
     constraint: str | None = None  # a call's argument format ("json")
+    call_id: str = ""  # an API client's id for a call (not rendered: harmony has none)
 
     @property
     def is_tool_call(self) -> bool:

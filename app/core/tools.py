@@ -33,7 +33,9 @@ class Function:
     """A function the model may call: its declaration and the Python that runs it."""
 
     spec: ToolSpec
-    run: Callable[[dict[str, Any]], Any]  # arguments -> a JSON-able result (or text)
+    # arguments -> a JSON-able result (or text); None: the caller runs it (the local server's
+    # client), so a call to it ends the turn with the call for the caller.
+    run: Callable[[dict[str, Any]], Any] | None
     # The step's line for the person ("Looked up the weather in Oslo"); a default otherwise.
     describe: Callable[[dict[str, Any]], str] | None = None
 
@@ -166,6 +168,12 @@ class Toolbox:
             out += [f"{BROWSER}.search", f"{BROWSER}.open", f"{BROWSER}.find"]
         return out
 
+    def external(self, recipient: str) -> bool:
+        """A declared function the caller runs, not this toolbox (the turn hands it out)."""
+        ns, _, name = recipient.partition(".")
+        fn = self.functions.get(name) if ns == FUNCTIONS else None
+        return fn is not None and fn.run is None
+
     def describe(self, recipient: str) -> str:
         """A step's line before its arguments are read (shown while the call runs)."""
         return self._summary(recipient, {})
@@ -214,6 +222,8 @@ class Toolbox:
         if problem is not None:
             return ToolOutcome(tojson({"error": problem}), ok=False, summary=summary,
                                shown=problem)
+        if fn.run is None:
+            raise ValueError(f"{recipient} is run by the caller, not by the toolbox")
         try:
             value = fn.run(args)
         except Exception as exc:

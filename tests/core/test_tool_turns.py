@@ -20,7 +20,7 @@ from app.core.chat import ChatSession, SourcesAttached, ToolFinished, ToolStarte
 from app.core.documents import Document, DocumentIndex, Page
 from app.core.documents.browser import DocumentBrowser, number_citations
 from app.core.engine import Done, LlamaEngine, SamplingParams
-from app.core.harmony import Conversation, Encoder
+from app.core.harmony import Conversation, Encoder, Message
 from app.core.harmony_tools import ToolSpec
 from app.core.history import StoreSink, conversation_for
 from app.core.settings import Settings
@@ -365,3 +365,67 @@ def test_ask_with_tools_prints_steps_and_cited_sources(
     assert [s["tool"] for s in out["steps"]] == ["browser.search", "browser.open"]
     assert out["cited"] == [1] and out["sources"][0]["page"] == 2
     assert out["answer_numbered"] == "It is rated for 38 bar[1]."
+
+
+# ---------------------------------------------------------------------------------------------
+# OpenAI-style tools (what the local server uses): tools in, tool_calls out, results back
+
+
+def test_openai_tools_round_trip(tiny_engine: LlamaEngine) -> None:
+    from app.core.openai_tools import (
+        ToolRequestError,
+        client_toolbox,
+        messages_for_tools,
+        openai_tool_calls,
+        tools_from_openai,
+    )
+    from app.core.session import build_session
+    from tests.core.test_tools_render import official_render
+
+    specs = tools_from_openai([WEATHER.as_openai()])
+    assert specs == [WEATHER]
+    with pytest.raises(ToolRequestError) as bad:
+        tools_from_openai([{"type": "code_interpreter"}])
+    assert bad.value.param == "tools[0]"
+
+    # First request: the model calls the client's function; the turn ends and hands it out.
+    engine = ScriptEngine(tiny_engine, [
+        think("Need weather.") + call_function("get_weather", '{"city":"Oslo"}')])
+    session = build_session(engine, Settings(), retriever=None, safety=None,
+                            tools=client_toolbox(specs))
+    list(session.turn(Conversation(), "Weather in Oslo?", SAMPLING))
+    call = session.result.pending_call
+    assert call is not None and session.result.stop_reason == "call"
+    assert engine.prompts[0].tools == [WEATHER]  # declared as the template declares it
+    out = openai_tool_calls(call.recipient, call.arguments)
+    assert out[0]["function"] == {"name": "get_weather", "arguments": '{"city":"Oslo"}'}
+
+    # Second request: the call and the client's result come back as messages.
+    history = [Message("user", "Weather in Oslo?")]
+    history += messages_for_tools({"role": "assistant", "content": None,
+                                   "tool_calls": [{**out[0]}]}, history, "messages[1]")
+    history += messages_for_tools({"role": "tool", "tool_call_id": out[0]["id"],
+                                   "content": '{"sky": "clear"}'}, history, "messages[2]")
+    conv = Conversation(history, date="2026-01-02", tools=specs)
+    assert [(m.role, m.tool, m.content) for m in history[1:]] == [
+        ("assistant", "functions.get_weather", '{"city": "Oslo"}'),
+        ("tool", "functions.get_weather", '{"sky": "clear"}')]
+    from app.core import harmony
+
+    assert harmony.render_text(conv) == official_render(conv)
+    engine = ScriptEngine(tiny_engine, [final("Clear skies.")])
+    session = build_session(engine, Settings(), retriever=None, safety=None,
+                            tools=client_toolbox(specs))
+    list(session.run(_request(conv)))
+    assert engine.prompts[0].messages == history  # no user message added: the work goes on
+    assert session.result.answer == "Clear skies." and session.result.pending_call is None
+    with pytest.raises(ToolRequestError):
+        messages_for_tools({"role": "tool", "content": "x"}, [Message("user", "q")], "m")
+
+
+def _request(conv: Conversation) -> Any:
+    from app.core.chat import TurnRequest
+
+    # The server passes the history (ending in the tool's result) and nothing new from the
+    # user: the turn continues the assistant's work.
+    return TurnRequest("", SAMPLING, conversation=conv)

@@ -30,7 +30,7 @@ from app.core.harmony import (
 from app.core.history import PROMPT_TEXT_KEY, StoreSink, conversation_for
 from app.core.i18n import tr
 from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
-from app.core.tools import CITATIONS_KEY, STEPS_KEY, Toolbox, ToolStep
+from app.core.tools import BROWSER_NOTE_HEAD, CITATIONS_KEY, STEPS_KEY, Toolbox, ToolStep
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,8 @@ class Retrieved:
 
     text: str
     sources: list[Any] = field(default_factory=list)
+    # The text asked the model to search the documents itself (the browser tool), not quoted.
+    browse: bool = False
 
 
 Retriever = Callable[[str, int], Retrieved | None]  # (question, token budget) -> context
@@ -142,6 +144,8 @@ ChatEvent = (StreamEvent | PromptBlocked | AnswerBlocked | SourcesAttached | His
 
 # Tokens a tool's answer must leave free in the context for the model to go on.
 TOOL_RESERVE = 512
+# Between the person's question and what the model is told beside it (quotes, the browser note).
+NOTE_SEPARATOR = "\n\n---\n"
 
 
 @dataclass
@@ -181,7 +185,7 @@ class TurnResult:
 
 def with_sources(question: str, retrieved: Retrieved) -> str:
     """The model-visible user message: the question, then the quoted sources."""
-    return f"{question}\n\n---\n{retrieved.text}"
+    return f"{question}{NOTE_SEPARATOR}{retrieved.text}"
 
 
 class ChatSession:
@@ -287,7 +291,10 @@ class ChatSession:
         at = ids.index(user_message_id) if user_message_id in ids else -1
         answer = path[at + 1] if 0 <= at < len(path) - 1 else None
         sources = list(answer.sources) if answer is not None else []
-        return user.content, Retrieved(model_text, sources)
+        browse = model_text.startswith(f"{user.content}{NOTE_SEPARATOR}{BROWSER_NOTE_HEAD}")
+        # Asked with the browser: the same text, the browser offered again, sources from the
+        # new answer's citations.
+        return user.content, Retrieved(model_text, [] if browse else sources, browse)
 
     # -- the turn itself
 
@@ -399,7 +406,7 @@ class ChatSession:
         elif toolbox is not None and toolbox.browser is not None:
             note = toolbox.browser.note()
             if note:
-                model_text = f"{user_text}\n\n---\n{note}"
+                model_text = f"{user_text}{NOTE_SEPARATOR}{note}"
         elif self.retriever is not None:
             state.stage = tr("Your documents could not be searched ({detail}). Try again, or "
                              "remove the document and attach it again.")
@@ -562,7 +569,10 @@ class ChatSession:
         tools = self.tools
         if tools is None or tools.browser is None:
             return tools
-        browse = quoted is None and self.use_browser is not None and self.use_browser(budget)
+        if quoted is not None:
+            browse = quoted.browse
+        else:
+            browse = self.use_browser is not None and self.use_browser(budget)
         if browse:
             return tools
         return Toolbox(list(tools.functions.values()), None, max_calls=tools.max_calls)

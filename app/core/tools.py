@@ -22,6 +22,10 @@ from app.core.i18n import tr
 
 log = logging.getLogger(__name__)
 
+# How the note beside a question begins when the model may search the documents itself: a
+# regenerated answer recognises its question by it (model-facing: not translated).
+BROWSER_NOTE_HEAD = "The browser tool reads the documents the user attached: "
+
 # Calls one answer may make before the model is told to answer with what it has.
 DEFAULT_MAX_CALLS = 8
 # Characters of a tool's answer kept for the person's view of a step (the model reads it all).
@@ -284,7 +288,7 @@ def shown_text(text: str, limit: int = SHOWN_CHARS) -> str:
 
 
 __all__ = [
-    "CITATIONS_KEY", "DEFAULT_MAX_CALLS", "STEPS_KEY", "BrowserTool", "Function",
-    "ToolOutcome", "ToolStep", "Toolbox", "parse_arguments", "shown_text",
+    "BROWSER_NOTE_HEAD", "CITATIONS_KEY", "DEFAULT_MAX_CALLS", "STEPS_KEY", "BrowserTool",
+    "Function", "ToolOutcome", "ToolStep", "Toolbox", "parse_arguments", "shown_text",
     "steps_from",
 ]

@@ -429,3 +429,28 @@ def _request(conv: Conversation) -> Any:
     # The server passes the history (ending in the tool's result) and nothing new from the
     # user: the turn continues the assistant's work.
     return TurnRequest("", SAMPLING, conversation=conv)
+
+
+def test_regenerating_a_browser_answer_offers_the_browser_again(tiny_engine: LlamaEngine,
+                                                                 store: storage.Store) -> None:
+    from app.core.chat import TurnRequest
+
+    row = store.create_conversation("docs")
+    index = DocumentIndex(store.connection)
+    index.add_document(row.id, manual(), max_tokens=120, overlap=10)
+
+    def session(scripts: list[Script]) -> tuple[ChatSession, ScriptEngine]:
+        engine = ScriptEngine(tiny_engine, scripts)
+        tools = Toolbox(browser=DocumentBrowser(index, row.id))
+        return ChatSession(engine, store=store, conversation_id=row.id, tools=tools,
+                           use_browser=lambda budget: True), engine
+
+    first, engine1 = session([browser_call("search", '{"query": "Zephyr"}'),
+                              final("Unsure.")])
+    list(first.run(TurnRequest("Zephyr pressure?", SAMPLING)))
+    user_id = first.result.user_message_id
+    again, engine2 = session([browser_call("open", '{"id": "manual.pdf"}'), cite_the_fact])
+    list(again.run(TurnRequest("Zephyr pressure?", SAMPLING, reply_to=user_id)))
+    assert engine2.prompts[0].builtin_tools == ("browser",)
+    assert engine2.prompts[0].messages[-1] == engine1.prompts[0].messages[-1]  # same question
+    assert again.result.sources and again.result.sources[0].page == 2

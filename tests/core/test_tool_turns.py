@@ -351,7 +351,7 @@ def test_ask_with_tools_prints_steps_and_cited_sources(
         cite_the_fact,
     ]
     monkeypatch.setattr(ask, "open_engine",
-                        lambda _args: ScriptEngine(tiny_engine, list(scripts)))
+                        lambda *_a: ScriptEngine(tiny_engine, list(scripts)))
     argv = ["ask", "--model", "unused.gguf", "--doc", str(pdf), "--tools", "--seed", "1",
             "--max-tokens", "300", "How much pressure can the Zephyr valve take?"]
     assert main(argv) == 0

@@ -104,6 +104,10 @@ def build_session(
         # front end (window, served requests, commands).
         follow(settings)
     effort = settings.reasoning_effort
+    if not getattr(engine, "renders_tools", False) and tools is not None and tools.browser:
+        # A server renders its own prompt: the browser would not reach its model, so documents
+        # are quoted there (passages), whatever the setting says.
+        tools = Toolbox(list(tools.functions.values()), None, max_calls=tools.max_calls)
     return ChatSession(engine, safety=safety, retriever=retriever, store=store,
                        conversation_id=conversation_id,
                        instructions=settings.developer_instructions, reasoning_effort=effort,

@@ -57,6 +57,8 @@ class ScriptEngine:
     """The tiny engine forced to write one script per generation: the turn drives it through the
     Engine protocol, as it drives any engine. Keeps every conversation it was asked to answer."""
 
+    renders_tools = True
+
     def __init__(self, engine: LlamaEngine, scripts: list[Script]) -> None:
         self.engine, self.scripts = engine, list(scripts)
         self.info = engine.info
@@ -454,3 +456,21 @@ def test_regenerating_a_browser_answer_offers_the_browser_again(tiny_engine: Lla
     assert engine2.prompts[0].builtin_tools == ("browser",)
     assert engine2.prompts[0].messages[-1] == engine1.prompts[0].messages[-1]  # same question
     assert again.result.sources and again.result.sources[0].page == 2
+
+
+def test_an_engine_that_renders_no_tools_gets_passages(store: storage.Store) -> None:
+    """A remote server renders its own prompt: the browser cannot reach its model."""
+    from app.core.remote_engine import openai_messages
+    from app.core.session import build_session
+    from tests.fixtures.scripted import ScriptedEngine
+
+    row = store.create_conversation("docs")
+    DocumentIndex(store.connection).add_document(row.id, manual(), max_tokens=120)
+    session = build_session(ScriptedEngine([("final", ["ok"])]), Settings(document_mode="tools"),
+                            store=store, conversation_id=row.id, safety=None)
+    assert session.tools is not None and session.tools.browser is None
+    history = Conversation([Message("user", "q"),
+                            Message("assistant", "{}", tool="browser.search"),
+                            Message("tool", "[0] ...", tool="browser.search"),
+                            Message("assistant", "a"), Message("user", "q2")])
+    assert [m["role"] for m in openai_messages(history)] == ["user", "assistant", "user"]

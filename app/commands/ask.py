@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from dataclasses import replace
 from typing import Any
 
 from app.commands.common import (
@@ -17,11 +18,13 @@ from app.commands.common import (
 )
 from app.core import db
 from app.core.documents import DocumentIndex, ingest
+from app.core.documents.browser import DocumentBrowser, number_citations
 from app.core.documents.for_chat import chat_retriever
 from app.core.documents.retrieve import cited_sources
 from app.core.i18n import tr
 from app.core.session import build_session
 from app.core.sources import source_dict
+from app.core.tools import Toolbox
 
 CONVERSATION = "ask"
 
@@ -31,6 +34,9 @@ def register(subparsers: Any) -> None:
     add_engine_arguments(p)
     p.add_argument("--doc", action="append", required=True, metavar="FILE",
                    help=tr("a document or folder to read (repeat for more)"))
+    p.add_argument("--tools", action="store_true",
+                   help=tr("let the model search the documents itself with its browser tool "
+                           "(instead of putting the best passages in the prompt)"))
     p.add_argument("question", help=tr("what to ask about the documents"))
     p.set_defaults(func=run)
 
@@ -51,11 +57,22 @@ def run(args: argparse.Namespace) -> int:
     if engine is None:
         return 1
     try:
-        session = build_session(engine, settings,
-                                retriever=chat_retriever(index, CONVERSATION, engine.count_text))
+        if args.tools:
+            browser = DocumentBrowser(index, CONVERSATION, count_tokens=engine.count_text)
+            session = build_session(engine, replace(settings, document_mode="tools"),
+                                    retriever=None, tools=Toolbox(browser=browser))
+        else:
+            session = build_session(engine, settings, retriever=chat_retriever(
+                index, CONVERSATION, engine.count_text))
         out = stream_answer(session, args.question, args)
-        sources = session.result.sources
-        cited = cited_sources(out["answer"], sources)
+        result = session.result
+        sources = result.sources
+        if args.tools:
+            cited_numbers = sorted(set(result.citations.values()))
+            cited = [s for s in sources if s.number in cited_numbers]
+            out["answer_numbered"] = number_citations(out["answer"], result.citations)
+        else:
+            cited = cited_sources(out["answer"], sources)
         out["sources"] = [source_dict(s) for s in sources]
         out["cited"] = [s.number for s in cited]
         out["documents"] = [{"file": r.name, "ok": r.ok, "error": r.error, "pages": r.pages}
@@ -66,8 +83,12 @@ def run(args: argparse.Namespace) -> int:
             shown = cited or sources
             if shown:
                 print("\n" + tr("Sources:"))
+                marks: dict[int, list[str]] = {}
+                for mark, number in result.citations.items():
+                    marks.setdefault(number, []).append(mark)
                 for s in shown:
-                    print(f"  [{s.number}] {s.label()}: {s.excerpt}")
+                    how = f" {' '.join(marks[s.number])}" if s.number in marks else ""
+                    print(f"  [{s.number}]{how} {s.label()}: {s.excerpt}")
         return exit_code(out)
     finally:
         engine.close()

@@ -10,7 +10,7 @@ import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from app.core.chat import ChatSession, PromptBlocked, TurnFailed, TurnRequest
+from app.core.chat import ChatSession, PromptBlocked, ToolFinished, TurnFailed, TurnRequest
 from app.core.engine import Done, Engine, EngineConfig, LlamaEngine, SamplingParams
 from app.core.errors import HearthError
 from app.core.harmony import REASONING_EFFORTS, Conversation, TextDelta
@@ -167,6 +167,10 @@ def stream_answer(session: ChatSession, prompt: str, args: argparse.Namespace,
                 elif ev.channel == "analysis" and args.show_reasoning:
                     sys.stderr.write(ev.text)
                     sys.stderr.flush()
+            elif isinstance(ev, ToolFinished):
+                # A step the model took (searched, opened, called): one line, before its answer.
+                mark = "»" if ev.step.ok else "×"
+                print(f"{mark} {ev.step.summary}", flush=True)
             elif isinstance(ev, PromptBlocked):
                 sys.stdout.write(ev.message)
             elif isinstance(ev, TurnFailed):
@@ -190,6 +194,7 @@ def stream_answer(session: ChatSession, prompt: str, args: argparse.Namespace,
         "model": session.engine.info.name,
         "backend": session.engine.info.backend,
         "sources": [getattr(s, "__dict__", s) for s in r.sources],
+        "steps": [s.to_dict() for s in r.steps],
     }
 
 

@@ -8,6 +8,7 @@ the exchange with the answer marked as failed and says why in its last event.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -18,10 +19,18 @@ from typing import Any, Protocol
 from app.core import harmony, storage
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
 from app.core.errors import HearthError, describe
-from app.core.harmony import ChannelStarted, Conversation, Message, MessageEnded, TextDelta
+from app.core.harmony import (
+    ChannelStarted,
+    Conversation,
+    Message,
+    MessageEnded,
+    TextDelta,
+    ToolCall,
+)
 from app.core.history import PROMPT_TEXT_KEY, StoreSink, conversation_for
 from app.core.i18n import tr
 from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
+from app.core.tools import BROWSER_NOTE_HEAD, CITATIONS_KEY, STEPS_KEY, Toolbox, ToolStep
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +70,8 @@ class Retrieved:
 
     text: str
     sources: list[Any] = field(default_factory=list)
+    # The text asked the model to search the documents itself (the browser tool), not quoted.
+    browse: bool = False
 
 
 Retriever = Callable[[str, int], Retrieved | None]  # (question, token budget) -> context
@@ -108,6 +119,20 @@ class HistoryTrimmed:
 
 
 @dataclass(frozen=True)
+class ToolStarted:
+    """The model called a tool; it runs now. `step.result` is still empty."""
+
+    step: ToolStep
+
+
+@dataclass(frozen=True)
+class ToolFinished:
+    """A tool answered; the model reads `step.result` and goes on."""
+
+    step: ToolStep
+
+
+@dataclass(frozen=True)
 class TurnFailed:
     """The turn could not go on; `message` says why in words a person can act on. Always last."""
 
@@ -115,7 +140,12 @@ class TurnFailed:
 
 
 ChatEvent = (StreamEvent | PromptBlocked | AnswerBlocked | SourcesAttached | HistoryTrimmed
-             | TurnFailed)
+             | ToolStarted | ToolFinished | TurnFailed)
+
+# Tokens a tool's answer must leave free in the context for the model to go on.
+TOOL_RESERVE = 512
+# Between the person's question and what the model is told beside it (quotes, the browser note).
+NOTE_SEPARATOR = "\n\n---\n"
 
 
 @dataclass
@@ -145,13 +175,17 @@ class TurnResult:
     blocked: str | None = None  # the category, when the filter acted
     error: str | None = None  # what went wrong, when the turn failed
     saved_stats: dict[str, Any] = field(default_factory=dict)  # the stats saved with the answer
+    steps: list[ToolStep] = field(default_factory=list)  # the tools the model used
+    # A call to a function the caller runs (the local server's client): the turn ended on it.
+    pending_call: ToolCall | None = None
+    citations: dict[str, int] = field(default_factory=dict)  # browser citation -> source number
     user_message_id: str | None = None  # the saved rows, when the session has a store
     assistant_message_id: str | None = None
 
 
 def with_sources(question: str, retrieved: Retrieved) -> str:
     """The model-visible user message: the question, then the quoted sources."""
-    return f"{question}\n\n---\n{retrieved.text}"
+    return f"{question}{NOTE_SEPARATOR}{retrieved.text}"
 
 
 class ChatSession:
@@ -176,11 +210,19 @@ class ChatSession:
         conversation_id: str | None = None,
         instructions: str = "",
         reasoning_effort: str = "medium",
+        tools: Toolbox | None = None,
+        use_browser: Callable[[int], bool] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
         self.safety = safety
         self.retriever = retriever
+        # The tools offered to the model. With a toolbox every call is answered (an unknown tool
+        # with "not available") and the model goes on; without one a call ends the turn.
+        self.tools = tools
+        # Whether this turn lets the model search the documents itself (the toolbox's browser)
+        # instead of quoting passages (the retriever), given the passages' token budget.
+        self.use_browser = use_browser
         self.sink = sink
         self.store = store
         self.conversation_id = conversation_id
@@ -249,7 +291,10 @@ class ChatSession:
         at = ids.index(user_message_id) if user_message_id in ids else -1
         answer = path[at + 1] if 0 <= at < len(path) - 1 else None
         sources = list(answer.sources) if answer is not None else []
-        return user.content, Retrieved(model_text, sources)
+        browse = model_text.startswith(f"{user.content}{NOTE_SEPARATOR}{BROWSER_NOTE_HEAD}")
+        # Asked with the browser: the same text, the browser offered again, sources from the
+        # new answer's citations.
+        return user.content, Retrieved(model_text, [] if browse else sources, browse)
 
     # -- the turn itself
 
@@ -270,8 +315,7 @@ class ChatSession:
             return conv, 0
 
         def same(msgs: list[Message]) -> Conversation:
-            return Conversation(msgs, conv.instructions, conv.reasoning_effort, conv.date,
-                                conv.model_identity)
+            return conv.with_messages(msgs)
 
         # Messages are tokenized between structural tokens, so their costs add up: count each
         # once and drop from the front, instead of re-counting the whole prompt per turn.
@@ -349,15 +393,23 @@ class ChatSession:
                 return
 
         model_text = user_text
+        budget = 0
+        if quoted is None and (self.retriever is not None or (
+                self.tools is not None and self.tools.browser is not None)):
+            budget = max(256, self.engine.info.n_ctx // 2 - self.engine.count_tokens(conv))
+        toolbox = self._toolbox_for(budget, quoted)
         if quoted is not None:
             model_text = quoted.text
             result.sources = list(quoted.sources)
             if result.sources:
                 yield SourcesAttached(result.sources)
+        elif toolbox is not None and toolbox.browser is not None:
+            note = toolbox.browser.note()
+            if note:
+                model_text = f"{user_text}{NOTE_SEPARATOR}{note}"
         elif self.retriever is not None:
             state.stage = tr("Your documents could not be searched ({detail}). Try again, or "
                              "remove the document and attach it again.")
-            budget = max(256, self.engine.info.n_ctx // 2 - self.engine.count_tokens(conv))
             retrieved = self.retriever(user_text, budget)
             if retrieved is not None and retrieved.text:
                 model_text = with_sources(user_text, retrieved)
@@ -365,10 +417,17 @@ class ChatSession:
                 yield SourcesAttached(result.sources)
         state.stage = ""
 
-        full = conv.with_user(model_text)
+        # A request that ends in a tool's answer (an API client ran the call) asks the model to
+        # go on with its work: nothing new from the user.
+        continuing = not user_text and bool(conv.messages) and conv.messages[-1].role == "tool"
+        full = conv if continuing else conv.with_user(model_text)
+        if toolbox is not None:
+            full = toolbox.declare(full)
         fitted, dropped = self.fit_history(full)
         if dropped:
             yield HistoryTrimmed(dropped)
+        if toolbox is not None:
+            toolbox.start(fitted)
         state.start(user_text, model_text, result.sources)
 
         checker = self.safety.stream_checker() if self.safety is not None else None
@@ -377,72 +436,183 @@ class ChatSession:
         t_reason_start: float | None = None
         last_save = self._clock()
         stop = StopReason.EOS
-        for ev in self.engine.stream(fitted, sampling, cancel):
-            if isinstance(ev, TextDelta):
-                if ev.recipient is not None:
-                    pass  # a tool call's arguments: not reasoning, not answer (see ToolCall)
-                elif ev.channel == "analysis":
-                    if t_reason_start is None:
-                        t_reason_start = self._clock()
-                    reasoning.append(ev.text)
-                elif ev.channel == "commentary":
-                    # A preamble: commentary meant for the person, shown before the answer.
-                    state.preamble.append(ev.text)
-                elif ev.channel == "final":
-                    if t_reason_start is not None and state.reasoning_seconds is None:
-                        state.reasoning_seconds = self._clock() - t_reason_start
-                    if checker is not None and not result.blocked:
-                        verdict = checker.feed(ev.text)
-                        if verdict is not None and _verdict(verdict) == "block":
-                            cancel.set()
-                            answer[:] = [self._replacement(checker, verdict, user_text)]
-                            result.blocked = verdict.category or "blocked"
-                            yield AnswerBlocked(verdict.category, answer[0])
+        current = fitted
+        refusals = 0  # calls answered with "no more tools" after the cap
+        while True:
+            step_reasoning: list[str] = []  # analysis since the last call: kept for the next
+            call: ToolCall | None = None
+            left = sampling.max_tokens - (result.stats.generated_tokens if result.stats else 0)
+            if sampling.max_tokens > 0 and left <= 0:
+                stop = StopReason.LENGTH
+                break
+            step_sampling = (dataclasses.replace(sampling, max_tokens=left)
+                             if sampling.max_tokens > 0 else sampling)
+            for ev in self.engine.stream(current, step_sampling, cancel):
+                if isinstance(ev, TextDelta):
+                    if ev.recipient is not None:
+                        pass  # a tool call's arguments: not reasoning, not answer (see ToolCall)
+                    elif ev.channel == "analysis":
+                        if t_reason_start is None:
+                            t_reason_start = self._clock()
+                        reasoning.append(ev.text)
+                        step_reasoning.append(ev.text)
+                    elif ev.channel == "commentary":
+                        # A preamble: commentary meant for the person, shown before the answer.
+                        state.preamble.append(ev.text)
+                    elif ev.channel == "final":
+                        if t_reason_start is not None and state.reasoning_seconds is None:
+                            state.reasoning_seconds = self._clock() - t_reason_start
+                        if checker is not None and not result.blocked:
+                            verdict = checker.feed(ev.text)
+                            if verdict is not None and _verdict(verdict) == "block":
+                                cancel.set()
+                                answer[:] = [self._replacement(checker, verdict, user_text)]
+                                result.blocked = verdict.category or "blocked"
+                                yield AnswerBlocked(verdict.category, answer[0])
+                                continue
+                        if result.blocked:
                             continue
-                    if result.blocked:
-                        continue
-                    answer.append(ev.text)
-                yield ev
-                now = self._clock()
-                if sink is not None and now - last_save >= self.SAVE_INTERVAL_S:
-                    state.progress()
-                    last_save = now
-            elif isinstance(ev, Done):
-                result.stats = ev.stats
-                stop = coerce_stop(ev.reason)
-                if checker is not None and not result.blocked:
-                    # The end of the answer: what was held back for context, and the
-                    # model judge for borderline answers, now that the engine is free.
-                    verdict = checker.finish()
-                    if verdict is not None and _verdict(verdict) == "block":
-                        answer[:] = [self._replacement(checker, verdict, user_text)]
-                        result.blocked = verdict.category or "blocked"
-                        yield AnswerBlocked(verdict.category, answer[0])
-                if result.blocked:
-                    stop = StopReason.BLOCKED
-                ev.stats.stop_reason = stop.value
-                yield Done(stop.value, ev.stats)
-            elif isinstance(ev, ChannelStarted | MessageEnded):
-                if isinstance(ev, ChannelStarted) and ev.channel == "final":
-                    if t_reason_start is not None and state.reasoning_seconds is None:
-                        state.reasoning_seconds = self._clock() - t_reason_start
-                    if ev.malformed:
-                        # Not well-formed harmony: shown as the answer with a note, and the
-                        # header kept as it came.
-                        state.malformed_headers.append(ev.raw_header or ev.header)
-                yield ev
-            else:
-                yield ev
+                        answer.append(ev.text)
+                    yield ev
+                    now = self._clock()
+                    if sink is not None and now - last_save >= self.SAVE_INTERVAL_S:
+                        state.progress()
+                        last_save = now
+                elif isinstance(ev, Done):
+                    result.stats = _merge_stats(result.stats, ev.stats)
+                    stop = coerce_stop(ev.reason)
+                elif isinstance(ev, ToolCall):
+                    call = ev
+                    yield ev
+                elif isinstance(ev, ChannelStarted | MessageEnded):
+                    if isinstance(ev, ChannelStarted) and ev.channel == "final":
+                        if t_reason_start is not None and state.reasoning_seconds is None:
+                            state.reasoning_seconds = self._clock() - t_reason_start
+                        if ev.malformed:
+                            # Not well-formed harmony: shown as the answer with a note, and the
+                            # header kept as it came.
+                            state.malformed_headers.append(ev.raw_header or ev.header)
+                    yield ev
+                else:
+                    yield ev
+            if (stop is not StopReason.CALL or toolbox is None or call is None
+                    or not call.complete or result.blocked or cancel.is_set()):
+                break
+            if toolbox.external(call.recipient):
+                result.pending_call = call  # for the caller to run and send back
+                break
+            step = ToolStep(len(state.steps), call.recipient, call.arguments, call.channel,
+                            call.constraint, toolbox.describe(call.recipient))
+            over = len(state.steps) >= toolbox.max_calls
+            yield ToolStarted(dataclasses.replace(step))
+            state.stage = tr("A tool the model called failed ({detail}).")
+            outcome = (toolbox.limit_reached(call.recipient) if over
+                       else toolbox.call(call.recipient, call.arguments))
+            state.stage = ""
+            step.summary = outcome.summary or step.summary
+            step.result, step.ok = outcome.text, outcome.ok
+            step.shown = outcome.shown or outcome.text
+            following = current.with_messages(
+                [*current.messages, step.call_message("".join(step_reasoning))])
+            fitted_step = self._fit_result(following, step)
+            state.steps.append(step)
+            yield ToolFinished(dataclasses.replace(step))
+            if fitted_step is None:
+                stop = StopReason.CONTEXT  # no room left for the model to read the answer
+                break
+            current = fitted_step
+            if over:
+                refusals += 1
+                if refusals > 2:
+                    state.fail(user_text, tr("The model kept calling tools after it was asked "
+                                             "to answer. Try again, or ask it to answer "
+                                             "without looking anything up."))
+                    yield TurnFailed(result.error or "")
+                    return
         if t_reason_start is not None and state.reasoning_seconds is None:
             state.reasoning_seconds = self._clock() - t_reason_start
+        if result.blocked:
+            stop = StopReason.BLOCKED
+        if checker is not None and not result.blocked and result.stats is not None:
+            # The end of the answer: what was held back for context, and the model judge for
+            # borderline answers, now that the engine is free.
+            verdict = checker.finish()
+            if verdict is not None and _verdict(verdict) == "block":
+                answer[:] = [self._replacement(checker, verdict, user_text)]
+                result.blocked = verdict.category or "blocked"
+                yield AnswerBlocked(verdict.category, answer[0])
+                stop = StopReason.BLOCKED
+        if toolbox is not None and toolbox.browser is not None and not result.blocked:
+            sources, result.citations = toolbox.cite("".join(answer))
+            if sources:
+                result.sources = list(sources)
+                yield SourcesAttached(result.sources)
+        stats = result.stats if result.stats is not None else TurnStats()
+        result.stats = stats
+        stats.stop_reason = stop.value
+        yield Done(stop.value, stats)
         result.stop_reason = stop
-        saved = result.stats.to_dict() if result.stats else {}
+        result.steps = list(state.steps)
+        saved = stats.to_dict()
         saved["stop_reason"] = stop.value
         saved.update(state.extras())
+        if result.citations:
+            saved[CITATIONS_KEY] = dict(result.citations)
         if result.blocked:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
                      state.reasoning_seconds, result.sources)
+
+    def _toolbox_for(self, budget: int, quoted: Retrieved | None) -> Toolbox | None:
+        """The tools this turn offers: the session's, with the browser only when this turn lets
+        the model search the documents itself (not when passages are quoted)."""
+        tools = self.tools
+        if tools is None or tools.browser is None:
+            return tools
+        if quoted is not None:
+            browse = quoted.browse
+        else:
+            browse = self.use_browser is not None and self.use_browser(budget)
+        if browse:
+            return tools
+        return Toolbox(list(tools.functions.values()), None, max_calls=tools.max_calls)
+
+    def _fit_result(self, conv: Conversation, step: ToolStep) -> Conversation | None:
+        """`conv` (ending in the call) with the tool's answer, cut so the model has room to go
+        on; None when not even a short answer fits."""
+        limit = self.engine.info.n_ctx - min(TOOL_RESERVE, self.engine.info.n_ctx // 4)
+        text = step.result
+        for _ in range(4):
+            step.result = text
+            nxt = conv.with_messages([*conv.messages, step.result_message()])
+            used = self.engine.count_tokens(nxt)
+            if used <= limit:
+                return nxt
+            room = limit - (used - self.engine.count_text(text))
+            if room < 32:
+                break
+            keep = max(0, int(len(text) * room / max(1, self.engine.count_text(text))) - 40)
+            text = text[:keep].rstrip() + "\n[The rest was cut: the context is full.]"
+        step.result = "The context is full: answer now with what you have."
+        nxt = conv.with_messages([*conv.messages, step.result_message()])
+        return nxt if self.engine.count_tokens(nxt) <= self.engine.info.n_ctx - 64 else None
+
+
+def _merge_stats(total: TurnStats | None, part: TurnStats) -> TurnStats:
+    """One turn's numbers over all its generations (one per tool call)."""
+    if total is None:
+        return dataclasses.replace(part)
+    total.prompt_tokens = part.prompt_tokens
+    total.cached_tokens += part.cached_tokens
+    total.evaluated_tokens += part.evaluated_tokens
+    total.generated_tokens += part.generated_tokens
+    total.prefill_seconds += part.prefill_seconds
+    total.decode_seconds += part.decode_seconds
+    total.thinking_tokens += part.thinking_tokens
+    total.thinking_budget = part.thinking_budget or total.thinking_budget
+    total.thinking_cut = part.thinking_cut or total.thinking_cut
+    total.stop_reason = part.stop_reason
+    return total
 
 
 class _TurnState:
@@ -455,6 +625,7 @@ class _TurnState:
         self.reasoning: list[str] = []
         self.reasoning_seconds: float | None = None
         self.preamble: list[str] = []  # commentary without a recipient
+        self.steps: list[ToolStep] = []  # tool calls made so far, with what came back
         self.malformed_headers: list[str] = []  # answer headers that were not harmony
         self.started = False
         self.finished = False
@@ -490,6 +661,8 @@ class _TurnState:
             out[PREAMBLE_KEY] = "".join(self.preamble)
         if self.malformed_headers:
             out[MALFORMED_KEY] = self.malformed_headers
+        if self.steps:
+            out[STEPS_KEY] = [s.to_dict() for s in self.steps]
         return out
 
     def fail(self, user_text: str, detail: str) -> None:
@@ -521,5 +694,6 @@ def _verdict(decision: SafetyDecision) -> str:
 
 __all__ = [
     "AnswerBlocked", "ChatEvent", "ChatSession", "HistoryTrimmed", "PromptBlocked", "Retrieved",
-    "SourcesAttached", "TurnFailed", "TurnRequest", "TurnResult", "TurnSink", "harmony",
+    "SourcesAttached", "ToolFinished", "ToolStarted", "TurnFailed", "TurnRequest", "TurnResult",
+    "TurnSink", "harmony",
 ]

@@ -332,6 +332,10 @@ class LlamaVocab:
 class LlamaEngine:
     """Owns one llama_cpp.Llama. Lives on one thread: the one that loaded it."""
 
+    # The prompt is rendered here, so tools declared in the conversation reach the model and its
+    # calls come back as ToolCall events (a remote server renders its own prompt).
+    renders_tools = True
+
     def __init__(self, llm: Any, llama_cpp: Any, config: EngineConfig, info: ModelInfo) -> None:
         self._llm = llm
         self._llama_cpp = llama_cpp

@@ -9,11 +9,19 @@ The text form equals what the official chat template renders for the same conver
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+
+from app.core.harmony_tools import (
+    FUNCTIONS_CHANNEL_LINE,
+    ToolSpec,
+    developer_tools_text,
+    system_tools_text,
+)
 
 DEFAULT_IDENTITY = "You are ChatGPT, a large language model trained by OpenAI."
 KNOWLEDGE_CUTOFF = "2024-06"
@@ -26,16 +34,37 @@ START, END, MESSAGE, CHANNEL = "<|start|>", "<|end|>", "<|message|>", "<|channel
 RETURN, CALL, CONSTRAIN = "<|return|>", "<|call|>", "<|constrain|>"
 STRUCTURAL = (START, END, MESSAGE, CHANNEL, RETURN, CALL, CONSTRAIN)
 
-Role = Literal["user", "assistant"]
+Role = Literal["user", "assistant", "tool"]
 
 
 @dataclass
 class Message:
-    """One visible turn. `reasoning` is for display only: earlier analysis is never rendered."""
+    """One message of the conversation. `reasoning` of an answer is for display only: earlier
+    analysis is never rendered.
+
+    A tool call is an assistant message with `tool` set (`functions.get_weather`,
+    `browser.search`): `content` holds the arguments as the model wrote them and `reasoning` the
+    analysis that led to the call, rendered before it until the turn has a final answer. A tool's
+    answer has role "tool", `tool` the tool that answers and `content` the text the model reads.
+    """
 
     role: Role
     content: str
     reasoning: str = ""
+    tool: str | None = None
+    channel: str = ""  # a tool call's (and its answer's) channel; "" means the usual one
+    constraint: str | None = None  # a call's argument format ("json")
+    call_id: str = ""  # an API client's id for a call (not rendered: harmony has none)
+
+    @property
+    def is_tool_call(self) -> bool:
+        return self.role == "assistant" and self.tool is not None
+
+    def call_channel(self) -> str:
+        """Functions are called on commentary, built-in tools (browser, python) on analysis."""
+        if self.channel:
+            return self.channel
+        return "commentary" if (self.tool or "").startswith("functions.") else "analysis"
 
 
 @dataclass
@@ -47,15 +76,15 @@ class Conversation:
     reasoning_effort: str = "medium"
     date: str = field(default_factory=lambda: _dt.date.today().isoformat())
     model_identity: str = DEFAULT_IDENTITY
+    tools: list[ToolSpec] = field(default_factory=list)  # functions, in the developer message
+    builtin_tools: tuple[str, ...] = ()  # "browser": declared in the system message
+
+    def with_messages(self, messages: list[Message]) -> Conversation:
+        """The same conversation (instructions, tools, date) with other messages."""
+        return dataclasses.replace(self, messages=messages)
 
     def with_user(self, text: str) -> Conversation:
-        return Conversation(
-            [*self.messages, Message("user", text)],
-            self.instructions,
-            self.reasoning_effort,
-            self.date,
-            self.model_identity,
-        )
+        return self.with_messages([*self.messages, Message("user", text)])
 
 
 @dataclass(frozen=True)
@@ -68,13 +97,25 @@ class Segment:
 
 def system_text(conv: Conversation) -> str:
     effort = conv.reasoning_effort if conv.reasoning_effort in REASONING_EFFORTS else "medium"
-    return (
+    text = (
         f"{conv.model_identity}\n"
         f"Knowledge cutoff: {KNOWLEDGE_CUTOFF}\n"
         f"Current date: {conv.date}\n\n"
         f"Reasoning: {effort}\n\n"
+        f"{system_tools_text(conv.builtin_tools)}"
         f"{VALID_CHANNELS_LINE}"
     )
+    if conv.tools:
+        text += "\n" + FUNCTIONS_CHANNEL_LINE
+    return text
+
+
+def developer_text(conv: Conversation) -> str:
+    """The developer message's text ("" when there is none): instructions, then functions."""
+    text = f"# Instructions\n\n{conv.instructions}\n\n" if conv.instructions else ""
+    if conv.tools:
+        text += developer_tools_text(conv.tools)
+    return text
 
 
 def render_segments(conv: Conversation, add_generation_prompt: bool = True) -> list[Segment]:
@@ -82,12 +123,37 @@ def render_segments(conv: Conversation, add_generation_prompt: bool = True) -> l
     S = Segment
     out: list[Segment] = [S(START, True), S("system"), S(MESSAGE, True), S(system_text(conv)),
                           S(END, True)]
-    if conv.instructions:
-        out += [S(START, True), S("developer"), S(MESSAGE, True),
-                S(f"# Instructions\n\n{conv.instructions}\n\n"), S(END, True)]
-    for m in conv.messages:
+    developer = developer_text(conv)
+    if developer:
+        out += [S(START, True), S("developer"), S(MESSAGE, True), S(developer), S(END, True)]
+    msgs = conv.messages
+    # A tool call's reasoning is kept until the conversation has a later answer (harmony drops
+    # analysis once a turn ended in final, but keeps it while the model is still using tools).
+    answered_after = [False] * len(msgs)
+    later = False
+    for n in range(len(msgs) - 1, -1, -1):
+        answered_after[n] = later
+        if msgs[n].role == "assistant" and not msgs[n].is_tool_call:
+            later = True
+    for n, m in enumerate(msgs):
         if m.role == "user":
             out += [S(START, True), S("user"), S(MESSAGE, True), S(m.content), S(END, True)]
+        elif m.is_tool_call:
+            assert m.tool is not None
+            if m.reasoning and not answered_after[n]:
+                out += [S(START, True), S("assistant"), S(CHANNEL, True), S("analysis"),
+                        S(MESSAGE, True), S(m.reasoning), S(END, True)]
+            channel = m.call_channel()
+            if channel == "commentary" and m.constraint is None:
+                fmt = " json"  # the template always names the format of a function's arguments
+            else:
+                fmt = f" {m.constraint}" if m.constraint else ""
+            out += [S(START, True), S("assistant"), S(f" to={m.tool}"), S(CHANNEL, True),
+                    S(f"{channel}{fmt}"), S(MESSAGE, True), S(m.content), S(CALL, True)]
+        elif m.role == "tool":
+            out += [S(START, True), S(f"{m.tool or 'functions.unknown'} to=assistant"),
+                    S(CHANNEL, True), S(m.call_channel()), S(MESSAGE, True), S(m.content),
+                    S(END, True)]
         elif m.role == "assistant":
             # Earlier turns' analysis is dropped once they ended in final (template behaviour).
             out += [S(START, True), S("assistant"), S(CHANNEL, True), S("final"),

@@ -8,6 +8,7 @@ from typing import Any
 from app.core import storage
 from app.core.harmony import Conversation, Message
 from app.core.sources import source_dict
+from app.core.tools import steps_from
 
 # A user message whose model-visible text differs from what the user typed (attached document
 # excerpts) keeps that text in its stats, so the prompt, and the KV cache, can be rebuilt exactly.
@@ -32,6 +33,10 @@ def conversation_for(store: storage.Store, conversation_id: str,
         if m.role == "user":
             msgs.append(Message("user", str(m.stats.get(PROMPT_TEXT_KEY, m.content))))
         elif m.role == "assistant":
+            # The tools the answer used come before it, as the model saw them (their reasoning
+            # is dropped: the answer that followed ended the turn).
+            for step in steps_from(m.stats):
+                msgs += [step.call_message(), step.result_message()]
             msgs.append(Message("assistant", m.content, m.reasoning))
     return Conversation(
         msgs,
@@ -80,7 +85,8 @@ class StoreSink:
             return
         self.store.finish_message(self.assistant_message_id, content=answer, reasoning=reasoning,
                                   status=status, stats=stats,
-                                  reasoning_seconds=reasoning_seconds)
+                                  reasoning_seconds=reasoning_seconds,
+                                  sources=[source_dict(s) for s in sources])
 
 
 TITLE_CHARS = 60

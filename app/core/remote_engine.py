@@ -381,7 +381,10 @@ def openai_messages(conv: Conversation) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     if conv.instructions:
         out.append({"role": "system", "content": conv.instructions})
-    out += [{"role": m.role, "content": m.content} for m in conv.messages]
+    # Tool calls and results (the browser over documents, in-app functions) stay out: the
+    # server declares no such tools, and its model read the answers they led to.
+    out += [{"role": m.role, "content": m.content} for m in conv.messages
+            if m.role != "tool" and not m.is_tool_call]
     return out
 
 

@@ -3,7 +3,9 @@
 `/v1/models` and `/v1/chat/completions` (streamed and not), on FastAPI + uvicorn + sse-starlette.
 Every request is a turn of `core.session.build_session` (the safety filter included, no history
 saved), so served traffic is screened as the window's is. Analysis text streams as
-`reasoning_content` deltas, as llama-server and vLLM send it.
+`reasoning_content` deltas, as llama-server and vLLM send it. OpenAI `tools` are declared to the
+model as the app declares its own (core.openai_tools); a call to one ends the answer with
+`tool_calls` (finish reason "tool_calls"), and the client's `tool` message continues the work.
 
 The engine is single-threaded. Requests do not touch it from the server's thread: each is a piece
 of work handed to an `EngineLane`, which runs work on the engine's own thread one at a time in the
@@ -38,8 +40,16 @@ from sse_starlette.sse import EventSourceResponse
 from app.core.chat import AnswerBlocked, PromptBlocked, TurnFailed, TurnRequest, TurnResult
 from app.core.engine import Done, Engine, ModelInfo, SamplingParams
 from app.core.errors import HearthError, describe
-from app.core.harmony import REASONING_EFFORTS, Conversation, Message, TextDelta
+from app.core.harmony import REASONING_EFFORTS, Conversation, Message, TextDelta, ToolCall
+from app.core.harmony_tools import FUNCTIONS, ToolSpec
 from app.core.i18n import tr
+from app.core.openai_tools import (
+    ToolRequestError,
+    client_toolbox,
+    messages_for_tools,
+    openai_tool_calls,
+    tools_from_openai,
+)
 from app.core.remote_engine import is_loopback_host
 from app.core.session import build_session
 from app.core.settings import Settings
@@ -157,6 +167,12 @@ class ChatRequest:
     include_usage: bool = False
     stop: list[str] = field(default_factory=list)
     model: str = ""
+    tools: list[ToolSpec] = field(default_factory=list)  # the client's functions, declared
+
+    def client_runs(self, recipient: str) -> bool:
+        """A call the client runs: one of its functions (other calls the turn answers)."""
+        ns, _, name = recipient.partition(".")
+        return ns == FUNCTIONS and any(t.name == name for t in self.tools)
 
 
 def _text_of(content: Any, where: str) -> str:
@@ -191,10 +207,18 @@ def parse_chat_request(body: Any, settings: Settings) -> ChatRequest:
     """Check a request body; BadRequest says what is wrong with it in the API's terms."""
     if not isinstance(body, dict):
         raise BadRequest(tr("The request body must be a JSON object"))
-    if body.get("tools") or body.get("functions") or body.get("tool_choice") not in (None, "none"):
-        # Issue 21 (the model's own tools) makes these work; until then, say so plainly.
-        raise BadRequest(tr("Tools are not supported by this Hearth server yet: send the request "
-                            "without 'tools'"), "tools", "tools_not_supported")
+    if body.get("functions") or body.get("function_call"):
+        raise BadRequest(tr("'functions' is the old form of 'tools': send the functions as "
+                            "'tools'"), "functions", "tools_not_supported")
+    choice = body.get("tool_choice")
+    if choice not in (None, "auto", "none"):
+        # gpt-oss decides itself whether to call; nothing here can make it call a given one.
+        raise BadRequest(tr("tool_choice must be 'auto' or 'none': Hearth cannot force a tool "
+                            "call"), "tool_choice", "tools_not_supported")
+    try:
+        tools = tools_from_openai(body.get("tools")) if choice != "none" else []
+    except ToolRequestError as exc:
+        raise BadRequest(str(exc), exc.param) from None
     n = body.get("n")
     if n not in (None, 1):
         raise BadRequest(tr("Only n=1 is supported"), "n")
@@ -209,9 +233,12 @@ def parse_chat_request(body: Any, settings: Settings) -> ChatRequest:
             raise BadRequest(tr("Each message must be an object ({where})").format(where=where),
                              where)
         role = m.get("role")
-        if role in ("tool", "function") or m.get("tool_calls"):
-            raise BadRequest(tr("Tools are not supported by this Hearth server yet: send the "
-                                "request without tool messages"), where, "tools_not_supported")
+        if role in ("tool", "function") or (role == "assistant" and m.get("tool_calls")):
+            try:
+                history += messages_for_tools(m, history, where)
+            except ToolRequestError as exc:
+                raise BadRequest(str(exc), exc.param) from None
+            continue
         text = _text_of(m.get("content"), where)
         if role in ("system", "developer"):
             instructions.append(text)
@@ -220,8 +247,9 @@ def parse_chat_request(body: Any, settings: Settings) -> ChatRequest:
         else:
             raise BadRequest(tr("Unknown role {role!r} ({where})").format(role=role, where=where),
                              where)
-    if not history or history[-1].role != "user":
-        raise BadRequest(tr("The last message must be the user's"), "messages")
+    if not history or history[-1].role not in ("user", "tool"):
+        raise BadRequest(tr("The last message must be the user's (or a tool's result)"),
+                         "messages")
     effort = body.get("reasoning_effort") or settings.reasoning_effort
     if effort == "minimal":
         effort = "low"
@@ -245,12 +273,16 @@ def parse_chat_request(body: Any, settings: Settings) -> ChatRequest:
         top_p=_number(body, "top_p", settings.top_p, 0.0, 1.0),
         max_tokens=max_tokens, seed=seed)
     options = body.get("stream_options")
-    conv = Conversation(history[:-1], instructions="\n\n".join(t for t in instructions if t),
+    # After a tool's result the model goes on with its work: no new user message.
+    asked = history[-1].role == "user"
+    conv = Conversation(history[:-1] if asked else history,
+                        instructions="\n\n".join(t for t in instructions if t),
                         reasoning_effort=effort)
-    return ChatRequest(conv, history[-1].content, sampling, stream=bool(body.get("stream")),
+    return ChatRequest(conv, history[-1].content if asked else "", sampling,
+                       stream=bool(body.get("stream")),
                        include_usage=isinstance(options, dict)
                        and bool(options.get("include_usage")),
-                       stop=stops, model=str(body.get("model") or ""))
+                       stop=stops, model=str(body.get("model") or ""), tools=tools)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -406,7 +438,8 @@ class HearthServer:
                 if engine is None:
                     emit(TurnFailed(tr("No model is loaded in Hearth.")))
                     return
-                session = build_session(engine, settings, retriever=None)
+                session = build_session(engine, settings, retriever=None,
+                                        tools=client_toolbox(chat.tools))
                 turn = TurnRequest(chat.user_text, chat.sampling, conversation=chat.conversation)
                 for ev in session.run(turn, req.cancel):
                     emit(ev)
@@ -552,6 +585,7 @@ class _Answer:
         self.failure: str | None = None
         self.stopped_by_person = False
         self.blocked = False
+        self.tool_calls: list[dict[str, Any]] = []  # the client's functions the model called
 
     def chunk(self, delta: dict[str, Any], finish: str | None = None) -> str:
         return json.dumps({"id": self.id, "object": "chat.completion.chunk",
@@ -568,6 +602,8 @@ class _Answer:
         if self.finish is not None or self.failure is not None:
             return
         if isinstance(ev, TextDelta):
+            if ev.recipient is not None:
+                return  # a tool call's arguments: sent whole as tool_calls, or answered here
             if ev.channel == "analysis":
                 self.reasoning.append(ev.text)
                 yield self.chunk({"reasoning_content": ev.text})
@@ -576,6 +612,13 @@ class _Answer:
                 if self.stops.hit:
                     req.stop()  # generation ends at the stop string
                     self.finish = "stop"
+        elif isinstance(ev, ToolCall):
+            if ev.complete and self.chat.client_runs(ev.recipient):
+                # The turn ends on this call: the client runs it and sends the result back.
+                calls = openai_tool_calls(ev.recipient, ev.arguments)
+                self.tool_calls = calls
+                yield self.chunk({"tool_calls": [{"index": i, **c}
+                                                 for i, c in enumerate(calls)]})
         elif isinstance(ev, PromptBlocked):
             self.blocked = True
             yield from self._content(ev.message)
@@ -593,6 +636,8 @@ class _Answer:
                 return
             yield from self._content(self.stops.flush())
             self.finish = "content_filter" if self.blocked else _FINISH.get(stop, "stop")
+            if self.tool_calls and stop is StopReason.CALL:
+                self.finish = "tool_calls"
             s = ev.stats
             self.usage = {"prompt_tokens": s.prompt_tokens,
                           "completion_tokens": s.generated_tokens,
@@ -617,6 +662,9 @@ class _Answer:
 
     def whole(self) -> dict[str, Any]:
         message: dict[str, Any] = {"role": "assistant", "content": "".join(self.content)}
+        if self.tool_calls and self.finish == "tool_calls":
+            message["content"] = message["content"] or None
+            message["tool_calls"] = self.tool_calls
         if self.reasoning:
             message["reasoning_content"] = "".join(self.reasoning)
         return {"id": self.id, "object": "chat.completion", "created": self.created,

@@ -16,6 +16,11 @@ from app.core.fileio import write_atomic
 # Tests, portable installs and scripts point HEARTH_HOME at a folder to keep everything in it.
 HOME_ENV = "HEARTH_HOME"
 
+# How questions about attached documents reach the model: it searches them itself with its
+# browser tool ("tools"), the best passages are put in the prompt ("passages"), or passages when
+# the documents are short enough to quote whole and the browser otherwise ("auto").
+DOCUMENT_MODES = ("auto", "tools", "passages")
+
 
 @dataclass(frozen=True)
 class Paths:
@@ -75,6 +80,7 @@ class Settings:
     # core.thinking.default_reasoning_budget), 0 no limit, N at most N.
     reasoning_budget: int = -1
     loop_detection: bool = True  # cut reasoning that goes in circles
+    document_mode: str = "auto"  # one of DOCUMENT_MODES
     # Engine
     context_length: int = 8192
     cpu_threads: int = 0  # 0: let Hearth choose

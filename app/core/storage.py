@@ -604,6 +604,7 @@ class Store:
         status: str,
         stats: dict[str, Any] | None = None,
         reasoning_seconds: float | None = None,
+        sources: list[dict[str, Any]] | None = None,
     ) -> Message:
         """Close a streaming message with its final text and status; None keeps a value."""
         saved_status = _stored_status(status, final=True)
@@ -618,12 +619,12 @@ class Store:
                 raise NotFoundError(tr("That reply is no longer being written."))
             conn.execute(
                 "UPDATE messages SET content = ?, reasoning = ?, status = ?, "
-                "stats = coalesce(?, stats), reasoning_seconds = coalesce(?, reasoning_seconds) "
-                "WHERE id = ?",
+                "stats = coalesce(?, stats), reasoning_seconds = coalesce(?, reasoning_seconds), "
+                "sources = coalesce(?, sources) WHERE id = ?",
                 (
                     content, reasoning, saved_status.value,
                     None if stats is None else _dumps(stats),
-                    reasoning_seconds, message_id,
+                    reasoning_seconds, None if not sources else _dumps(sources), message_id,
                 ),
             )
             conn.execute(

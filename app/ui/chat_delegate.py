@@ -54,12 +54,14 @@ from app.ui.chat_layout import (
     SIDE,
     SOURCE_EXCERPT_LINES,
     SOURCE_PAD,
+    STEP_LINES,
     THINK_H,
     Hit,
     Pointer,
     RowAction,
     RowLayout,
     SourceRow,
+    StepRow,
     ordered_sources,
     source_number,
     wrap_lines,
@@ -196,7 +198,9 @@ class ChatDelegate(QStyledItemDelegate):
         col_x, col_w = self.column()
         key = (item.render_version, len(item.content), len(item.reasoning), item.expanded,
                col_w, col_x, item.branch, item.status, item.streaming, item.phase, last,
-               bool(item.stats), item.blocked, len(item.sources), item.sources_expanded)
+               bool(item.stats), item.blocked, len(item.sources), item.sources_expanded,
+               tuple((s.get("summary"), bool(s.get("running"))) for s in item.steps),
+               tuple(sorted(item.steps_open)))
         cached = self._rows.layouts.get(item.uid)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -269,6 +273,8 @@ class ChatDelegate(QStyledItemDelegate):
             lay.preamble = pre
             lay.preamble_pos = QPoint(col_x, y + 2)
             y += int(pre.doc.size().height()) + 6
+        if item.steps:
+            y = self._layout_steps(item, lay, col_x, col_w, y)
         if item.content and item.blocked:
             # A refusal is a calm notice in a card, not an answer and not an error.
             text_w = col_w - 2 * BUBBLE_PAD_H - NOTICE_ICON
@@ -332,6 +338,44 @@ class ChatDelegate(QStyledItemDelegate):
             lay.source_rows.append(SourceRow(index, rect, cited, title, lines))
             y += height + 6
         return y + 2
+
+    def _layout_steps(self, item: ChatItem, lay: RowLayout, col_x: int, col_w: int,
+                      y: int) -> int:
+        """The tools the model used: one line each ("Searched your documents for …"), opened
+        to what came back. Compact: a step is a toggle like Thinking."""
+        fm = QFontMetrics(self.small_font)
+        for i, step in enumerate(item.steps):
+            label = str(step.get("summary") or step.get("tool") or self.tr("Used a tool"))
+            if step.get("running"):
+                label += " …"
+            label = fm.elidedText(label, Qt.TextElideMode.ElideRight, col_w - 60)
+            toggle = QRect(col_x - 8, y, fm.horizontalAdvance(label) + 18 + 14 + 28, THINK_H)
+            row = StepRow(i, toggle, label, self._step_icon(step))
+            y += THINK_H + 2
+            if i in item.steps_open and not step.get("running"):
+                shown = str(step.get("shown") or step.get("result") or "")
+                raw = shown.splitlines()
+                lines = [fm.elidedText(ln.expandtabs(4), Qt.TextElideMode.ElideRight,
+                                       col_w - 24) for ln in raw[:STEP_LINES]]
+                if len(raw) > STEP_LINES:
+                    lines.append(self.tr("… {n} more lines").format(n=len(raw) - STEP_LINES))
+                row.lines = lines or [self.tr("(nothing came back)")]
+                height = len(row.lines) * fm.lineSpacing() + 8
+                row.detail = QRect(col_x + 16, y + 2, col_w - 16, height)
+                y += height + 8
+            lay.steps.append(row)
+        return y + 4
+
+    @staticmethod
+    def _step_icon(step: dict[str, object]) -> str:
+        if not step.get("ok", True):
+            return "alert"
+        tool = str(step.get("tool") or "")
+        if tool in ("browser.search", "browser.find"):
+            return "search"
+        if tool == "browser.open":
+            return "file"
+        return "settings"
 
     def sources_label(self, item: ChatItem) -> str:
         return self.tr("Sources ({n})").format(n=len(item.sources))
@@ -445,6 +489,8 @@ class ChatDelegate(QStyledItemDelegate):
                            self._pointer.selection_in(item.uid, "reasoning"))
         if lay.preamble is not None:
             self._draw_doc(painter, lay.preamble, lay.preamble_pos, c.muted, None)
+        for step in lay.steps:
+            self._paint_step(painter, item, step, hover)
         for i, rect in enumerate(lay.code_rects):
             self._paint_code_card(painter, lay, i, rect, item, hover)
         if lay.notice is not None:
@@ -503,6 +549,24 @@ class ChatDelegate(QStyledItemDelegate):
                         hover: Hit | None) -> None:
         self._paint_toggle(painter, r, "thinking", self.thinking_label(item), item.expanded,
                            hover == Hit(RowAction.THINK))
+
+    def _paint_step(self, painter: QPainter, item: ChatItem, step: StepRow,
+                    hover: Hit | None) -> None:
+        self._paint_toggle(painter, step.toggle, step.icon, step.label,
+                           step.index in item.steps_open, hover == Hit(RowAction.STEP, step.index))
+        if step.detail is None:
+            return
+        c = self.colors
+        fm = QFontMetrics(self.small_font)
+        painter.fillRect(QRect(step.detail.x() - 12, step.detail.y(), 2, step.detail.height()),
+                         QColor(c.thinking_bar))
+        painter.setFont(self.small_font)
+        painter.setPen(QColor(c.muted))
+        y = step.detail.y() + 4
+        for line in step.lines:
+            painter.drawText(QRect(step.detail.x(), y, step.detail.width(), fm.lineSpacing()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
+            y += fm.lineSpacing()
 
     def _paint_notice(self, painter: QPainter, rect: QRect) -> None:
         c = self.colors
@@ -705,6 +769,9 @@ class ChatDelegate(QStyledItemDelegate):
             return Hit(RowAction.THINK)
         if lay.sources_toggle is not None and lay.sources_toggle.contains(pos):
             return Hit(RowAction.SOURCES)
+        for step in lay.steps:
+            if step.toggle.contains(pos):
+                return Hit(RowAction.STEP, step.index)
         for row in lay.source_rows:
             if row.rect.contains(pos):
                 return Hit(RowAction.SOURCE, row.index)

@@ -27,6 +27,7 @@ THINK_H = 30
 NOTICE_ICON = 26
 SOURCE_PAD = 8
 SOURCE_EXCERPT_LINES = 2
+STEP_LINES = 14  # lines of a tool's answer shown when its step is opened
 # A copy button shows its check mark this long; its row is painted live a little longer, so the
 # repaint that removes the mark does not come from a pixmap cached with it.
 COPIED_MARK_S = 1.5
@@ -46,6 +47,7 @@ class RowAction(StrEnum):
     THINK = "think"  # show or hide the reasoning
     SOURCES = "sources"  # show or hide the list of sources
     SOURCE = "source"  # open source `arg` (an index in ChatItem.sources) at its place
+    STEP = "step"  # show or hide what tool step `arg` (an index in ChatItem.steps) gave back
     COPY_CODE = "code"  # copy code block `arg` of the answer
 
 
@@ -69,6 +71,19 @@ class SourceRow:
 
 
 @dataclass
+class StepRow:
+    """One tool the model used, under the thinking: its line (a toggle) and, opened, what came
+    back, laid out once."""
+
+    index: int
+    toggle: QRect
+    label: str
+    icon: str
+    lines: list[str] = field(default_factory=list)  # what came back, when opened
+    detail: QRect | None = None
+
+
+@dataclass
 class RowLayout:
     """Where everything of one row goes, relative to the row's top-left corner."""
 
@@ -89,6 +104,7 @@ class RowLayout:
     notice: QRect | None = None  # a blocked prompt's calm card
     sources_toggle: QRect | None = None
     source_rows: list[SourceRow] = field(default_factory=list)
+    steps: list[StepRow] = field(default_factory=list)
 
     def part(self, name: str) -> tuple[Rendered | None, QPoint]:
         """The text of "body" or "reasoning" and where it starts."""

@@ -25,12 +25,21 @@ from PySide6.QtCore import (
 )
 
 from app.core import storage
-from app.core.chat import PREAMBLE_KEY, AnswerBlocked, PromptBlocked, SourcesAttached
+from app.core.chat import (
+    PREAMBLE_KEY,
+    AnswerBlocked,
+    PromptBlocked,
+    SourcesAttached,
+    ToolFinished,
+    ToolStarted,
+)
+from app.core.documents.browser import number_citations
 from app.core.engine import Done
 from app.core.harmony import ChannelStarted, TextDelta
 from app.core.sources import source_dict
 from app.core.status import MessageStatus
 from app.core.thinking import ThinkingCut
+from app.core.tools import CITATIONS_KEY, STEPS_KEY
 
 PAGE_SIZE = 40
 # Opening a conversation renders only its last few messages (each costs a Markdown render and a
@@ -64,6 +73,8 @@ class Roles(IntEnum):
     Model = Qt.ItemDataRole.UserRole + 15
     Sources = Qt.ItemDataRole.UserRole + 16
     SourcesExpanded = Qt.ItemDataRole.UserRole + 17
+    Steps = Qt.ItemDataRole.UserRole + 18  # the tools the answer used (list of step dicts)
+    StepsOpen = Qt.ItemDataRole.UserRole + 19  # which of them are opened (set of indexes)
 
 
 @dataclass
@@ -85,6 +96,10 @@ class ChatItem:
     streaming: bool = False
     expanded: bool = False
     sources_expanded: bool = False
+    # The tools the model used for this answer (ToolStep dicts, in order; "running" while one
+    # runs) and which of them the person opened to see what came back.
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    steps_open: set[int] = field(default_factory=set)
     render_version: int = 0
     phase: str = ""  # while streaming: "" (waiting) | "thinking" | "answering"
     reasoning_started: float | None = None
@@ -96,17 +111,32 @@ class ChatItem:
         status = MessageStatus(m.status)
         if status is MessageStatus.STREAMING:  # read back from storage: no writer of ours
             status = MessageStatus.INTERRUPTED
-        return cls(id=m.id, role=m.role, content=m.content, reasoning=m.reasoning,
-                   preamble=str(m.stats.get(PREAMBLE_KEY) or ""),
+        return cls(id=m.id, role=m.role, content=shown_content(m.content, m.stats),
+                   reasoning=m.reasoning, preamble=str(m.stats.get(PREAMBLE_KEY) or ""),
                    reasoning_seconds=m.reasoning_seconds, status=status,
                    stats=dict(m.stats), model=m.model, branch=branch,
-                   sources=[source_dict(s) for s in m.sources])
+                   sources=[source_dict(s) for s in m.sources], steps=saved_steps(m.stats))
 
     @property
     def blocked(self) -> bool:
         """The safety filter refused the prompt: the row is its calm notice, not an answer."""
         return self.role == "assistant" and (self.status is MessageStatus.BLOCKED
                                              or bool(self.stats.get("blocked_category")))
+
+
+def shown_content(content: str, stats: dict[str, Any]) -> str:
+    """An answer as shown: the browser's citations (`【3†L9-L11】`) as the numbers of the sources
+    under it, like the passages mode's `[1]`; the saved text keeps what the model wrote."""
+    mapping = stats.get(CITATIONS_KEY)
+    if isinstance(mapping, dict) and mapping:
+        return number_citations(content, {str(k): int(v) for k, v in mapping.items()
+                                          if isinstance(v, int)})
+    return content
+
+
+def saved_steps(stats: dict[str, Any]) -> list[dict[str, Any]]:
+    steps = stats.get(STEPS_KEY)
+    return [dict(s) for s in steps if isinstance(s, dict)] if isinstance(steps, list) else []
 
 
 class ChatModel(QAbstractListModel):
@@ -145,10 +175,13 @@ class ChatModel(QAbstractListModel):
 
     def setData(self, index: ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role not in (Roles.Expanded, Roles.SourcesExpanded):
+        if not index.isValid() or role not in (Roles.Expanded, Roles.SourcesExpanded,
+                                               Roles.StepsOpen):
             return False
         item = self._items[index.row()]
-        if role == Roles.Expanded:
+        if role == Roles.StepsOpen:
+            item.steps_open = {int(i) for i in value if 0 <= int(i) < len(item.steps)}
+        elif role == Roles.Expanded:
             item.expanded = bool(value)
         else:
             item.sources_expanded = bool(value)
@@ -339,6 +372,13 @@ class ChatModel(QAbstractListModel):
             elif isinstance(ev, SourcesAttached):
                 item.sources = [source_dict(x) for x in ev.sources]
                 roles.add(Roles.Sources)
+            elif isinstance(ev, ToolStarted | ToolFinished):
+                step = {**ev.step.to_dict(), "running": isinstance(ev, ToolStarted)}
+                if ev.step.index < len(item.steps):
+                    item.steps[ev.step.index] = step
+                else:
+                    item.steps.append(step)
+                roles.add(Roles.Steps)
             elif isinstance(ev, ThinkingCut):
                 item.stats = {**item.stats, "thinking_cut": ev.reason}
                 roles.add(Roles.Stats)
@@ -382,17 +422,19 @@ class ChatModel(QAbstractListModel):
         item.phase = ""
         if stats:
             item.stats = dict(stats)
+            item.steps = saved_steps(item.stats) or [
+                {k: v for k, v in step.items() if k != "running"} for step in item.steps]
         if reasoning_seconds is not None:
             item.reasoning_seconds = reasoning_seconds
         elif item.reasoning_started is not None and not item.reasoning_seconds:
             item.reasoning_seconds = time.monotonic() - item.reasoning_started
         if content is not None:
-            item.content = content
+            item.content = shown_content(content, item.stats)
         item.render_version += 1
         idx = self.index(row)
         self.dataChanged.emit(idx, idx, [Roles.Streaming, Roles.Status, Roles.Stats,
                                          Roles.ReasoningSeconds, Roles.Content, Roles.Phase,
-                                         Roles.RenderVersion])
+                                         Roles.RenderVersion, Roles.Steps])
         self.stream_updated.emit(row)
 
     def drop_unsaved(self) -> None:
@@ -421,4 +463,6 @@ _ROLE_FIELDS: dict[int, str] = {
     Roles.Model: "model",
     Roles.Sources: "sources",
     Roles.SourcesExpanded: "sources_expanded",
+    Roles.Steps: "steps",
+    Roles.StepsOpen: "steps_open",
 }

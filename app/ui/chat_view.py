@@ -438,6 +438,10 @@ class ChatView(QListView):
             shown = item.expanded if action is RowAction.THINK else item.sources_expanded
             model.setData(model.index(row), not shown, role)
             self.chat_delegate.sizeHintChanged.emit(model.index(row))
+        elif action is RowAction.STEP:
+            opened = set(item.steps_open) ^ {arg}
+            model.setData(model.index(row), opened, Roles.StepsOpen)
+            self.chat_delegate.sizeHintChanged.emit(model.index(row))
         elif action in (RowAction.COPY, RowAction.COPY_CODE):
             if action is RowAction.COPY:
                 text = item.content
@@ -461,6 +465,7 @@ class ChatView(QListView):
             RowAction.THINK: self.tr("Show or hide the reasoning"),
             RowAction.SOURCES: self.tr("Show or hide the sources of this answer"),
             RowAction.SOURCE: self.tr("Open the file at this place"),
+            RowAction.STEP: self.tr("Show or hide what the tool gave back"),
             RowAction.COPY_CODE: self.tr("Copy code"),
         }[action]
 

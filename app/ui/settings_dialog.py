@@ -115,6 +115,17 @@ class SettingsDialog(QDialog):
         self.loop_detection = QCheckBox(self.tr("Stop thinking that goes in circles"))
         self.loop_detection.setChecked(s.loop_detection)
         form.addRow("", self.loop_detection)
+        self.document_mode = QComboBox()
+        for key, label in (("auto", self.tr("Automatic")),
+                           ("tools", self.tr("Let the model search my documents itself")),
+                           ("passages", self.tr("Put the best passages in the prompt"))):
+            self.document_mode.addItem(label, key)
+        self.document_mode.setCurrentIndex(max(0, self.document_mode.findData(
+            s.document_mode)))
+        self.document_mode.setToolTip(self.tr(
+            "Automatic: short documents go into the prompt whole; longer ones the model "
+            "searches, opens and cites itself, with its browser tool, on this computer."))
+        form.addRow(self.tr("Attached documents"), self.document_mode)
         return page
 
     def _conversation_tab(self, conv: storage.Conversation) -> QWidget:
@@ -288,6 +299,7 @@ class SettingsDialog(QDialog):
             max_tokens=int(self.max_tokens.value()),
             reasoning_budget=int(self.reasoning_budget.value()),
             loop_detection=self.loop_detection.isChecked(),
+            document_mode=str(self.document_mode.currentData()),
             context_length=int(self.context_length.value()),
             cpu_threads=int(self.cpu_threads.value()),
             gpu_layers=int(self.gpu_layers.value()),

@@ -1,7 +1,7 @@
 """Hearth's own OpenAI-compatible server, driven with the official openai client: streamed and
 whole answers from the tiny model, reasoning_content, requests served in turn, a full queue, a
-blocked prompt, the API key, the loopback rule, tools refused, stop strings, and Hearth's remote
-engine talking to Hearth's server."""
+blocked prompt, the API key, the loopback rule, tools (tool_calls out, results back in) and the
+options refused, stop strings, and Hearth's remote engine talking to Hearth's server."""
 
 from __future__ import annotations
 
@@ -260,14 +260,21 @@ def test_network_bind_needs_a_key() -> None:
             model="m", messages=USER).choices[0].message.content == "ok"
 
 
-def test_tools_and_bad_requests_get_a_clear_400() -> None:
+def test_unsupported_tool_options_and_bad_requests_get_a_clear_400() -> None:
     engine = ScriptedEngine([("final", ["ok"])])
     with serving(engine) as (_server, url):
         c = client(url)
         tool = {"type": "function", "function": {"name": "f", "parameters": {}}}
-        with pytest.raises(openai.BadRequestError, match="Tools are not supported") as err:
-            c.chat.completions.create(model="m", messages=USER, tools=[tool])  # type: ignore
+        with pytest.raises(openai.BadRequestError, match="cannot force a tool call") as err:
+            c.chat.completions.create(model="m", messages=USER, tools=[tool],  # type: ignore
+                                      tool_choice="required")
         assert err.value.code == "tools_not_supported"
+        with pytest.raises(openai.BadRequestError, match="type 'function'"):
+            c.chat.completions.create(model="m", messages=USER,
+                                      tools=[{"type": "retrieval"}])  # type: ignore
+        with pytest.raises(openai.BadRequestError, match="must follow the assistant's tool"):
+            c.chat.completions.create(model="m", messages=[
+                *USER, {"role": "tool", "tool_call_id": "x", "content": "1"}])  # type: ignore
         with pytest.raises(openai.BadRequestError, match="last message"):
             c.chat.completions.create(model="m", messages=[{"role": "assistant", "content": "x"}])
         with pytest.raises(openai.BadRequestError, match="temperature"):
@@ -327,3 +334,53 @@ def test_remote_engine_against_hearths_server() -> None:
         # usage from the server stands in the stats
         assert events[-1].stats.generated_tokens == 6
         remote.close()
+
+
+def test_tools_in_tool_calls_out_and_the_result_back(tiny_model: Path) -> None:
+    """A forced call to the client's function comes back as `tool_calls`; the client's result
+    continues the work to an answer. Streamed and whole."""
+    from tests.core.test_tool_turns import ScriptEngine, call_function, final, think
+
+    engine = LlamaEngine.load(EngineConfig(str(tiny_model), n_ctx=2048, n_threads=1))
+    weather = {"type": "function", "function": {
+        "name": "get_weather", "description": "Weather for a city.",
+        "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
+                       "required": ["city"]}}}
+    calling = think("Need weather.") + call_function("get_weather", '{"city":"Oslo"}')
+    script = ScriptEngine(engine, [calling, final("Clear in Oslo."), calling,
+                                   final("Clear in Oslo.")])
+    try:
+        with serving(script) as (_server, url):  # type: ignore[arg-type]
+            c = client(url)
+            asked = [{"role": "user", "content": "Weather in Oslo?"}]
+            r = c.chat.completions.create(model="m", messages=asked,  # type: ignore[arg-type]
+                                          tools=[weather], max_tokens=200)  # type: ignore
+            choice = r.choices[0]
+            assert choice.finish_reason == "tool_calls"
+            call = choice.message.tool_calls[0]  # type: ignore[index]
+            assert call.function.name == "get_weather"  # type: ignore[union-attr]
+            assert call.function.arguments == '{"city":"Oslo"}'  # type: ignore[union-attr]
+            assert [t.name for t in script.prompts[0].tools] == ["get_weather"]  # declared
+            back = [*asked, choice.message.model_dump(exclude_none=True),
+                    {"role": "tool", "tool_call_id": call.id, "content": '{"sky": "clear"}'}]
+            r2 = c.chat.completions.create(model="m", messages=back,  # type: ignore[arg-type]
+                                           tools=[weather], max_tokens=200)  # type: ignore
+            assert r2.choices[0].message.content == "Clear in Oslo."
+            assert r2.choices[0].finish_reason == "stop"
+            went_on = script.prompts[1].messages
+            assert [(m.role, m.tool) for m in went_on] == [
+                ("user", None), ("assistant", "functions.get_weather"),
+                ("tool", "functions.get_weather")]
+            assert went_on[-1].content == '{"sky": "clear"}'
+            # Streamed: the call arrives as a tool_calls delta, then finish "tool_calls".
+            chunks = list(c.chat.completions.create(
+                model="m", messages=asked, tools=[weather], max_tokens=200,  # type: ignore
+                stream=True))
+            deltas = [ch.choices[0].delta for ch in chunks if ch.choices]
+            calls = [d.tool_calls for d in deltas if d.tool_calls]
+            assert calls and calls[0][0].function.name == "get_weather"  # type: ignore
+            assert chunks[-1].choices[0].finish_reason == "tool_calls"
+            assert c.chat.completions.create(model="m", messages=back,  # type: ignore
+                                             max_tokens=200).choices[0].message.content
+    finally:
+        engine.close()

@@ -285,6 +285,12 @@ class DocumentIndex:
             pages.append((current, "".join(parts)))
         return pages
 
+    def document_chunks(self, doc_id: int) -> list[SearchHit]:
+        """Every chunk of a document in order (where each starts: page, line), score 0."""
+        rows = self.conn.execute("SELECT id FROM doc_chunks WHERE doc_id = ? ORDER BY ordinal",
+                                 (doc_id,)).fetchall()
+        return self._hits([(r[0], 0.0) for r in rows])
+
     def first_chunks(self, conversation_id: str, per_document: int = 2) -> list[SearchHit]:
         """The opening chunks of each document: context when a question matches no words."""
         rows = self.conn.execute(

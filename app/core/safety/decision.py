@@ -112,6 +112,16 @@ class Decision:
     span: tuple[int, int] | None = None
     rule: str | None = None  # id of the rule that fired; never message text
     rationale: str = ""  # the judge model's own words, untranslated; empty for rules
+    # How the text was hiding what the rules found: "" (as written), "deobfuscated" (spacing,
+    # leetspeak, homoglyphs), "base64", "rot13" or "reversed".
+    via: str = ""
+    # A category whose help resources should be shown beside an allowed answer: "S11" when
+    # someone asks how to help a person in crisis (answered, with resources, never blocked).
+    support: str | None = None
+    # Said to the person when a layer could not run: the guard model was missing, failed or
+    # gave a reply that did not parse, so only the rules decided. Never silently "safe".
+    notice: str = ""
+    model_seconds: float = 0.0  # time the guard or judge model took for this decision
 
     @property
     def blocked(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from app.core.i18n import tr
 from app.core.safety.decision import (
@@ -14,8 +15,10 @@ from app.core.safety.decision import (
     Verdict,
     category_name,
 )
+from app.core.safety.framing import is_framed, seeks_help_for_someone_else
 from app.core.safety.judge import JudgeOpinion, ModelJudge
 from app.core.safety.log import DecisionLog
+from app.core.safety.normalize import fold, variants
 from app.core.safety.rules import MAX_MATCH_CHARS, Hit, Normalizer, RuleSet, default_rules
 from app.core.settings import Settings
 
@@ -80,19 +83,55 @@ class SafetyFilter:
         """Decide on the user's own words before generation.
 
         `documents` is retrieved text that goes to the model with the prompt. It is quoted
-        material, so it is not censored, and it is deliberately not read here: nothing in a
-        document (such as "ignore the safety rules") can change this decision.
+        material, so it is not censored here, and it is deliberately not read: nothing in a
+        document (such as "ignore the safety rules") can change this decision. Attached or
+        pasted documents are checked on their own with `check_document`.
         """
         del documents
         if not self.enabled:
             return ALLOWED
-        normalizer = Normalizer()
-        normalizer.append(text)
-        decision = self._decide(self.rules.scan(normalizer.text), normalizer)
+        decision = self.rules_decision(text)
         if decision.verdict is Verdict.WARN and self.judge is not None:
             decision = self._ask_judge(decision, text, "prompt")
         self._log(decision, "prompt", text)
         return decision
+
+    def rules_decision(self, text: str, *, decode: bool = True) -> Decision:
+        """Rules and lexicon over every plain form of `text` (as written, de-obfuscated and,
+        with `decode`, base64/ROT13/reversed); the most severe verdict wins. No model, no log."""
+        if not self.enabled:
+            return ALLOWED
+        folded = fold(text)
+        framed = is_framed(folded)
+        best = ALLOWED
+        for variant in variants(text, decode=decode, vocabulary=self._vocabulary()):
+            normalizer = Normalizer()
+            normalizer.append(text if variant.is_original else variant.text)
+            decision = self._decide(self.rules.scan(normalizer.text), normalizer, framed=framed)
+            if decision.verdict is Verdict.ALLOW:
+                continue
+            if not variant.is_original:
+                decision = replace(decision, span=None, via=variant.label)
+            if decision.verdict.rank > best.verdict.rank:
+                best = decision
+                if best.verdict is Verdict.BLOCK:
+                    break
+        return self._with_support(best, folded)
+
+    def _vocabulary(self) -> tuple[str, ...]:
+        return self.rules.vocabulary
+
+    def _with_support(self, decision: Decision, folded: str) -> Decision:
+        """Help sought for someone else in crisis is answered with resources, never blocked."""
+        if decision.verdict is Verdict.BLOCK and decision.category != "S11":
+            return decision
+        if not seeks_help_for_someone_else(folded, decision.rule):
+            return decision
+        if decision.category != "S11" and not _CRISIS.search(folded):
+            return decision
+        return Decision(Verdict.ALLOW, "S11",
+                        tr("Asking how to help someone else: answered, with help resources."),
+                        "rules", None, decision.rule, support="S11")
 
     def stream_checker(self) -> StreamChecker:
         """A checker for one answer's final channel; feed it each delta as it arrives."""
@@ -114,15 +153,19 @@ class SafetyFilter:
             return Verdict.WARN
         return Verdict.BLOCK
 
-    def _decide(self, hits: Iterable[Hit], normalizer: Normalizer) -> Decision:
+    def _decide(self, hits: Iterable[Hit], normalizer: Normalizer,
+                framed: bool = False) -> Decision:
         best: tuple[tuple[int, int, int], Verdict, Hit] | None = None
         for hit in hits:
-            verdict = self.verdict_for(hit.rule.category, hit.level)
+            # A role-play or fictional wrapper is no reason to trust a softened hit: what the
+            # rule would block on its own stays blocked.
+            level = hit.rule.level if framed else hit.level
+            verdict = self.verdict_for(hit.rule.category, level)
             if verdict is Verdict.ALLOW:
                 continue
             # Most severe first; among equals a rule that blocks on its own beats one that
             # only blocks because of strict mode, then the earliest in the text.
-            key = (verdict.rank, hit.level == "block", -hit.start)
+            key = (verdict.rank, level == "block", -hit.start)
             if best is None or key > best[0]:
                 best = (key, verdict, hit)
         if best is None:
@@ -260,6 +303,13 @@ def _reason(verdict: Verdict, category: str | None, layer: str) -> str:
     if layer == "model":
         return tr("The safety model found no problem.")
     return ""
+
+
+_CRISIS = re.compile(
+    r"suicid\w*|kill\s+(?:him|her|them|my)sel(?:f|ves)|end\s+(?:his|her|their)\s+(?:own\s+)?life|"
+    r"(?:doesn't|does\s+not|don't|do\s+not|didn't)\s+want\s+to\s+(?:live|be\s+alive|wake\s+up)|"
+    r"self[\s-]?harm\w*|cutting\s+(?:him|her|them)sel(?:f|ves)|overdos\w*|hurt(?:ing)?\s+"
+    r"(?:him|her|them)sel(?:f|ves)|自杀|自残|不想活|轻生|割腕|想死|寻死")
 
 
 # -- what the user sees instead ---------------------------------------------------------------

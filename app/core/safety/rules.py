@@ -15,6 +15,7 @@ from pathlib import Path
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.safety.decision import CATEGORIES
+from app.core.safety.normalize import INVISIBLE, fold_char
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ MAX_MATCH_CHARS = 240
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Invisible characters someone may insert to split a word ("k\u200bill") are dropped.
-_DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DROPPED = INVISIBLE
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[a-z]")
 _FOLD = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
@@ -49,7 +50,7 @@ class Rule:
     cue: re.Pattern[str] | None
     soften: re.Pattern[str] | None = None  # context that lowers a block to a warning
     require: re.Pattern[str] | None = None  # context that must be near for a hit to count
-    script: str = ""  # "latin" or "cjk": the rule is skipped on text with none of that script
+    script: str = ""  # "latin", "cjk" or "any": skipped on text with none of that script
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ def _t2s() -> dict[str, str]:
 
 
 def normalize_char(char: str) -> str:
-    """Fold one character: width and compatibility forms (NFKC), case, quotes, Traditional
-    Chinese to Simplified (the rules are written in Simplified); drop invisibles."""
+    """Fold one character: width and compatibility forms (NFKC), homoglyphs from other scripts
+    (a Cyrillic "а" is an "a"), accents, case, quotes, Traditional Chinese to Simplified (the
+    rules are written in Simplified); drop invisibles."""
     if char in _DROPPED:
         return ""
     if char.isascii():
@@ -95,7 +97,7 @@ def normalize_char(char: str) -> str:
     simplified = table.get(char)
     if simplified is not None:
         return simplified
-    folded = unicodedata.normalize("NFKC", char).lower()
+    folded = fold_char(char)
     if folded != char:  # a compatibility ideograph may become a Traditional character
         folded = "".join(table.get(c, c) for c in folded)
     return folded
@@ -245,14 +247,16 @@ def parse_rules(data: dict[str, object], source: str) -> list[Rule]:
 class RuleSet:
     """All rules of all languages. Immutable and shared; matching is safe from any thread."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], vocabulary: Iterable[str] = ()) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
+        # Plain words of the lexicon, longest first, for re-spacing spelled-out letters.
+        self.vocabulary: tuple[str, ...] = tuple(vocabulary)
         # Rules are grouped by script: Chinese rules cannot fire on text without Chinese
         # characters and English rules cannot fire without Latin letters, so most of the
         # other language's rules are skipped cheaply.
         self._by_script = {
             script: tuple(r for r in self.rules if r.script == script)
-            for script in ("latin", "cjk")
+            for script in ("latin", "cjk", "any")
         }
 
     @classmethod
@@ -273,7 +277,10 @@ class RuleSet:
                 raise RulesError(tr("Safety rule file {file} is not a JSON object.").format(
                     file=file.name))
             rules.extend(parse_rules(data, file.name))
-        return cls(rules)
+        from app.core.safety.lexicon import load_lexicon, vocabulary
+
+        rules.extend(load_lexicon(folder))
+        return cls(rules, vocabulary(folder))
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
         """Hits whose match starts at or after `start` and ends at or before `end`.
@@ -285,7 +292,7 @@ class RuleSet:
             return
         # Cues are single words, so looking only at the scanned stretch is enough.
         stretch = text[start:end]
-        candidates: list[Rule] = []
+        candidates: list[Rule] = list(self._by_script["any"])
         if _LATIN.search(stretch):
             candidates.extend(self._by_script["latin"])
         if not stretch.isascii() and _CJK.search(stretch):

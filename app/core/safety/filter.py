@@ -107,7 +107,12 @@ class SafetyFilter:
         for variant in variants(text, decode=decode, vocabulary=self._vocabulary()):
             normalizer = Normalizer()
             normalizer.append(text if variant.is_original else variant.text)
-            decision = self._decide(self.rules.scan(normalizer.text), normalizer, framed=framed)
+            hits = list(self.rules.scan(normalizer.text))
+            if not variant.is_original:
+                # A decoded form loses the words around it; the original's context (a game, a
+                # defence question) still counts.
+                hits = self._in_original_context(hits, folded)
+            decision = self._decide(hits, normalizer, framed=framed)
             if decision.verdict is Verdict.ALLOW:
                 continue
             if not variant.is_original:
@@ -117,6 +122,18 @@ class SafetyFilter:
                 if best.verdict is Verdict.BLOCK:
                     break
         return self._with_support(best, folded)
+
+    @staticmethod
+    def _in_original_context(hits: list[Hit], folded: str) -> list[Hit]:
+        kept: list[Hit] = []
+        for hit in hits:
+            rule = hit.rule
+            if rule.unless is not None and rule.unless.search(folded):
+                continue
+            if hit.level == "block" and rule.soften is not None and rule.soften.search(folded):
+                hit = Hit(rule, hit.start, hit.end, "warn")
+            kept.append(hit)
+        return kept
 
     def _vocabulary(self) -> tuple[str, ...]:
         return self.rules.vocabulary

@@ -41,10 +41,11 @@ _LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": 
 _LEET_L = str.maketrans({"1": "l", "!": "i", "|": "l"})
 # A word that mixes letters with leet characters ("k1ll", "p1p3", "b0mb", "@nthr@x").
 _LEET_WORD = re.compile(r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])"
-                        r"[\w@$!|+€]{3,}")
+                        r"[\w@$!|+€]{2,}")
+_DIGITS_WORD = re.compile(r"(?<![\w.,:/])[0-9@$|+]{1,3}(?![\w.,:/%])")
 # Three or more single letters with the same kind of separator between them: "k i l l",
 # "k.i.l.l", "k-i-l-l", "k_i_l_l", "k*i*l*l", "k/i/l/l".
-_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9@$](?P<sep>[ .\-_*·•/\\|,~+]{1,3})){2,}[a-z0-9@$](?![\w])")
+_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9@$'](?:[ .\-_*·•/\\|,~+']{1,3})){2,}[a-z0-9@$'?!](?![\w])")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[ :]?){8,}(?![0-9a-fA-F])")
 _LETTERS = re.compile(r"[a-z]")
@@ -78,6 +79,26 @@ def fold_char(char: str) -> str:
     return lower
 
 
+def fold_keep_case(text: str) -> str:
+    """Width, homoglyphs and invisibles folded, but case kept: for finding base64 inside text
+    someone disguised, where case matters."""
+    out: list[str] = []
+    for char in text:
+        if char.isascii():
+            out.append(char)
+            continue
+        if char in INVISIBLE:
+            continue
+        char = unicodedata.normalize("NFKC", char)
+        lower = char.lower()
+        mapped = CONFUSABLES.get(lower)
+        if mapped is not None and len(char) == 1:
+            out.append(mapped.upper() if char != lower else mapped)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def fold(text: str) -> str:
     """The whole text through `fold_char`; ASCII takes a fast path."""
     if text.isascii():
@@ -88,27 +109,41 @@ def fold(text: str) -> str:
 def unleet(text: str, ones: str = "i") -> str:
     """Map leetspeak inside words that mix letters and digits or symbols ("k1ll" -> "kill").
 
-    Plain numbers ("100 bills", "3 pills") are left alone. `ones` chooses what "1" becomes, as
-    "k1ll" (i) and "ki11" (l) need different answers; callers try both.
+    Plain numbers ("100 bills", "3 pills") are left alone, unless the text is mostly leetspeak
+    (three or more mixed words), where "4" is an "a" and "17" is "it". `ones` chooses what "1"
+    becomes, as "k1ll" (i) and "ki11" (l) need different answers; callers try both.
     """
     table = _LEET_I if ones == "i" else {**_LEET_I, **_LEET_L}
 
     def repl(match: re.Match[str]) -> str:
-        word = match.group(0)
-        return word.translate(table)
+        return match.group(0).translate(table)
 
-    return _LEET_WORD.sub(repl, text)
+    mixed = len(_LEET_WORD.findall(text))
+    out = _LEET_WORD.sub(repl, text)
+    if mixed >= 3:
+        out = _DIGITS_WORD.sub(repl, out)
+    return out
+
+
+_SEPARATOR = re.compile(r"[ .\-_*·•/\\|,~+']{1,3}")
 
 
 def join_spaced(text: str) -> str:
-    """Join letters spelled out with separators ("p i p e  b o m b" -> "pipe bomb")."""
+    """Join letters spelled out with separators ("p i p e  b o m b" -> "pipe bomb",
+    "h.o.w d.o" -> "how do"): the most common separator in a run is the one between letters;
+    any other one (a wider gap, a space between dotted words) is a word break."""
 
     def repl(match: re.Match[str]) -> str:
-        sep = match.group("sep")
         run = match.group(0)
-        if sep.strip() == "" and len(run.replace(" ", "")) < 3:
+        seps = _SEPARATOR.findall(run)
+        letters = _SEPARATOR.split(run)
+        if not seps:
             return run
-        return re.sub(r"[ .\-_*·•/\\|,~+]", "", run)
+        inner = max(set(seps), key=seps.count)
+        out = [letters[0]]
+        for sep, letter in zip(seps, letters[1:], strict=False):
+            out.append(letter if sep == inner else " " + letter)
+        return "".join(out)
 
     return _SPACED.sub(repl, text)
 
@@ -122,14 +157,18 @@ def _printable_ratio(text: str) -> float:
 
 def _plausible(decoded: str) -> bool:
     """Decoded bytes that read as text: mostly printable, with letters or Chinese in them."""
-    return (len(decoded) >= 6 and _printable_ratio(decoded) >= 0.9
-            and bool(_LETTERS.search(decoded.lower()) or _CJK.search(decoded)))
+    if _printable_ratio(decoded) < 0.9:
+        return False
+    if len(_CJK.findall(decoded)) >= 2:
+        return True
+    return len(decoded) >= 6 and bool(_LETTERS.search(decoded.lower()))
 
 
-def decode_base64_spans(text: str) -> list[str]:
-    """Every base64 (standard or URL-safe) run of 16+ characters that decodes to text."""
+def decode_base64_spans(text: str, depth: int = 2) -> list[str]:
+    """Every base64 (standard or URL-safe) run of 16+ characters that decodes to text; text
+    encoded twice is decoded twice (`depth`)."""
     found: list[str] = []
-    for match in _BASE64.finditer(text):
+    for match in _BASE64.finditer(fold_keep_case(text)):
         chunk = match.group(0)
         if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
             continue  # a long plain word, not base64
@@ -140,8 +179,10 @@ def decode_base64_spans(text: str) -> list[str]:
                 decoded = raw.decode("utf-8")
             except (binascii.Error, ValueError, UnicodeDecodeError):
                 continue
-            if _plausible(decoded):
+            if _plausible(fold(decoded)):
                 found.append(decoded)
+                if depth > 1:
+                    found.extend(decode_base64_spans(decoded, depth - 1))
                 break
     return found
 
@@ -167,17 +208,21 @@ def rot13(text: str) -> str:
 
 
 _COMMON_EN = frozenset(
-    "the a an to of and or in on for is are was be do does did how what why where when who which "
-    "i you he she it we they my your me can could would should will make get with without from at "
-    "this that there here not no yes please tell give want need".split())
-_COMMON_ZH = re.compile(r"怎么|如何|怎样|什么|我想|请问|告诉我|教我|可以|为什么|是不是|的|我|你|了|吗|在")
+    "the an to of and or in on for is are was be do does did how what why where when who which "
+    "you he she it we they my your me can could would should will make get with without from at "
+    "this that there here not no yes please tell give want need write about into so some best way "
+    "help find use at home his her them its our their just like know one two".split())
+_COMMON_ZH = re.compile(
+    r"怎么|如何|怎样|什么|我想|请问|告诉|教我|可以|为什么|是不是|帮我|给我|一个|一份|哪里|哪儿|能不能|有没有|"
+    r"不会|不被|应该|自己|这个|那个|别人|知道|需要|详细|步骤|方法|办法|在家|里面|出来|起来|我们|他们|"
+    r"时候|还是|但是|因为|所以|如果|已经|现在|最好|多少|一下|让她|让他|的话")
 
 
 def wordiness(text: str) -> int:
     """How much `text` reads like language: common English words plus common Chinese words and
     particles. A decoded form is worth checking only when it reads better than the original, so
     an ordinary sentence is not also checked backwards (where its context words are lost)."""
-    words = re.findall(r"[a-z]+", text)
+    words = re.findall(r"[a-z]{2,}", text)  # one-letter words read the same both ways
     score = sum(1 for w in words if w in _COMMON_EN)
     # Chinese particles read the same backwards; count the two-character words, which do not.
     score += sum(2 for m in _COMMON_ZH.finditer(text) if len(m.group(0)) > 1)
@@ -229,7 +274,16 @@ def split_glued(text: str, original: str, vocabulary: tuple[str, ...] | list[str
             out.append(char)
         return "".join(out)
 
-    return re.sub(r"[a-z]{8,}", repl, text)
+    def guarded(match: re.Match[str]) -> str:
+        run = match.group(0)
+        if run in words:
+            return run
+        split = repl(match)
+        # Only a long run with two or more known words in it is a glued phrase; a single
+        # word like "neighbor" must not be cut around "ghb".
+        return split if split.count(" ") >= 3 else run
+
+    return re.sub(r"[a-z]{12,}", guarded, text)
 
 
 def variants(text: str, *, decode: bool = True,
@@ -268,7 +322,9 @@ def variants(text: str, *, decode: bool = True,
         if wordiness(rotated) > plain:
             add("rot13", rotated)
     backwards = folded[::-1]
-    if wordiness(backwards) > plain:
+    # Chinese written backwards has no spaces or common words to judge it by; it is always
+    # checked (the caller applies the original's context exceptions to every variant).
+    if wordiness(backwards) > plain or _CJK.search(folded):
         add("reversed", backwards)
     # Each word reversed in place ("woh ot ekam a bmob").
     words = folded.split()

@@ -1,4 +1,4 @@
-"""How a request is framed: role-play and "hypothetically" wrappers, and help sought for someone else.
+"""How a request is framed: role-play or "hypothetical" wrappers, and help sought for others.
 
 Two framings change what a rule hit means. A jailbreak or fictional wrapper ("you are DAN", "for
 a novel", "hypothetically", "ignore previous instructions") is a reason to trust a softened hit

@@ -1,4 +1,4 @@
-"""Undo the usual disguises before any check: homoglyphs, spacing, leetspeak, base64, ROT13, reversal.
+"""Undo the usual disguises before a check: homoglyphs, spacing, leetspeak, base64, ROT13, reversal.
 
 The rules and the lexicon are written for plain lower-case English and Simplified Chinese. An
 attacker writes "k i l l", "k1ll", "kіll" (a Cyrillic i), base64 or reversed text so that no
@@ -45,7 +45,8 @@ _LEET_WORD = re.compile(r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]
 _DIGITS_WORD = re.compile(r"(?<![\w.,:/])[0-9@$|+]{1,3}(?![\w.,:/%])")
 # Three or more single letters with the same kind of separator between them: "k i l l",
 # "k.i.l.l", "k-i-l-l", "k_i_l_l", "k*i*l*l", "k/i/l/l".
-_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9@$'](?:[ .\-_*·•/\\|,~+']{1,3})){2,}[a-z0-9@$'?!](?![\w])")
+_SPACED = re.compile(
+    r"(?<![\w])(?:[a-z0-9@$'](?:[ .\-_*·•/\\|,~+']{1,3})){2,}[a-z0-9@$'?!](?![\w])")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[ :]?){8,}(?![0-9a-fA-F])")
 _LETTERS = re.compile(r"[a-z]")

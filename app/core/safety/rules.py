@@ -6,7 +6,6 @@ import json
 import logging
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache

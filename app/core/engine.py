@@ -681,6 +681,171 @@ class LlamaEngine:
                 self._llm.close()
 
 
+# ---------------------------------------------------------------------------------------------
+# A second, small model: the safety guard
+
+
+@dataclass
+class SmallModelConfig:
+    """A small model beside the chat model (the safety guard): few threads, a short context."""
+
+    model_path: str
+    n_ctx: int = 4096
+    n_threads: int | None = None  # None: a quarter of the cores, at least one
+    n_batch: int = 512
+    n_gpu_layers: int = 0
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One greedy completion. stop: eog | length | cancelled."""
+
+    text: str
+    prompt_tokens: int
+    cached_tokens: int
+    generated_tokens: int
+    seconds: float
+    stop: str
+
+
+def small_model_threads() -> int:
+    """Threads for the guard: it runs while the chat model decodes, so it takes few cores."""
+    return max(1, default_threads() // 4)
+
+
+class SmallModel:
+    """A small llama.cpp model of any architecture in its own context: greedy completion of a
+    prompt with a token cap. Thread-safe: one lock serializes every call, so the prompt check
+    (on the turn's thread) and the streamed answer check (on its own thread) can share it.
+
+    The chat model's gpt-oss-only check does not apply here; loading goes through the same
+    llama_cpp import and load lock as `LlamaEngine`.
+    """
+
+    def __init__(self, llm: Any, llama_cpp: Any, config: SmallModelConfig,
+                 architecture: str, load_seconds: float) -> None:
+        self._llm = llm
+        self._llama_cpp = llama_cpp
+        self.config = config
+        self.architecture = architecture
+        self.load_seconds = load_seconds
+        self._lock = threading.Lock()
+        self._closed = False
+        model = llm._model
+        mask = llama_cpp.LLAMA_TOKEN_ATTR_CONTROL | llama_cpp.LLAMA_TOKEN_ATTR_USER_DEFINED
+        self.n_vocab = int(model.n_vocab())
+        self._control = frozenset(
+            t for t in range(self.n_vocab) if model.token_get_attr(t) & mask)
+        self._control_texts = tuple(sorted(
+            {model.token_get_text(t) for t in self._control}, key=len, reverse=True))
+        self._vocab = model.vocab
+
+    @classmethod
+    def load(cls, config: SmallModelConfig) -> SmallModel:
+        path = Path(config.model_path)
+        info = gguf_info.validate(path)
+        llama_cpp = _import_llama()
+        n_threads = config.n_threads or small_model_threads()
+        t0 = time.perf_counter()
+        _recent_log.clear()
+        try:
+            with _LOAD_LOCK:
+                llm = llama_cpp.Llama(
+                    model_path=str(path),
+                    n_ctx=config.n_ctx,
+                    n_batch=config.n_batch,
+                    n_ubatch=config.n_batch,
+                    n_gpu_layers=config.n_gpu_layers,
+                    n_threads=n_threads,
+                    n_threads_batch=n_threads,
+                    verbose=False,
+                )
+        except Exception as exc:
+            raise _explain_load_failure(path, info, EngineConfig(str(path)), exc) from exc
+        return cls(llm, llama_cpp, config, info.architecture, time.perf_counter() - t0)
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return dict(getattr(self._llm, "metadata", {}) or {})
+
+    @property
+    def chat_template(self) -> str:
+        return self.metadata.get("tokenizer.chat_template", "")
+
+    @property
+    def n_ctx(self) -> int:
+        return int(self._llm.n_ctx())
+
+    def control_ids(self) -> frozenset[int]:
+        return self._control
+
+    def control_texts(self) -> tuple[str, ...]:
+        """Texts of control and user-defined tokens, longest first."""
+        return self._control_texts
+
+    def tokenize(self, text: str, special: bool) -> list[int]:
+        with self._lock:
+            return list(self._llm.tokenize(text.encode("utf-8"), add_bos=False,
+                                           special=special))
+
+    def detokenize(self, tokens: list[int]) -> str:
+        with self._lock:
+            return bytes(self._llm.detokenize(tokens)).decode("utf-8", errors="replace")
+
+    def complete(self, tokens: list[int], max_tokens: int,
+                 cancel: threading.Event | None = None) -> Completion:
+        """Greedy continuation of `tokens`, at most `max_tokens`, stopping at end of generation.
+
+        The KV cache keeps the longest common prefix with the previous call, so a fixed prompt
+        head (a guard's policy text) is evaluated once.
+        """
+        if self._closed:
+            raise GenerationError(tr("The safety model was closed."))
+        t0 = time.perf_counter()
+        with self._lock:
+            llm = self._llm
+            n_ctx = llm.n_ctx()
+            if len(tokens) + max_tokens >= n_ctx:
+                raise GenerationError(tr("The text is too long for the safety model ({n} tokens, "
+                                         "its context holds {ctx}).").format(n=len(tokens),
+                                                                            ctx=n_ctx))
+            reuse = 0
+            n = min(llm.n_tokens, len(tokens) - 1)
+            cached = llm.input_ids[:n] if n > 0 else []
+            while reuse < n and cached[reuse] == tokens[reuse]:
+                reuse += 1
+            llm.n_tokens = reuse  # eval() drops the cache past this point first
+            sampler = llm._init_sampler(temp=0.0, repeat_penalty=1.0)
+            out: list[int] = []
+            stop = "length"
+            try:
+                llm.eval(tokens[reuse:])
+                ctx = llm._ctx
+                while len(out) < max_tokens:
+                    if cancel is not None and cancel.is_set():
+                        stop = "cancelled"
+                        break
+                    token = int(sampler.sample(ctx, -1))
+                    if self._llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                        stop = "eog"
+                        break
+                    out.append(token)
+                    if len(out) >= max_tokens:
+                        break
+                    llm.eval([token])
+            finally:
+                sampler.close() if hasattr(sampler, "close") else None
+            text = bytes(llm.detokenize(out)).decode("utf-8", errors="replace")
+        return Completion(text, len(tokens), reuse, len(out), time.perf_counter() - t0, stop)
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                with contextlib.suppress(Exception):
+                    self._llm.close()
+
+
 def _check_memory(info: gguf_info.GGUFInfo, config: EngineConfig,
                   available: int | None = None) -> None:
     """Refuse a CPU load that cannot fit in RAM, with numbers and a way out, before llama.cpp

@@ -109,6 +109,12 @@ class Settings:
     safety_categories: dict[str, str] = field(default_factory=dict)
     safety_log_text: bool = False
     safety_model_check: bool = False  # ask the loaded model about borderline cases
+    # The guard model: auto (the first installed of Qwen3Guard, Llama Guard 3, gpt-oss-safeguard)
+    # | qwen3guard | llama-guard-3 | gpt-oss-safeguard | chat-model (the loaded gpt-oss) | off
+    safety_guard: str = "auto"
+    safety_guard_path: str = ""  # a specific guard GGUF; empty: look in the models folder
+    safety_guard_answers: bool = True  # also check answers (and reasoning) as they stream
+    safety_blocked_show: str = "safe_part"  # what a stopped answer shows: safe_part | notice_only
     # Look
     theme: str = "system"  # system | light | dark
     language: str = ""  # empty: the system's

@@ -18,13 +18,24 @@ from app.core.safety.filter import (
     detect_language,
     refusal_message,
 )
+from app.core.safety.guard import (
+    Guard,
+    GuardResult,
+    GuardVerdict,
+    JudgeGuard,
+    LlamaGuardFormat,
+    Qwen3GuardFormat,
+)
 from app.core.safety.judge import POLICY, JudgeOpinion, ModelJudge, parse_opinion
 from app.core.safety.log import DecisionLog, LogEntry
 from app.core.safety.rules import RulesError, RuleSet, default_rules
+from app.core.safety.stream import AnswerMonitor, MonitorEvent, Piece, Shown, Stopped
 
 __all__ = [
-    "ACTIONS", "CATEGORIES", "LOCKED_CATEGORIES", "POLICY", "STRICTNESS", "Category", "Decision",
-    "DecisionLog", "JudgeOpinion", "LogEntry", "ModelJudge", "RuleSet", "RulesError",
-    "SafetyFilter", "StreamChecker", "Verdict", "caring_reply", "category_name",
-    "default_rules", "detect_language", "normalize_category", "parse_opinion", "refusal_message",
+    "ACTIONS", "CATEGORIES", "LOCKED_CATEGORIES", "POLICY", "STRICTNESS", "AnswerMonitor",
+    "Category", "Decision", "DecisionLog", "Guard", "GuardResult", "GuardVerdict", "JudgeGuard",
+    "JudgeOpinion", "LlamaGuardFormat", "LogEntry", "ModelJudge", "MonitorEvent", "Piece",
+    "Qwen3GuardFormat", "RuleSet", "RulesError", "SafetyFilter", "Shown", "Stopped",
+    "StreamChecker", "Verdict", "caring_reply", "category_name", "default_rules",
+    "detect_language", "normalize_category", "parse_opinion", "refusal_message",
 ]

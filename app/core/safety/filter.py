@@ -16,6 +16,7 @@ from app.core.safety.decision import (
     category_name,
 )
 from app.core.safety.framing import is_framed, seeks_help_for_someone_else
+from app.core.safety.guard import AnyGuard, could_not_judge, refine_category
 from app.core.safety.judge import JudgeOpinion, ModelJudge
 from app.core.safety.log import DecisionLog
 from app.core.safety.normalize import fold, variants
@@ -34,7 +35,8 @@ SCAN_EVERY = 32
 
 
 class SafetyFilter:
-    """Rules first; the model judge (if any) only for borderline hits. Thread-safe to share."""
+    """Rules first, then the guard model (if any) on whatever the rules did not block; without a
+    guard, the model judge (if any) only for borderline hits. Thread-safe to share."""
 
     def __init__(
         self,
@@ -43,6 +45,7 @@ class SafetyFilter:
         log: DecisionLog | None = None,
         judge: ModelJudge | None = None,
         rules: RuleSet | None = None,
+        guard: AnyGuard | None = None,
     ) -> None:
         if strictness not in STRICTNESS:
             raise ValueError(f"strictness must be one of {STRICTNESS}, not {strictness!r}")
@@ -54,12 +57,14 @@ class SafetyFilter:
         self.category_actions = actions
         self.log = log
         self.judge = judge
+        self.guard = guard
         self.rules = rules if rules is not None else (
             default_rules() if strictness != "off" else RuleSet(()))
 
     @classmethod
     def from_settings(cls, settings: Settings, judge: ModelJudge | None = None,
-                      log: DecisionLog | None = None) -> SafetyFilter:
+                      log: DecisionLog | None = None,
+                      guard: AnyGuard | None = None) -> SafetyFilter:
         """The filter the user configured; stale or unknown choices fall back to defaults.
 
         The decision log (under the data folder) is used unless `log` is given.
@@ -71,7 +76,7 @@ class SafetyFilter:
                    if c in CATEGORIES and a in ACTIONS}
         if log is None:
             log = DecisionLog(store_text=settings.safety_log_text)
-        return cls(strictness, actions, log=log, judge=judge)
+        return cls(strictness, actions, log=log, judge=judge, guard=guard)
 
     @property
     def enabled(self) -> bool:
@@ -91,10 +96,90 @@ class SafetyFilter:
         if not self.enabled:
             return ALLOWED
         decision = self.rules_decision(text)
-        if decision.verdict is Verdict.WARN and self.judge is not None:
+        if decision.verdict is not Verdict.BLOCK and self.guard is not None:
+            decision = self.ask_guard(decision, text, "prompt")
+        elif decision.verdict is Verdict.WARN and self.judge is not None:
             decision = self._ask_judge(decision, text, "prompt")
         self._log(decision, "prompt", text)
         return decision
+
+    def check_document(self, text: str, *, use_guard: bool = False) -> Decision:
+        """Check a pasted or attached document as untrusted input, in paragraph-sized chunks.
+
+        Harmful instructions in it are found like in a prompt (all disguises undone), and text
+        aimed at the assistant ("ignore your previous instructions", chat-format markers) is a
+        warning with rule "doc.injection". The caller decides what to do: leave the chunk out,
+        quote it with a warning, or refuse. Chunks are checked by the guard too with
+        `use_guard` (slower: one guard call per chunk). Logged like a prompt.
+        """
+        if not self.enabled or not text.strip():
+            return ALLOWED
+        worst = ALLOWED
+        offset = 0
+        for chunk in _chunks(text):
+            decision = self.rules_decision(chunk)
+            if decision.verdict is not Verdict.BLOCK and use_guard and self.guard is not None:
+                decision = self.ask_guard(decision, chunk, "prompt")
+            if decision.verdict is Verdict.ALLOW and _INJECTION.search(fold(chunk)):
+                decision = Decision(Verdict.WARN, None, tr(
+                    "This document contains instructions aimed at the assistant; they are "
+                    "treated as quoted text, not as instructions."), "rules", None,
+                    "doc.injection")
+            if decision.span is not None:
+                decision = replace(decision, span=(decision.span[0] + offset,
+                                                   decision.span[1] + offset))
+            if decision.verdict.rank > worst.verdict.rank:
+                worst = decision
+                if worst.blocked:
+                    break
+            offset += len(chunk)
+        self._log(worst, "prompt", text)
+        return worst
+
+    def ask_guard(self, decision: Decision, text: str, where: str,
+                  context: str = "") -> Decision:
+        """Combine the rules' decision with the guard model's verdict on `text`.
+
+        Unsafe blocks (per-category settings apply), controversial warns (blocks when strict),
+        safe clears a borderline rules hit. A reply that does not parse, or a guard that fails,
+        leaves the rules' decision with a notice saying so: never a silent "safe".
+        """
+        assert self.guard is not None
+        result = self.guard.check(text, where, context)
+        seconds = result.seconds
+        name = getattr(self.guard, "name", "")
+        if not result.judged or result.verdict is None:
+            return replace(decision, notice=could_not_judge(result, name), model_seconds=seconds)
+        verdict_of_guard = result.verdict
+        if verdict_of_guard.level == "safe":
+            if decision.verdict is Verdict.WARN:
+                return Decision(Verdict.ALLOW, None, _reason(Verdict.ALLOW, None, "model"),
+                                "model", None, decision.rule, model_seconds=seconds)
+            return replace(decision, model_seconds=seconds)
+        category = refine_category(verdict_of_guard, decision.category)
+        if decision.support and category in (None, "S11"):
+            # Help sought for someone else stays answered, with resources.
+            return replace(decision, model_seconds=seconds)
+        level = "block" if verdict_of_guard.unsafe else "warn"
+        if category is None:
+            only_jailbreak = verdict_of_guard.jailbreak and not verdict_of_guard.mapped
+            if only_jailbreak:
+                # A jailbreak attempt with a harmless request is no harm in itself; with a
+                # borderline rules hit, or when strict, it is.
+                strict = self.strictness == "strict" or decision.verdict is Verdict.WARN
+                verdict = Verdict.BLOCK if strict else Verdict.WARN
+            else:
+                verdict = Verdict.BLOCK if level == "block" or self.strictness == "strict" \
+                    else Verdict.WARN
+        else:
+            verdict = self.verdict_for(category, level)
+        if decision.verdict.rank > verdict.rank:
+            return replace(decision, model_seconds=seconds)
+        if verdict is Verdict.ALLOW:
+            return replace(decision, model_seconds=seconds)
+        return Decision(verdict, category, _reason(verdict, category, "model"), "model",
+                        decision.span, decision.rule, ", ".join(verdict_of_guard.categories),
+                        via=decision.via, model_seconds=seconds)
 
     def rules_decision(self, text: str, *, decode: bool = True) -> Decision:
         """Rules and lexicon over every plain form of `text` (as written, de-obfuscated and,
@@ -322,6 +407,38 @@ def _reason(verdict: Verdict, category: str | None, layer: str) -> str:
     return ""
 
 
+# Text in a document aimed at the assistant rather than at the reader.
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)?"
+    r"(?:previous|prior|above|earlier|system|original|safety)\s+(?:instructions|prompts?|rules|"
+    r"guidelines|messages)|\byou\s+are\s+now\s+(?:in\s+)?(?:dan|developer\s+mode|unrestricted|"
+    r"jailbroken)|\bnew\s+(?:system\s+)?instructions\s*:|\bsystem\s+prompt\s*:|"
+    r"<\|(?:im_start|im_end|start|end|message|channel|system|eot_id|start_header_id)\|>|"
+    r"\bassistant\s*,?\s+(?:you\s+must|please)\s+(?:now\s+)?(?:ignore|reveal|send|output)|"
+    r"忽略(?:之前|以上|前面|所有|你的)(?:的)?(?:指令|指示|规则|设定)|你现在是.{0,6}(?:没有限制|不受限制)|新的指令[:：]")
+CHUNK_CHARS = 1500
+
+
+def _chunks(text: str) -> list[str]:
+    """Paragraph-sized pieces of a document, at most about CHUNK_CHARS each, covering it all."""
+    out: list[str] = []
+    current = ""
+    for para in re.split(r"(?<=\n\n)", text):
+        while len(para) > CHUNK_CHARS:
+            if current:
+                out.append(current)
+                current = ""
+            out.append(para[:CHUNK_CHARS])
+            para = para[CHUNK_CHARS:]
+        if len(current) + len(para) > CHUNK_CHARS and current:
+            out.append(current)
+            current = ""
+        current += para
+    if current:
+        out.append(current)
+    return out
+
+
 _CRISIS = re.compile(
     r"suicid\w*|kill\s+(?:him|her|them|my)sel(?:f|ves)|end\s+(?:his|her|their)\s+(?:own\s+)?life|"
     r"(?:doesn't|does\s+not|don't|do\s+not|didn't)\s+want\s+to\s+(?:live|be\s+alive|wake\s+up)|"
@@ -367,12 +484,28 @@ Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情
 如果你愿意，可以告诉我最近发生了什么。我在听。"""
 
 
-def caring_reply(language: str = "en") -> str:
-    """A caring reply with help resources, shown instead of a refusal for suicide and self-harm.
+_HELPING_EN = """\
+If you think someone may act on these thoughts now, stay with them if you can and call your \
+local emergency number. Free, confidential support lines for them (and for you) are listed by \
+country at https://findahelpline.com, and Befrienders Worldwide (https://befrienders.org) lists \
+emotional support centres around the world."""
+
+_HELPING_ZH = """\
+如果你觉得对方现在可能会伤害自己，请尽量陪在他身边，并拨打当地的急救电话（中国大陆为 120）。\
+https://findahelpline.com 按国家和地区列出了免费、保密的心理支持热线（对方和你都可以拨打），\
+Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情绪支持中心。"""
+
+
+def caring_reply(language: str = "en", about_someone_else: bool = False) -> str:
+    """A caring reply with help resources, shown instead of a refusal for suicide and self-harm;
+    with `about_someone_else`, the resources shown beside an answer to someone asking how to
+    help another person in crisis.
 
     Written out in English and Chinese (not only through tr()) so it is right even before a
     translation is installed; it names no phone line we could not vouch for worldwide.
     """
+    if about_someone_else:
+        return _HELPING_ZH if _is_chinese(language) else _HELPING_EN
     return _CARING_ZH if _is_chinese(language) else _CARING_EN
 
 
@@ -381,6 +514,11 @@ def refusal_message(decision: Decision, language: str = "en") -> str:
     if decision.category == "S11":
         return caring_reply(language)
     name = category_name(decision.category) or tr("unsafe content")
+    if decision.category in LOCKED_CATEGORIES:
+        # No setting can lower this category, so the message must not suggest one.
+        return tr("Hearth's safety filter stopped this because it looks like {category}, which "
+                  "is always blocked.").format(category=name)
     return tr("Hearth's safety filter stopped this because it looks like {category}. If you meant "
               "something harmless, try rephrasing it with a little more context (for example what "
-              "it is for). You can change the filter in Settings.").format(category=name)
+              "it is for). You can change how strict the filter is in Settings, under Safety."
+              ).format(category=name)

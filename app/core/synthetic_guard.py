@@ -1,0 +1,287 @@
+"""Write Qwen3Guard-shaped GGUF files (llama.cpp's qwen3 architecture) for tests and benchmarks.
+
+Like synthetic_gguf for gpt-oss: a tokenizer, the real chat template and random weights, a tiny
+shape for tests and the real 0.6B shape for timing. A `reply` can be forced: the model then
+answers exactly that text (greedily) to any prompt, so tests can drive the guard's parsing with
+a real llama.cpp run. The trick: every block's output projections are zero, so the hidden state
+after the last layer is the current token's embedding; the chain's tokens get orthogonal
+embeddings and the output matrix maps each one to the next token of the reply. All matmuls
+still run at full size, so timings are those of the real shape.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from gguf import GGML_QUANT_SIZES, GGUFWriter, TokenType
+from gguf import GGMLQuantizationType as QType
+from gguf.quants import quantize
+
+from app.core.synthetic_gguf import _bytes_to_unicode
+
+TEMPLATE_RESOURCE = "qwen3guard-gen.jinja"
+
+# Qwen3's special tokens at their real ids (151643 is the first added token).
+QWEN_SPECIALS: dict[int, tuple[str, TokenType]] = {
+    151643: ("<|endoftext|>", TokenType.CONTROL),
+    151644: ("<|im_start|>", TokenType.CONTROL),
+    151645: ("<|im_end|>", TokenType.CONTROL),
+    151667: ("<think>", TokenType.USER_DEFINED),
+    151668: ("</think>", TokenType.USER_DEFINED),
+}
+FIRST_SPECIAL = 151643
+REAL_TOKENS = 151669  # tokenizer size; the embedding matrix is padded to 151936
+REAL_VOCAB = 151936
+
+SAFE_REPLY = "Safety: Safe\nCategories: None"
+UNSAFE_REPLY = "Safety: Unsafe\nCategories: Violent"
+
+
+def chat_template() -> str:
+    return resources.files("app.core").joinpath(TEMPLATE_RESOURCE).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class GuardShape:
+    name: str
+    n_layer: int
+    n_embd: int
+    n_head: int
+    n_head_kv: int
+    head_dim: int
+    n_ff: int
+    context_length: int
+    real_vocab: bool
+    dense_type: QType
+
+
+TINY_GUARD = GuardShape("tiny-qwen3guard", 2, 64, 4, 2, 16, 128, 8192, False, QType.F32)
+# Qwen3Guard-Gen-0.6B's config: 28 layers, hidden 1024, 16 heads of 128, 8 KV heads, FFN 3072.
+QWEN3GUARD_0_6B = GuardShape("synthetic-qwen3guard-gen-0.6b", 28, 1024, 16, 8, 128, 3072, 32768,
+                             True, QType.Q8_0)
+
+
+def _reply_pieces(reply: str) -> list[str]:
+    """The forced reply as token strings (byte-level BPE text): one per word, the newline or
+    space kept in front, so every piece is unique in the chain."""
+    enc = _bytes_to_unicode()
+    pieces: list[str] = []
+    word = ""
+    for char in reply:
+        if char in " \n" and word.strip():
+            pieces.append(word)
+            word = ""
+        word += char
+    if word:
+        pieces.append(word)
+    out = ["".join(enc[b] for b in p.encode("utf-8")) for p in pieces]
+    if len(set(out)) != len(out):
+        raise ValueError(f"forced reply has repeated pieces: {out}")
+    return out
+
+
+def vocabulary(shape: GuardShape, reply: str | None) -> tuple[list[str], list[int], list[str]]:
+    """Tokens, types and merges: byte tokens, a few merges, the reply's pieces, the specials."""
+    tokens = list(_bytes_to_unicode().values())
+    types = [int(TokenType.NORMAL)] * len(tokens)
+    merges = ["Ġ t", "h e", "Ġ a", "i n", "e r", "o n", "Ġt he", "r e", "a n", "Ġ s"]
+    for m in merges:
+        tokens.append(m.replace(" ", ""))
+        types.append(int(TokenType.NORMAL))
+    seen = set(tokens)
+    for piece in _reply_pieces(reply) if reply else []:
+        if piece not in seen:  # never produced by the tokenizer: no merge leads to it
+            tokens.append(piece)
+            types.append(int(TokenType.NORMAL))
+            seen.add(piece)
+    if not shape.real_vocab:
+        for text, kind in QWEN_SPECIALS.values():
+            tokens.append(text)
+            types.append(int(kind))
+        return tokens, types, merges
+    i = 0
+    while len(tokens) < FIRST_SPECIAL:
+        text = f"▁g{i}"
+        i += 1
+        if text not in seen:
+            tokens.append(text)
+            types.append(int(TokenType.NORMAL))
+    for tid in range(FIRST_SPECIAL, REAL_VOCAB):
+        if tid in QWEN_SPECIALS:
+            text, kind = QWEN_SPECIALS[tid]
+        elif tid < REAL_TOKENS:
+            text, kind = f"<|extra_{tid}|>", TokenType.CONTROL
+        else:
+            text, kind = f"[PAD{tid}]", TokenType.UNUSED
+        tokens.append(text)
+        types.append(int(kind))
+    return tokens, types, merges
+
+
+def _chain(tokens: list[str], reply: str | None) -> list[int]:
+    """Token ids the model must walk: the prompt's last token ("\\n"), the reply's pieces,
+    then <|im_end|>."""
+    if not reply:
+        return []
+    newline = _bytes_to_unicode()[ord("\n")]
+    return ([tokens.index(newline)] + [tokens.index(p) for p in _reply_pieces(reply)]
+            + [tokens.index("<|im_end|>")])
+
+
+@dataclass(frozen=True)
+class _Tensor:
+    name: str
+    rows: int  # numpy shape (rows, cols); 1-D when cols == 0
+    cols: int
+    qtype: QType
+    kind: str  # embd | output | weight | zero | norm
+
+    @property
+    def numpy_shape(self) -> tuple[int, ...]:
+        return (self.rows, self.cols) if self.cols else (self.rows,)
+
+    def nbytes(self) -> int:
+        block, size = GGML_QUANT_SIZES[self.qtype]
+        n = self.rows * (self.cols or 1)
+        return n // block * size
+
+
+def tensor_plan(shape: GuardShape, n_vocab: int, forced: bool) -> list[_Tensor]:
+    e, ff = shape.n_embd, shape.n_ff
+    q_dim, kv_dim = shape.n_head * shape.head_dim, shape.n_head_kv * shape.head_dim
+    dt = shape.dense_type
+    # A forced reply needs silent blocks (zero output projections) and its own output matrix.
+    silent = "zero" if forced else "weight"
+    plan = [
+        _Tensor("token_embd.weight", n_vocab, e, dt, "embd"),
+        _Tensor("output_norm.weight", e, 0, QType.F32, "norm"),
+    ]
+    if forced or not shape.real_vocab:
+        plan.append(_Tensor("output.weight", n_vocab, e, dt, "output"))
+    for i in range(shape.n_layer):
+        p = f"blk.{i}."
+        plan += [
+            _Tensor(p + "attn_norm.weight", e, 0, QType.F32, "norm"),
+            _Tensor(p + "attn_q.weight", q_dim, e, dt, "weight"),
+            _Tensor(p + "attn_k.weight", kv_dim, e, dt, "weight"),
+            _Tensor(p + "attn_v.weight", kv_dim, e, dt, "weight"),
+            _Tensor(p + "attn_output.weight", e, q_dim, dt, silent),
+            _Tensor(p + "attn_q_norm.weight", shape.head_dim, 0, QType.F32, "norm"),
+            _Tensor(p + "attn_k_norm.weight", shape.head_dim, 0, QType.F32, "norm"),
+            _Tensor(p + "ffn_norm.weight", e, 0, QType.F32, "norm"),
+            _Tensor(p + "ffn_gate.weight", ff, e, dt, "weight"),
+            _Tensor(p + "ffn_up.weight", ff, e, dt, "weight"),
+            _Tensor(p + "ffn_down.weight", e, ff, dt, silent),
+        ]
+    return plan
+
+
+_ROWS_PER_CHUNK = 4096
+
+
+def _rows(t: _Tensor, rng: np.random.Generator, start: int, stop: int,
+          chain: list[int], n_embd: int) -> np.ndarray:
+    """Float rows [start, stop) of a tensor."""
+    n = stop - start
+    if t.kind == "norm":
+        return np.ones(t.rows, dtype=np.float32)
+    if t.kind == "zero":
+        return np.zeros((n, t.cols), dtype=np.float32)
+    data = rng.standard_normal((n, t.cols), dtype=np.float32) * 0.02
+    if t.kind == "embd" and chain:
+        for k, tid in enumerate(chain[:-1]):
+            if start <= tid < stop:
+                row = np.zeros(t.cols, dtype=np.float32)
+                row[k] = 1.0  # orthogonal: chain step k lives on axis k
+                data[tid - start] = row
+    if t.kind == "output" and chain:
+        # After token chain[k] the hidden state is axis k (scaled by RMS norm to sqrt(n_embd)):
+        # the next token's row reads that axis strongly.
+        for k, nxt in enumerate(chain[1:]):
+            if start <= nxt < stop:
+                data[nxt - start, k] = 40.0 / np.sqrt(n_embd)
+    return data
+
+
+def write(
+    path: str | os.PathLike[str],
+    shape: GuardShape = TINY_GUARD,
+    *,
+    reply: str | None = SAFE_REPLY,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write a qwen3-architecture guard GGUF; with `reply`, it answers exactly that."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    tokens, types, merges = vocabulary(shape, reply)
+    chain = _chain(tokens, reply)
+    if len(chain) > shape.n_embd:
+        raise ValueError("forced reply is longer than the embedding width")
+    plan = tensor_plan(shape, len(tokens), forced=bool(reply))
+
+    w = GGUFWriter(str(path), "qwen3")
+    w.add_name(shape.name)
+    w.add_context_length(shape.context_length)
+    w.add_block_count(shape.n_layer)
+    w.add_embedding_length(shape.n_embd)
+    w.add_feed_forward_length(shape.n_ff)
+    w.add_head_count(shape.n_head)
+    w.add_head_count_kv(shape.n_head_kv)
+    w.add_key_length(shape.head_dim)
+    w.add_value_length(shape.head_dim)
+    w.add_layer_norm_rms_eps(1e-6)
+    w.add_rope_freq_base(1000000.0)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("qwen2")
+    w.add_token_list(tokens)
+    w.add_token_types(types)
+    w.add_token_merges(merges)
+    w.add_eos_token_id(tokens.index("<|im_end|>"))
+    w.add_pad_token_id(tokens.index("<|endoftext|>"))
+    w.add_bos_token_id(tokens.index("<|endoftext|>"))
+    w.add_add_bos_token(False)
+    w.add_chat_template(chat_template())
+
+    for t in plan:
+        w.add_tensor_info(t.name, t.numpy_shape if t.qtype == QType.F32 else
+                          _byte_shape(t), np.dtype(np.float32) if t.qtype == QType.F32 else
+                          np.dtype(np.uint8), t.nbytes(), raw_dtype=t.qtype)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_ti_data_to_file()
+    total = sum(t.nbytes() for t in plan)
+    done = 0
+    for t in plan:
+        if t.kind == "norm":
+            w.write_tensor_data(_rows(t, rng, 0, t.rows, chain, shape.n_embd))
+        else:
+            parts = []
+            for start in range(0, t.rows, _ROWS_PER_CHUNK):
+                stop = min(t.rows, start + _ROWS_PER_CHUNK)
+                rows = _rows(t, rng, start, stop, chain, shape.n_embd)
+                parts.append(rows if t.qtype == QType.F32 else quantize(rows, t.qtype))
+            # One tensor's bytes at a time: the largest, the 0.6B shape's embedding matrix, is
+            # about 165 MB in Q8_0.
+            w.write_tensor_data(np.concatenate(parts))
+        done += t.nbytes()
+        if progress:
+            progress(done, total)
+    w.close()
+    return path
+
+
+def _byte_shape(t: _Tensor) -> tuple[int, ...]:
+    block, size = GGML_QUANT_SIZES[t.qtype]
+    return (t.rows, t.cols // block * size)
+
+
+def write_tiny(path: str | os.PathLike[str], reply: str | None = SAFE_REPLY,
+               seed: int = 0) -> Path:
+    return write(path, TINY_GUARD, reply=reply, seed=seed)

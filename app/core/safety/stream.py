@@ -202,6 +202,9 @@ class AnswerMonitor:
         for match in _SENTENCE_END.finditer(rest):
             end = match.end()
             if end >= self.min_chars:
+                # The spaces after a sentence belong to it, so the next piece starts on a word.
+                while end < len(rest) and rest[end] in " \t":
+                    end += 1
                 return end
         if len(rest) >= self.max_chars:
             space = max(rest.rfind(" ", 0, self.max_chars), rest.rfind("\n", 0, self.max_chars))

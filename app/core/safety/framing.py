@@ -64,6 +64,6 @@ def is_framed(text: str) -> bool:
 
 def seeks_help_for_someone_else(text: str, rule_id: str | None) -> bool:
     """The person asks how to help someone else in crisis, rather than for a method."""
-    if rule_id and _METHOD_RULES.search(rule_id):
+    if rule_id and ".s11." in rule_id and _METHOD_RULES.search(rule_id):
         return False
     return _THIRD_PERSON.search(text) is not None and _HELP.search(text) is not None

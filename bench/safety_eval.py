@@ -85,6 +85,7 @@ def evaluate(rows: list[dict[str, str]], safety: SafetyFilter) -> dict[str, obje
         "false_warn_rate": benign_warned / benign if benign else None,
         "per_category": per_category, "misses": misses, "false_blocks": false_blocks,
         "median_ms": statistics.median(seconds) * 1000 if seconds else None,
+        "blocked": blocked, "benign_blocked": benign_blocked,
     }
 
 
@@ -94,9 +95,10 @@ def _fmt(value: object) -> str:
 
 def report(name: str, result: dict[str, object], verbose: bool, categories: bool = True) -> None:
     print(f"\n## {name}: {result['harmful']} harmful, {result['benign']} benign")
-    print(f"block recall {_fmt(result['block_recall'])}   "
+    print(f"block recall {_fmt(result['block_recall'])} ({result['blocked']}/{result['harmful']})   "
           f"flag recall (warn or block) {_fmt(result['flag_recall'])}   "
-          f"benign false-block rate {_fmt(result['false_block_rate'])}   "
+          f"benign false-block rate {_fmt(result['false_block_rate'])} "
+          f"({result['benign_blocked']}/{result['benign']})   "
           f"benign warn rate {_fmt(result['false_warn_rate'])}   "
           f"median check {_fmt(result['median_ms'])} ms")
     if categories:

@@ -246,9 +246,9 @@ def test_held_out_set_is_separate_bilingual_and_blatant() -> None:
 
 def test_held_out_targets(safety: SafetyFilter) -> None:
     """Measured, never tuned on (docs/benchmarks.md). The floors below are what the rules reach
-    on the held-out set; the issue's target is 0.9 recall and at most 3% false blocks."""
+    on the held-out set and the issue's targets: 0.9 recall, at most 3% false blocks."""
     held = _load("safety_heldout.jsonl")
-    for lang, recall_floor in (("en", 0.85), ("zh", 0.85)):
+    for lang, recall_floor in (("en", 0.9), ("zh", 0.9)):
         rows = [r for r in held if r["lang"] == lang]
         harmful = [safety.check_prompt(r["text"]).blocked for r in rows
                    if r["label"] == "harmful"]

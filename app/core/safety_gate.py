@@ -149,7 +149,10 @@ class GuardChoice:
     notice: str = ""
 
 
-def _describe(path: Path) -> tuple[str | None, str]:
+def _describe(path: Path, quick: bool = False) -> tuple[str | None, str]:
+    if quick:
+        # File names only: no header is read, so this is fast enough for the GUI thread.
+        return detect_family(path.name, "", ""), path.stem
     try:
         info = read_info(path)
     except (HearthError, OSError, ValueError) as exc:
@@ -161,8 +164,12 @@ def _describe(path: Path) -> tuple[str | None, str]:
     return family, name
 
 
-def find_guard(settings: Settings, models_dir: Path | None = None) -> GuardChoice:
-    """The guard the settings ask for, among the installed models (or the file they name)."""
+def find_guard(settings: Settings, models_dir: Path | None = None,
+               quick: bool = False) -> GuardChoice:
+    """The guard the settings ask for, among the installed models (or the file they name).
+
+    `quick` looks at file names only (for the settings page); otherwise each GGUF's header
+    (name, chat template, architecture) decides, as when the guard is loaded."""
     wanted = settings.safety_guard if settings.safety_guard in GUARD_CHOICES else "auto"
     if wanted == "off" or settings.safety_strictness == "off":
         return GuardChoice(None)
@@ -179,7 +186,9 @@ def find_guard(settings: Settings, models_dir: Path | None = None) -> GuardChoic
     for path in candidates:
         if not path.is_file():
             continue
-        family, name = _describe(path)
+        family, name = _describe(path, quick)
+        if quick and family is None and path == candidates[0] and settings.safety_guard_path:
+            family = settings.safety_guard if settings.safety_guard in AUTO_ORDER else None
         if family and family not in found:
             found[family] = (path, name)
     order = AUTO_ORDER if wanted == "auto" else (wanted,)

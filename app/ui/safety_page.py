@@ -1,5 +1,6 @@
-"""The Safety page of the Settings dialog: strictness, per-category choices, the model check, and
-the local log of filter decisions (viewable, clearable). Nothing here leaves the machine."""
+"""The Safety page of the Settings dialog: strictness, the guard model, per-category choices (S4
+locked), what a stopped answer shows, and the local log of filter decisions (viewable,
+clearable). Nothing here leaves the machine."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -36,6 +38,7 @@ from app.core.safety import (
     LogEntry,
     category_name,
 )
+from app.core.safety_gate import BLOCKED_SHOW, GUARD_CHOICES, GuardChoice, find_guard
 from app.core.settings import Settings
 from app.workers.jobs import Jobs
 
@@ -110,6 +113,7 @@ class SafetyPage(QWidget):
     """Edits the safety fields of a Settings; read them back with `values()`. Thread: GUI."""
 
     log_loaded = Signal(int)  # number of entries shown (tests wait on it)
+    guard_found = Signal(str)  # the guard status text, each time it is updated
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  decision_log: DecisionLog | None = None) -> None:
@@ -117,6 +121,8 @@ class SafetyPage(QWidget):
         self.setObjectName("safetyPage")
         self.decision_log = decision_log or DecisionLog()
         self.background = Jobs(self)
+        self._settings = settings
+        self._guard_path = settings.safety_guard_path
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -150,12 +156,56 @@ class SafetyPage(QWidget):
             settings.safety_strictness)))
         self.strictness.currentIndexChanged.connect(self._update_enabled)
         form.addRow(self.tr("Strictness"), self.strictness)
-        self.model_check = QCheckBox(self.tr("Ask the loaded model about borderline cases"))
+        self.guard = QComboBox()
+        guard_labels = {
+            "auto": self.tr("Automatic: the first one installed"),
+            "qwen3guard": self.tr("Qwen3Guard-Gen 0.6B (recommended, 119 languages)"),
+            "llama-guard-3": self.tr("Llama Guard 3 1B"),
+            "gpt-oss-safeguard": self.tr("gpt-oss-safeguard 20b (needs about 16 GB)"),
+            "chat-model": self.tr("The loaded gpt-oss, for borderline cases only"),
+            "off": self.tr("None: the rules only"),
+        }
+        for key in GUARD_CHOICES:
+            self.guard.addItem(guard_labels[key], key)
+        self.guard.setCurrentIndex(max(0, self.guard.findData(settings.safety_guard)))
+        self.guard.setToolTip(self.tr(
+            "A small model that reads every message, and each answer as it is written, next to "
+            "the rules. It runs on this computer; download it in the model manager."))
+        self.guard.currentIndexChanged.connect(self._on_guard_changed)
+        guard_row = QHBoxLayout()
+        guard_row.addWidget(self.guard, 1)
+        self.guard_file_button = QPushButton(self.tr("Use a file…"))
+        self.guard_file_button.clicked.connect(self._choose_guard_file)
+        guard_row.addWidget(self.guard_file_button)
+        form.addRow(self.tr("Safety model"), guard_row)
+        self.guard_status = QLabel("")
+        self.guard_status.setObjectName("mutedLabel")
+        self.guard_status.setWordWrap(True)
+        form.addRow("", self.guard_status)
+        self.guard_answers = QCheckBox(self.tr("Also check answers and reasoning as they are "
+                                               "written"))
+        self.guard_answers.setToolTip(self.tr(
+            "Each sentence is checked on a separate thread while the answer streams; the text "
+            "shown trails the answer by at most one sentence."))
+        self.guard_answers.setChecked(settings.safety_guard_answers)
+        form.addRow("", self.guard_answers)
+        self.model_check = QCheckBox(self.tr("Ask the loaded model about borderline cases when no "
+                                             "safety model is installed"))
         self.model_check.setToolTip(self.tr(
             "Slower: the model reads the borderline message with a written policy before "
             "it is answered. It runs here, on the loaded model."))
         self.model_check.setChecked(settings.safety_model_check)
         form.addRow("", self.model_check)
+        self.blocked_show = QComboBox()
+        shown_labels = {
+            "safe_part": self.tr("Keep what was checked before it, then say why it stopped"),
+            "notice_only": self.tr("Show only why it stopped"),
+        }
+        for key in BLOCKED_SHOW:
+            self.blocked_show.addItem(shown_labels[key], key)
+        self.blocked_show.setCurrentIndex(max(0, self.blocked_show.findData(
+            settings.safety_blocked_show)))
+        form.addRow(self.tr("When an answer is stopped"), self.blocked_show)
         layout.addLayout(form)
 
         heading = QLabel(self.tr("Categories"))
@@ -223,12 +273,66 @@ class SafetyPage(QWidget):
         layout.addLayout(row)
         self._update_enabled()
         self.reload_log()
+        self.refresh_guard_status()
 
     def _update_enabled(self) -> None:
         on = self.strictness.currentData() != "off"
         for cid, box in self.category_boxes.items():
             box.setEnabled(on and cid not in LOCKED_CATEGORIES)
-        self.model_check.setEnabled(on)
+        guard = self.guard.currentData()
+        self.guard.setEnabled(on)
+        self.guard_file_button.setEnabled(on and guard not in ("off", "chat-model"))
+        self.guard_answers.setEnabled(on and guard not in ("off", "chat-model"))
+        self.model_check.setEnabled(on and guard == "auto")
+        self.blocked_show.setEnabled(on)
+
+    # ------------------------------------------------------------------ the guard model
+
+    def _on_guard_changed(self) -> None:
+        self._update_enabled()
+        self.refresh_guard_status()
+
+    def _choose_guard_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Safety model file"), "",
+                                              self.tr("GGUF models (*.gguf)"))
+        if path:
+            self.set_guard_path(path)
+
+    def set_guard_path(self, path: str) -> None:
+        """Use this GGUF as the safety model (the file dialog's answer; tests call it)."""
+        self._guard_path = path
+        self.refresh_guard_status()
+
+    def refresh_guard_status(self) -> None:
+        """Say which installed safety model will be used. By file name only (a directory
+        listing, fast); the model's own header is checked when it is loaded."""
+        settings = Settings(**{**self._settings.to_dict(),
+                               "safety_guard": str(self.guard.currentData()),
+                               "safety_guard_path": self._guard_path})
+        try:
+            choice = find_guard(settings, quick=True)
+        except OSError as exc:
+            self._on_guard_failed(str(exc))
+            return
+        self._on_guard_found(choice)
+
+    def _on_guard_found(self, choice: GuardChoice) -> None:
+        if choice.family == "chat-model":
+            text = self.tr("Borderline messages are put to the loaded model.")
+        elif choice.family is None and self.guard.currentData() == "off":
+            text = self.tr("Only the rules check messages and answers.")
+        elif choice.family is None:
+            text = choice.notice
+        else:
+            text = self.tr("Using {name} ({file}).").format(
+                name=choice.name, file=choice.path.name if choice.path else "")
+        self.guard_status.setText(text)
+        self.guard_status.setToolTip(str(choice.path or ""))
+        self.guard_found.emit(text)
+
+    def _on_guard_failed(self, message: str) -> None:
+        self.guard_status.setText(message)
+        self.guard_found.emit(message)
 
     def values(self) -> dict[str, Any]:
         """The safety fields of Settings, as the page shows them."""
@@ -239,6 +343,10 @@ class SafetyPage(QWidget):
             "safety_categories": categories,
             "safety_model_check": self.model_check.isChecked(),
             "safety_log_text": self.log_text.isChecked(),
+            "safety_guard": str(self.guard.currentData()),
+            "safety_guard_path": self._guard_path,
+            "safety_guard_answers": self.guard_answers.isChecked(),
+            "safety_blocked_show": str(self.blocked_show.currentData()),
         }
 
     # ------------------------------------------------------------------ the log

@@ -109,3 +109,46 @@ def test_blocked_prompt_is_a_calm_notice_and_is_logged_without_text(
         page.ask_clear()
     assert model.rowCount() == 0 and DecisionLog().entries() == []
     assert not page.clear_button.isEnabled()
+
+
+def test_guard_model_and_stopped_answer_settings(qtbot, make_window, tmp_path: Path) -> None:
+    """Which guard model, whether answers are checked too, what a stopped answer shows: shown,
+    edited and read back; the page says which installed guard it found."""
+    from app.core import synthetic_guard
+
+    window: MainWindow = make_window()
+    models = tmp_path / "models"
+    synthetic_guard.write_tiny(models / "Qwen3Guard-Gen-0.6B.Q4_K_M.gguf")
+    window.settings.models_dir = str(models)
+    window.settings.safety_guard = "llama-guard-3"
+    window.settings.safety_guard_answers = False
+    window.settings.safety_blocked_show = "notice_only"
+    dialog = SettingsDialog(window.settings, None, window)
+    qtbot.addWidget(dialog)
+    page = dialog.safety
+    assert "Llama Guard 3 1B" in page.guard_status.text()  # none installed: the notice says so
+    assert page.guard.currentData() == "llama-guard-3"
+    assert not page.guard_answers.isChecked()
+    assert page.blocked_show.currentData() == "notice_only"
+    assert not page.model_check.isEnabled()  # only meaningful with "automatic"
+
+    with qtbot.waitSignal(page.guard_found, timeout=10_000) as found:
+        page.guard.setCurrentIndex(page.guard.findData("auto"))
+    assert "Qwen3Guard-Gen-0.6B" in found.args[0] and page.model_check.isEnabled()
+    page.guard_answers.setChecked(True)
+    page.blocked_show.setCurrentIndex(page.blocked_show.findData("safe_part"))
+    with qtbot.waitSignal(page.guard_found, timeout=10_000):
+        page.set_guard_path(str(models / "Qwen3Guard-Gen-0.6B.Q4_K_M.gguf"))
+    new = dialog.settings()
+    assert (new.safety_guard, new.safety_guard_answers, new.safety_blocked_show) == (
+        "auto", True, "safe_part")
+    assert new.safety_guard_path.endswith("Qwen3Guard-Gen-0.6B.Q4_K_M.gguf")
+    window.apply_settings(new)
+    loaded = Settings.load()
+    assert (loaded.safety_guard, loaded.safety_guard_answers, loaded.safety_blocked_show) == (
+        "auto", True, "safe_part")
+
+    page.strictness.setCurrentIndex(page.strictness.findData("off"))
+    assert not page.guard.isEnabled() and not page.blocked_show.isEnabled()
+    assert not page.category_boxes["S4"].isEnabled()
+    qtbot.waitUntil(lambda: page.background.pending == 0, timeout=10_000)  # the log reload

@@ -15,6 +15,7 @@ from app.core.safety import (
     Decision,
     SafetyFilter,
     Verdict,
+    caring_reply,
     category_name,
     detect_language,
     refusal_message,
@@ -24,7 +25,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
 
 EPILOG = """exit codes: 0 allowed (verdict allow or warn), 1 the filter could not run,
 2 wrong usage, 3 blocked. --json prints {"verdict", "category", "category_name", "reason",
-"layer", "span", "rule", "message"}. Nothing is logged and nothing leaves the machine."""
+"layer", "span", "rule", "via", "support", "notice", "model_seconds", "message"}. With --guard,
+the guard model in that GGUF file (Qwen3Guard-Gen or Llama Guard 3) checks the text after the
+rules. Nothing is logged and nothing leaves the machine."""
 
 
 def register(subparsers: Any) -> None:
@@ -42,6 +45,10 @@ def register(subparsers: Any) -> None:
                                 "warn or block; may be repeated"))
     parser.add_argument("--answer", action="store_true",
                         help=tr("check the text as a streamed answer instead of a prompt"))
+    parser.add_argument("--document", action="store_true",
+                        help=tr("check the text as a pasted or attached document"))
+    parser.add_argument("--guard", metavar="GGUF",
+                        help=tr("also ask this guard model (Qwen3Guard-Gen or Llama Guard 3)"))
     parser.set_defaults(func=run)
 
 
@@ -57,13 +64,35 @@ def _actions(items: list[str]) -> dict[str, str]:
 
 
 def _check_answer(safety: SafetyFilter, text: str) -> Decision:
-    checker = safety.stream_checker()
-    # Token-sized pieces, as the engine would deliver them.
-    for start in range(0, len(text), 4):
-        decision = checker.feed(text[start:start + 4])
-        if decision is not None and decision.blocked:
-            return decision
-    return checker.finish()
+    from app.core.safety_gate import SafetyGate
+
+    monitor = SafetyGate(safety).answer_monitor("")
+    try:
+        # Token-sized pieces, as the engine would deliver them.
+        for start in range(0, len(text), 4):
+            if monitor.stopped is not None:
+                break
+            monitor.feed("final", text[start:start + 4])
+        monitor.finish()
+        return monitor.decision
+    finally:
+        monitor.close()
+
+
+def _load_guard(path: str) -> Any:
+    from app.core.engine import SmallModel, SmallModelConfig
+    from app.core.gguf_info import read_info
+    from app.core.safety.guard import FORMATS, Guard, detect_family
+
+    info = read_info(path)
+    family = detect_family(f"{info.name} {path}",
+                           str(info.metadata.get("tokenizer.chat_template") or ""),
+                           info.architecture)
+    if family not in FORMATS:
+        raise HearthError(tr("{file} is not a guard model Hearth knows (Qwen3Guard-Gen or "
+                             "Llama Guard 3).").format(file=path))
+    runtime = SmallModel.load(SmallModelConfig(path, n_ctx=4096))
+    return Guard(runtime, FORMATS[family](), info.name)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,12 +103,22 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Bad --category {value}: use an id S1..S14 and one of default, allow, warn, "
                  "block, e.g. S12=allow.").format(value=exc), file=sys.stderr)
         return EXIT_USAGE
+    guard = None
     try:
-        safety = SafetyFilter(args.strictness, actions)
-        decision = _check_answer(safety, text) if args.answer else safety.check_prompt(text)
+        guard = _load_guard(args.guard) if args.guard else None
+        safety = SafetyFilter(args.strictness, actions, guard=guard)
+        if args.answer:
+            decision = _check_answer(safety, text)
+        elif args.document:
+            decision = safety.check_document(text, use_guard=guard is not None)
+        else:
+            decision = safety.check_prompt(text)
     except HearthError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        if guard is not None:
+            guard.runtime.close()
     if args.json:
         print(json.dumps({
             "verdict": decision.verdict.value,
@@ -89,6 +128,10 @@ def run(args: argparse.Namespace) -> int:
             "layer": decision.layer,
             "span": list(decision.span) if decision.span else None,
             "rule": decision.rule,
+            "via": decision.via or None,
+            "support": decision.support,
+            "notice": decision.notice or None,
+            "model_seconds": round(decision.model_seconds, 3),
             # What the app shows instead of an answer (the caring reply for self-harm).
             "message": refusal_message(decision, detect_language(text))
             if decision.blocked else None,
@@ -103,4 +146,10 @@ def run(args: argparse.Namespace) -> int:
         if decision.span:
             start, end = decision.span
             print(tr("matched: {text}").format(text=text[start:end]))
+        if decision.via:
+            print(tr("found after undoing: {how}").format(how=decision.via))
+        if decision.notice:
+            print(decision.notice)
+        if decision.support:
+            print(caring_reply(detect_language(text), about_someone_else=True))
     return EXIT_BLOCKED if decision.verdict is Verdict.BLOCK else EXIT_OK

@@ -368,6 +368,10 @@ class LlamaEngine:
         info = gguf_info.validate(path)
         if info.architecture != "gpt-oss":
             arch = info.architecture or tr("unknown")
+            if "guard" in f"{info.name} {path.name}".lower():
+                raise ModelLoadError(tr("{name} is a safety model, not a chat model: Hearth uses "
+                                        "it for the safety filter (Settings, Safety). Choose a "
+                                        "gpt-oss file to chat with.").format(name=path.name))
             raise ModelLoadError(tr("{name} is a '{arch}' model. Hearth runs OpenAI's gpt-oss "
                                     "models (gpt-oss-20b, gpt-oss-120b); choose a gpt-oss GGUF "
                                     "file.").format(name=path.name, arch=arch))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,12 +91,18 @@ class SafetyGate:
     def check_piece(self, piece: Piece, user_text: str = "") -> Decision:
         """One sentence-sized piece of an answer or its reasoning: the rules on it (with the
         end of the piece before it), then the guard with the user's prompt as context."""
-        window = piece.context[-PIECE_CONTEXT_CHARS:] + piece.text
+        context = piece.context[-PIECE_CONTEXT_CHARS:]
+        window = context + piece.text
         decision = self.filter.rules_decision(window, decode=False)
         if (decision.verdict is not Verdict.BLOCK and self.guard_answers
                 and self.filter.guard is not None):
             decision = self.filter.ask_guard(decision, window, "answer",
                                              user_text[-PROMPT_CONTEXT_CHARS:])
+        if decision.span is not None:
+            # Offsets in the channel's whole text, not in the window.
+            offset = piece.start - len(context)
+            decision = replace(decision, span=(decision.span[0] + offset,
+                                               decision.span[1] + offset))
         if decision.verdict is not Verdict.ALLOW:
             self.filter._log(decision, "answer", window)
         return decision

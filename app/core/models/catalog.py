@@ -50,14 +50,14 @@ class CatalogFile:
     """One downloadable model: a file, or all parts of a split file."""
 
     repo: str
-    family: str  # gpt-oss-20b | gpt-oss-120b | gpt-oss-safeguard-20b
+    family: str  # gpt-oss-20b | gpt-oss-120b | gpt-oss-safeguard-20b | qwen3guard-gen-0.6b ...
     quant: str
     parts: list[CatalogPart]
     size: int
     note: str
     size_exact: bool = False
     recommended: bool = False
-    purpose: str = "chat"  # chat | safety
+    purpose: str = "chat"  # chat | safety (a gpt-oss policy judge) | guard (the filter's model)
     available: bool = True  # False when a refresh did not find it on the Hub
 
     @property

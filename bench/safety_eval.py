@@ -95,7 +95,8 @@ def _fmt(value: object) -> str:
 
 def report(name: str, result: dict[str, object], verbose: bool, categories: bool = True) -> None:
     print(f"\n## {name}: {result['harmful']} harmful, {result['benign']} benign")
-    print(f"block recall {_fmt(result['block_recall'])} ({result['blocked']}/{result['harmful']})   "
+    print(f"block recall {_fmt(result['block_recall'])} "
+          f"({result['blocked']}/{result['harmful']})   "
           f"flag recall (warn or block) {_fmt(result['flag_recall'])}   "
           f"benign false-block rate {_fmt(result['false_block_rate'])} "
           f"({result['benign_blocked']}/{result['benign']})   "

@@ -12,6 +12,7 @@ still run at full size, so timings are those of the real shape.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -85,15 +86,63 @@ def _reply_pieces(reply: str) -> list[str]:
     return out
 
 
-def vocabulary(shape: GuardShape, reply: str | None) -> tuple[list[str], list[int], list[str]]:
-    """Tokens, types and merges: byte tokens, a few merges, the reply's pieces, the specials."""
-    tokens = list(_bytes_to_unicode().values())
+# Words the 0.6B shape's tokenizer keeps whole, so prompts cost about as many tokens as with the
+# real Qwen vocabulary (a byte-level vocabulary makes them four to five times longer).
+COMMON_WORDS = (
+    "the be to of and a in that have it for not on with he as you do at this but his by from "
+    "they we say her she or an will my one all would there their what so up out if about who get "
+    "which go me when make can like time no just him know take people into year your good some "
+    "could them see other than then now look only come its over think also back after use two how "
+    "our work first well way even new want because any these give day most us is are was were "
+    "been has had did does said made should may might must here where why very much many more "
+    "step steps home make makes making answer question help tell explain write need please thank "
+    "story water river morning children parents process kill python linux command file folder "
+    "copy first then find send signal group stop hung ignores cannot caught may need killed"
+).split()
+
+
+def _merges_for(word: str, enc: dict[int, str]) -> list[tuple[str, str]]:
+    """BPE merges that build `word` left to right, one byte at a time."""
+    chars = [enc[b] for b in word.encode("utf-8")]
+    out = []
+    built = chars[0]
+    for char in chars[1:]:
+        out.append((built, char))
+        built += char
+    return out
+
+
+def vocabulary(shape: GuardShape, reply: str | None,
+               words: tuple[str, ...] = ()) -> tuple[list[str], list[int], list[str]]:
+    """Tokens, types and merges: byte tokens, a few merges (for the real shape, whole words:
+    the template's, COMMON_WORDS and `words`), the reply's pieces, the specials."""
+    enc = _bytes_to_unicode()
+    tokens = list(enc.values())
     types = [int(TokenType.NORMAL)] * len(tokens)
     merges = ["Ġ t", "h e", "Ġ a", "i n", "e r", "o n", "Ġt he", "r e", "a n", "Ġ s"]
     for m in merges:
         tokens.append(m.replace(" ", ""))
         types.append(int(TokenType.NORMAL))
     seen = set(tokens)
+    if shape.real_vocab:
+        reply_pieces = set(_reply_pieces(reply)) if reply else set()
+        vocab_words = set(COMMON_WORDS) | set(words)
+        vocab_words |= set(re.findall(r"[A-Za-z]+", chat_template()))
+        pieces: list[str] = []
+        for w in sorted(vocab_words):
+            if re.fullmatch(r"[A-Za-z]{2,}", w):
+                pieces += [w, " " + w]
+            elif re.fullmatch(r"[\u3400-\u9fff]+", w):
+                pieces += list(w)
+        for piece in pieces:
+            for left, right in _merges_for(piece, enc):
+                joined = left + right
+                if joined in seen or joined in reply_pieces:
+                    continue
+                merges.append(f"{left} {right}")
+                tokens.append(joined)
+                types.append(int(TokenType.NORMAL))
+                seen.add(joined)
     for piece in _reply_pieces(reply) if reply else []:
         if piece not in seen:  # never produced by the tokenizer: no merge leads to it
             tokens.append(piece)
@@ -215,12 +264,14 @@ def write(
     reply: str | None = SAFE_REPLY,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
+    words: tuple[str, ...] = (),
 ) -> Path:
-    """Write a qwen3-architecture guard GGUF; with `reply`, it answers exactly that."""
+    """Write a qwen3-architecture guard GGUF; with `reply`, it answers exactly that. `words`
+    (real shape only) are kept whole by its tokenizer, like the real vocabulary would."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
-    tokens, types, merges = vocabulary(shape, reply)
+    tokens, types, merges = vocabulary(shape, reply, words)
     chain = _chain(tokens, reply)
     if len(chain) > shape.n_embd:
         raise ValueError("forced reply is longer than the embedding width")

@@ -2,11 +2,11 @@
 same work without the guard.
 
 The guard is a generated GGUF of Qwen3Guard-Gen-0.6B's real shape (qwen3, 28 layers, 1024 wide,
-151936-token vocabulary with whole-word merges so prompts cost about as many tokens as with the
-real tokenizer; Q8_0 like the catalog's recommended file), forced to answer "Safety: Safe" so
-every check runs to its end. The chat model is the synthetic gpt-oss-20b
-(bench/make_synthetic_gguf.py), or with --chat-model tiny a generated medium gpt-oss for a quick
-look.
+151936-token vocabulary; with --vocab, Qwen's own tokenizer from llama.cpp's vocab-only GGUF, so
+prompts cost exactly the real number of tokens; Q8_0 like the catalog's recommended file),
+forced to answer "Safety: Safe" so every check runs to its end. The chat model is the
+synthetic gpt-oss-20b (bench/make_synthetic_gguf.py), or with --chat-model tiny a generated
+small gpt-oss for a quick look.
 
     python bench/make_synthetic_gguf.py /tmp/synthetic-gpt-oss-20b.gguf
     python bench/safety_guard.py --chat-model /tmp/synthetic-gpt-oss-20b.gguf --low-memory
@@ -189,6 +189,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--guard", type=Path, default=Path("/tmp/synthetic-qwen3guard-0.6b.gguf"),
                     help="the 0.6B-shaped guard (written here if missing)")
+    ap.add_argument("--vocab", type=Path, default=None,
+                    help="a vocab-only GGUF with Qwen's tokenizer (llama.cpp's "
+                         "models/ggml-vocab-qwen2.gguf) for real token counts; without it, "
+                         "whole-word merges approximate them")
     ap.add_argument("--chat-model", default="tiny",
                     help="a gpt-oss GGUF (the synthetic 20b), or 'tiny' for a quick look")
     ap.add_argument("--threads", type=int, default=2, help="chat model threads")
@@ -202,7 +206,8 @@ def main() -> int:
     if not args.guard.exists():
         t0 = time.perf_counter()
         synthetic_guard.write(args.guard, synthetic_guard.QWEN3GUARD_0_6B,
-                              reply=synthetic_guard.SAFE_REPLY, words=eval_words())
+                              reply=synthetic_guard.SAFE_REPLY, words=eval_words(),
+                              vocab_from=args.vocab)
         print(f"wrote {args.guard} ({args.guard.stat().st_size / 2**20:.0f} MiB) in "
               f"{time.perf_counter() - t0:.0f} s")
     t0 = time.perf_counter()

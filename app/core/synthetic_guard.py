@@ -101,6 +101,11 @@ COMMON_WORDS = (
 ).split()
 
 
+# Roughly Qwen2's pre-tokenizer (\p{L} as [^\W\d_]): the pieces BPE merges never cross.
+_PRETOKEN = re.compile(r"'s|'t|'re|'ve|'m|'ll|'d|[^\r\n\w]?[^\W\d_]+|\d| ?[^\s\w]+[\r\n]*"
+                       r"|\s*[\r\n]+|\s+(?!\S)|\s+")
+
+
 def _merges_for(word: str, enc: dict[int, str]) -> list[tuple[str, str]]:
     """BPE merges that build `word` left to right, one byte at a time."""
     chars = [enc[b] for b in word.encode("utf-8")]
@@ -127,13 +132,16 @@ def vocabulary(shape: GuardShape, reply: str | None,
     if shape.real_vocab:
         reply_pieces = set(_reply_pieces(reply)) if reply else set()
         vocab_words = set(COMMON_WORDS) | set(words)
-        vocab_words |= set(re.findall(r"[A-Za-z]+", chat_template()))
         pieces: list[str] = []
         for w in sorted(vocab_words):
             if re.fullmatch(r"[A-Za-z]{2,}", w):
                 pieces += [w, " " + w]
             elif re.fullmatch(r"[\u3400-\u9fff]+", w):
                 pieces += list(w)
+        # The template's own pre-tokenizer pieces ("<BEGIN", " **", "query") are whole tokens
+        # in the real vocabulary; whitespace-only ones are left alone, so the prompt still ends
+        # in the newline token the forced reply starts from.
+        pieces += [p for p in _PRETOKEN.findall(chat_template()) if p.strip()]
         for piece in pieces:
             for left, right in _merges_for(piece, enc):
                 joined = left + right
@@ -172,13 +180,46 @@ def vocabulary(shape: GuardShape, reply: str | None,
     return tokens, types, merges
 
 
+def vocabulary_from(path: str | os.PathLike[str], reply: str | None
+                    ) -> tuple[list[str], list[int], list[str]]:
+    """A real tokenizer from a vocab-only GGUF (llama.cpp's models/ggml-vocab-qwen2.gguf):
+    prompts then cost exactly the real number of tokens. Qwen3's <think> tokens and the forced
+    reply's pieces take padding slots, where the tokenizer never produces them."""
+    from gguf import GGUFReader
+
+    reader = GGUFReader(str(path))
+
+    def strings(key: str) -> list[str]:
+        field = reader.fields[key]
+        return [bytes(field.parts[i]).decode("utf-8") for i in field.data]
+
+    tokens = strings("tokenizer.ggml.tokens")
+    field = reader.fields["tokenizer.ggml.token_type"]
+    types = [int(field.parts[i][0]) for i in field.data]
+    merges = strings("tokenizer.ggml.merges")
+    pads = [i for i, t in enumerate(tokens) if t.startswith("[PAD")]
+    for tid, (text, kind) in QWEN_SPECIALS.items():
+        if tid < len(tokens) and tokens[tid] != text and text not in tokens:
+            tokens[tid], types[tid] = text, int(kind)
+            if tid in pads:
+                pads.remove(tid)
+    for piece in _reply_pieces(reply) if reply else []:
+        if piece in tokens:
+            continue
+        slot = pads.pop()
+        tokens[slot], types[slot] = piece, int(TokenType.NORMAL)
+    return tokens, types, merges
+
+
 def _chain(tokens: list[str], reply: str | None) -> list[int]:
-    """Token ids the model must walk: the prompt's last token ("\\n"), the reply's pieces,
+    """Token ids the model must walk: the prompt's last token (the blank line after </think>,
+    one token in a real vocabulary, a newline byte in the byte-level one), the reply's pieces,
     then <|im_end|>."""
     if not reply:
         return []
     newline = _bytes_to_unicode()[ord("\n")]
-    return ([tokens.index(newline)] + [tokens.index(p) for p in _reply_pieces(reply)]
+    start = tokens.index(newline * 2) if newline * 2 in tokens else tokens.index(newline)
+    return ([start] + [tokens.index(p) for p in _reply_pieces(reply)]
             + [tokens.index("<|im_end|>")])
 
 
@@ -265,13 +306,18 @@ def write(
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
     words: tuple[str, ...] = (),
+    vocab_from: str | os.PathLike[str] | None = None,
 ) -> Path:
     """Write a qwen3-architecture guard GGUF; with `reply`, it answers exactly that. `words`
-    (real shape only) are kept whole by its tokenizer, like the real vocabulary would."""
+    (real shape only) are kept whole by its tokenizer, like the real vocabulary would;
+    `vocab_from`, a vocab-only GGUF, gives it a real tokenizer instead."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
-    tokens, types, merges = vocabulary(shape, reply, words)
+    if vocab_from is not None:
+        tokens, types, merges = vocabulary_from(vocab_from, reply)
+    else:
+        tokens, types, merges = vocabulary(shape, reply, words)
     chain = _chain(tokens, reply)
     if len(chain) > shape.n_embd:
         raise ValueError("forced reply is longer than the embedding width")

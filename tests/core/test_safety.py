@@ -26,7 +26,7 @@ from app.core.safety import (
     parse_opinion,
     refusal_message,
 )
-from app.core.safety.filter import SCAN_EVERY, SETTLE_CHARS
+from app.core.safety.filter import LEXICON_EVERY, SCAN_EVERY, SETTLE_CHARS
 from app.core.safety.rules import MAX_MATCH_CHARS, parse_rules
 
 BENIGN_LOOKALIKES = [
@@ -260,9 +260,10 @@ class RecordingRules(RuleSet):
         super().__init__(default_rules().rules)
         self.windows: list[int] = []
 
-    def scan(self, text: str, start: int = 0, end: int | None = None):  # type: ignore[override]
+    def scan(self, text: str, start: int = 0, end: int | None = None,  # type: ignore[override]
+             which: str = "all"):
         self.windows.append((len(text) if end is None else end) - start)
-        return super().scan(text, start, end)
+        return super().scan(text, start, end, which=which)
 
 
 def test_stream_checker_rescans_only_a_bounded_tail() -> None:
@@ -274,9 +275,11 @@ def test_stream_checker_rescans_only_a_bounded_tail() -> None:
     checker.finish()
     assert len(text) > 10_000
     assert rules.windows, "the stream was never scanned"
-    assert max(rules.windows) <= MAX_MATCH_CHARS + SCAN_EVERY + SETTLE_CHARS + 4
-    # Far fewer scans than deltas: each scan covers a batch of settled text.
-    assert len(rules.windows) < len(text) // 4 // 4
+    # The lexicon's scan (once per settled sentence) reaches back to its previous scan.
+    assert max(rules.windows) <= MAX_MATCH_CHARS + LEXICON_EVERY + SCAN_EVERY + SETTLE_CHARS + 4
+    # Far fewer scans than deltas: each scan covers a batch of settled text (the lexicon adds
+    # one scan per settled sentence).
+    assert len(rules.windows) < len(text) // 4 // 2
 
 
 # -- log ----------------------------------------------------------------------------------------

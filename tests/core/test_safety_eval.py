@@ -47,7 +47,7 @@ def _false_block_rate(rows: list[dict[str, str]], verdicts: list[tuple[Verdict, 
 def test_benign_lookalikes_are_almost_never_blocked(
         rows: list[dict[str, str]], verdicts: list[tuple[Verdict, str | None]]) -> None:
     assert _false_block_rate(rows, verdicts) < 0.03
-    for split in ("dev", "holdout", "holdout2"):
+    for split in ("dev", "holdout", "holdout2", "dev_lexicon", "dev_lexicon2"):
         assert _false_block_rate(rows, verdicts, split) < 0.03, split
 
 
@@ -61,11 +61,12 @@ def _recall(rows: list[dict[str, str]], verdicts: list[tuple[Verdict, str | None
 
 def test_recall_is_at_least_what_we_measured(
         rows: list[dict[str, str]], verdicts: list[tuple[Verdict, str | None]]) -> None:
-    # "dev" is the set the rules were written against and "holdout" was used to widen them
-    # afterwards, so these guard against regressions rather than measure generalization.
+    # Every split of this file is development data now: the rules and the lexicon were tuned
+    # on all of it (issue 22), "holdout2" included (0.19 before the lexicon, 0.74 after). These
+    # floors guard against regressions; generalization is measured on the separate held-out
+    # set (tests/fixtures/safety_heldout.jsonl, test_safety_lexicon.py, docs/benchmarks.md).
     assert _recall(rows, verdicts, "dev") >= 0.95
-    assert _recall(rows, verdicts, "holdout") >= 0.85
-    # "holdout2" was written after the rules were frozen and never used to tune them: the rule
-    # layer alone catches few new phrasings (0.19 measured); recall there is the model judge's
-    # job. This floor only stops it from getting worse.
-    assert _recall(rows, verdicts, "holdout2") >= 0.15
+    assert _recall(rows, verdicts, "holdout") >= 0.9
+    assert _recall(rows, verdicts, "holdout2") >= 0.7
+    assert _recall(rows, verdicts, "dev_lexicon") >= 0.9
+    assert _recall(rows, verdicts, "dev_lexicon2") >= 0.95

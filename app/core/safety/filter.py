@@ -32,6 +32,9 @@ SETTLE_CHARS = 16
 # a scan costs about the same for 4 new characters as for 32, so this divides the per-delta cost
 # while a block still lands within a sentence of the unsafe words.
 SCAN_EVERY = 32
+# The lexicon is scanned once a sentence has settled, or at the latest after this many
+# characters: its patterns cost about as much per scan as all the other rules together.
+LEXICON_EVERY = 300
 
 
 class SafetyFilter:
@@ -314,6 +317,7 @@ class StreamChecker:
         self._normalizer = Normalizer()
         self._deltas: list[str] = []
         self._settled = 0  # normalized offset up to which matches have been judged
+        self._lexicon_settled = 0  # the same for the lexicon, which runs per sentence
         self._blocked: Decision | None = None
         self._warned: Decision | None = None
         self._final: Decision | None = None
@@ -376,8 +380,17 @@ class StreamChecker:
         text = self._normalizer.text
         start = max(0, self._settled - MAX_MATCH_CHARS)
         settled_from = self._settled
-        hits = [h for h in self._filter.rules.scan(text, start)
+        hits = [h for h in self._filter.rules.scan(text, start, which="rules")
                 if settled_from < h.end <= settle_to]
+        # The lexicon's wide patterns cost about ten times the rest per scan: on the decode
+        # thread they run once a sentence (or LEXICON_EVERY characters) has settled.
+        fresh = text[self._lexicon_settled:settle_to]
+        if settle_to >= len(text) or _SENTENCE_END.search(fresh) or len(fresh) > LEXICON_EVERY:
+            lex_from = self._lexicon_settled
+            hits += [h for h in self._filter.rules.scan(
+                text, max(0, lex_from - MAX_MATCH_CHARS), which="lexicon")
+                if lex_from < h.end <= settle_to]
+            self._lexicon_settled = settle_to
         self._settled = settle_to
         if not hits:
             return None
@@ -439,6 +452,7 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？；\n]")
 _CRISIS = re.compile(
     r"suicid\w*|kill\s+(?:him|her|them|my)sel(?:f|ves)|end\s+(?:his|her|their)\s+(?:own\s+)?life|"
     r"(?:doesn't|does\s+not|don't|do\s+not|didn't)\s+want\s+to\s+(?:live|be\s+alive|wake\s+up)|"

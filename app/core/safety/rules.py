@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Protocol
 
 from app.core.errors import HearthError
 from app.core.i18n import tr
@@ -37,6 +38,18 @@ class RulesError(HearthError):
     """A rule file in resources/safety is missing or malformed."""
 
 
+class Span(Protocol):
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+class Matcher(Protocol):
+    """What a rule matches with: a compiled regex, or the lexicon's object x intent matcher."""
+
+    def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Any]: ...
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern: a hit means `category` at `level`, unless a context pattern is near it."""
@@ -44,7 +57,7 @@ class Rule:
     id: str
     category: str
     level: str
-    pattern: re.Pattern[str]
+    pattern: Matcher
     unless: re.Pattern[str] | None
     cue: re.Pattern[str] | None
     soften: re.Pattern[str] | None = None  # context that lowers a block to a warning
@@ -281,20 +294,24 @@ class RuleSet:
         rules.extend(load_lexicon(folder))
         return cls(rules, vocabulary(folder))
 
-    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+    def scan(self, text: str, start: int = 0, end: int | None = None, *,
+             which: str = "all") -> Iterator[Hit]:
         """Hits whose match starts at or after `start` and ends at or before `end`.
 
         Matching sees the whole `text`, so word boundaries and context at the edges are right.
+        `which` is "all", "rules" (the per-language rule files) or "lexicon" (the object x
+        intent entries, script "any", about ten times costlier per scan than the rest): the
+        per-delta answer check runs the lexicon only once a sentence has settled.
         """
         end = len(text) if end is None else end
         if end <= start:
             return
         # Cues are single words, so looking only at the scanned stretch is enough.
         stretch = text[start:end]
-        candidates: list[Rule] = list(self._by_script["any"])
-        if _LATIN.search(stretch):
+        candidates: list[Rule] = list(self._by_script["any"]) if which != "rules" else []
+        if which != "lexicon" and _LATIN.search(stretch):
             candidates.extend(self._by_script["latin"])
-        if not stretch.isascii() and _CJK.search(stretch):
+        if which != "lexicon" and not stretch.isascii() and _CJK.search(stretch):
             candidates.extend(self._by_script["cjk"])
         for rule in candidates:
             # A rule whose cue words are absent cannot match; checking them first is much

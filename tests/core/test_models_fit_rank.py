@@ -63,6 +63,17 @@ def test_a_file_gone_from_the_hub_is_never_recommended() -> None:
     assert recommended_files([(gone, fits), (there, fits)]) == [there]
 
 
+def test_only_chat_models_get_a_badge() -> None:
+    """A guard fits almost anywhere; a badge on it alone would promise a computer can chat."""
+    fits = verdict(Verdict.FITS)
+    guard = CatalogFile("org/guard", "qwen3guard-0.6b", "Q8_0",
+                        [CatalogPart("g.gguf", GIB)], GIB, "", recommended=True, purpose="guard")
+    assert recommended_files([(guard, fits)]) == []
+    assert recommended_files([(guard, None)]) == []
+    chat = file("MXFP4", recommended=True)
+    assert recommended_files([(guard, fits), (chat, fits)]) == [chat]
+
+
 def test_before_the_computer_is_checked_the_catalogs_picks_stand() -> None:
     pick, other = file("MXFP4", recommended=True), file("Q8_0")
     assert recommended_files([(pick, None), (other, None)]) == [pick]

@@ -206,7 +206,11 @@ def test_recommended_badge_goes_to_the_best_file_that_fits(make_dialog, tmp_path
                      False)
     dlg._on_hardware(small)
     assert dlg.catalog_tab.recommended_rows() == []
-    assert {r.estimate.verdict for r in dlg.catalog_tab.rows} == {fit.Verdict.WONT_FIT}
+    chat_rows = [r for r in dlg.catalog_tab.rows if r.file.purpose != "guard"]
+    assert {r.estimate.verdict for r in chat_rows} == {fit.Verdict.WONT_FIT}
+    # The small guard models do fit, and say so, without a badge.
+    assert {r.estimate.verdict for r in dlg.catalog_tab.rows if r.file.purpose == "guard"} \
+        == {fit.Verdict.FITS}
 
 
 def test_hardware_is_detected_off_the_gui_thread(make_dialog, monkeypatch) -> None:

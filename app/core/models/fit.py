@@ -380,10 +380,14 @@ def recommended_files(
     model family. A file that fits beats a tight one; then the catalog's own pick; then the
     biggest (least squeezed) one. A family where nothing fits or is tight gets none (no badge
     rather than a wrong promise), and a file the Hub no longer lists is never chosen. Files
-    without an estimate (the computer is not checked yet) keep the catalog's own pick."""
+    without an estimate (the computer is not checked yet) keep the catalog's own pick. Only
+    chat models get a badge: a guard or policy model is a companion chosen on the Safety page,
+    and a badge on it alone would read as "this computer can chat"."""
     best: dict[str, tuple[tuple[int, int, int], CatalogFile]] = {}
     unchecked: list[CatalogFile] = []
     for file, est in fits:
+        if file.purpose != "chat":
+            continue
         if est is None:
             if file.recommended:
                 unchecked.append(file)

@@ -18,3 +18,37 @@ def tr(text: str, context: str = "core") -> str:
     if _translate is None:
         return text
     return _translate(context, text)
+
+
+def tr_noop(text: str, context: str = "core") -> str:
+    """Marks a literal for extraction without translating it yet (Qt's QT_TR_NOOP): for names
+    defined at import time and translated where they are shown, with tr_dynamic."""
+    del context
+    return text
+
+
+def tr_dynamic(text: str, context: str = "core") -> str:
+    """Translates text that is not a literal at this call: one marked with tr_noop, or data
+    the extraction script reads itself (context "catalog": resources/catalog.json)."""
+    if _translate is None or not text:
+        return text
+    return _translate(context, text)
+
+
+_decimal_point = "."
+_group_separator = ","
+
+
+def set_number_format(decimal_point: str, group_separator: str) -> None:
+    """The locale's separators (the UI passes QLocale's), used by format_number."""
+    global _decimal_point, _group_separator
+    _decimal_point, _group_separator = decimal_point or ".", group_separator
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number as the person's locale writes it: 12,345 / 1.5 in English, 12.345 / 1,5 in
+    German. Without a UI (the command line) it is the English form."""
+    text = f"{value:,.{decimals}f}"
+    if (_decimal_point, _group_separator) == (".", ","):
+        return text
+    return text.replace(",", "\0").replace(".", _decimal_point).replace("\0", _group_separator)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.core.i18n import format_number
+
 # Binary units for what code allocates and reads (buffers, blocks, memory estimates).
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 # Decimal units for limits a person is told about: "50 MB" then means what format_bytes shows.
@@ -12,12 +14,12 @@ def format_bytes(n: float) -> str:
     """Sizes the way people read them: 1.5 GB, 820.0 MB, 12.0 KB, 512 B.
 
     Decimal units, as disks are sold and as file managers and the Hub show sizes, so a file
-    listed here and in a file manager reads the same. Locale-neutral for now: a decimal point and
-    English unit symbols, whatever the UI language."""
+    listed here and in a file manager reads the same. Numbers follow the locale (1.5 GB, 1,5 GB),
+    the unit symbols every language's file managers use, with the locale's decimal point."""
     if abs(n) < 999.5:  # a speed can be fractional
-        return f"{n:.0f} B"
+        return f"{format_number(n)} B"
     for unit in ("KB", "MB", "GB"):
         n /= 1000
         if abs(n) < 999.95:  # what would round to "1000.0" reads better as the next unit
-            return f"{n:.1f} {unit}"
-    return f"{n / 1000:.1f} TB"
+            return f"{format_number(n, 1)} {unit}"
+    return f"{format_number(n / 1000, 1)} TB"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, APP_ORG
 from app.core import i18n
 from app.core.settings import Settings, paths
-from app.ui import icons
+from app.ui import icons, language
 from app.ui.main_window import MainWindow
 from app.ui.theme import ThemeManager
 
@@ -104,6 +104,7 @@ def run_gui(model: str | None = None) -> int:
         log.warning("no log file: %s", exc)
     install_excepthook()
     settings = Settings.load()
+    language.apply(settings.language)
     theme = ThemeManager(app)
     window = MainWindow(settings, theme=theme)
     window.show()

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.chat import MALFORMED_KEY
+from app.core.i18n import format_number
 from app.core.safety import CATEGORIES, category_name
 from app.core.status import MessageStatus
 from app.ui import icons
@@ -401,7 +402,7 @@ class ChatDelegate(QStyledItemDelegate):
         if seconds < 1:
             label = self.tr("Thought for a moment")
         else:
-            label = self.tr("Thought for {seconds} s").format(seconds=f"{seconds:.0f}")
+            label = self.tr("Thought for {seconds} s").format(seconds=format_number(seconds))
         cut = item.stats.get("thinking_cut")
         if cut == "loop":
             label += self.tr(" · cut short (it was going in circles)")
@@ -749,13 +750,13 @@ class ChatDelegate(QStyledItemDelegate):
         parts = []
         tokens = s.get("generated_tokens")
         if tokens:
-            parts.append(self.tr("{n} tokens").format(n=tokens))
+            parts.append(self.tr("{n} tokens").format(n=format_number(tokens)))
         ttft = s.get("ttft_seconds")
         if ttft:
-            parts.append(self.tr("{s} s to first token").format(s=f"{ttft:.2f}"))
+            parts.append(self.tr("{s} s to first token").format(s=format_number(ttft, 2)))
         tps = s.get("decode_tps")
         if tps:
-            parts.append(self.tr("{r} tok/s").format(r=f"{tps:.1f}"))
+            parts.append(self.tr("{r} tok/s").format(r=format_number(tps, 1)))
         return " · ".join(parts)
 
     # ------------------------------------------------------------------ hit-testing

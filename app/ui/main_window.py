@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.core import storage
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.settings import Settings, paths
-from app.ui import icons, warmup, window_state
+from app.ui import icons, language, warmup, window_state
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
@@ -800,6 +800,7 @@ class MainWindow(QMainWindow):
             self._apply_models_folder(new.models_dir)
         self._save_settings()
         self.theme.set_mode(new.theme)
+        language.apply(new.language)  # retranslates this window in place: nothing is reopened
         self.server_actions.apply()
         if conversation is not None and self.conversation_id is not None:
             instructions, effort = conversation

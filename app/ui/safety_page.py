@@ -8,7 +8,15 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -103,10 +111,16 @@ class SafetyLogModel(QAbstractTableModel):
 
 
 def local_time(iso: str) -> str:
+    """A logged time as the locale writes dates and times (seconds kept: entries come fast)."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
+    locale = QLocale()
+    fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if ":ss" not in fmt:
+        fmt = fmt.replace(":mm", ":mm:ss", 1)
+    return locale.toString(QDateTime.fromSecsSinceEpoch(int(when.timestamp())), fmt)
 
 
 class SafetyPage(QWidget):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.ui import language
 from app.ui.safety_page import SafetyPage
 from app.workers.jobs import Jobs
 
@@ -274,6 +275,12 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
         form.addRow(self.tr("Theme"), self.theme)
+        self.language = QComboBox()
+        for key, name in language.language_names():
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("Language"), self.language)
         return page
 
     def _choose_folder(self) -> None:
@@ -309,6 +316,7 @@ class SettingsDialog(QDialog):
             lora_scale=float(self.lora_scale.value()),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData()),
             server_enabled=self.server_enabled.isChecked(),
             server_port=int(self.server_port.value()),
             server_allow_network=self.server_network.isChecked()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.core.engine import ModelInfo
+from app.core.i18n import format_number
 
 
 class StatusBar(QStatusBar):
@@ -91,7 +92,7 @@ class StatusBar(QStatusBar):
             self.context_label.setText("")
         else:
             self.context_label.setText(self.tr("Context {used} / {total}").format(
-                used=f"{used:,}", total=f"{total:,}"))
+                used=format_number(used), total=format_number(total)))
 
     def set_writing_elsewhere(self, title: str | None) -> None:
         """Say that an answer is being written in another conversation (None: it is not)."""

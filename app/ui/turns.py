@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core import storage
 from app.core.chat import TurnRequest
 from app.core.history import title_from
+from app.core.i18n import format_number
 from app.core.session import sampling_from
 from app.core.settings import Settings
 from app.core.status import MessageStatus
@@ -231,7 +232,7 @@ class TurnController(QObject):
         elapsed = now - self._speed_first
         if elapsed > 0.3:
             self.speed_changed.emit(self._conversation, self.tr("{rate} tok/s").format(
-                rate=f"{self._speed_tokens / elapsed:.1f}"))
+                rate=format_number(self._speed_tokens / elapsed, 1)))
 
     def _end(self) -> tuple[ChatModel | None, str | None]:
         rows, cid = self._rows, self._conversation
@@ -256,7 +257,8 @@ class TurnController(QObject):
         if cid is not None:
             rate = ""
             if result.stats is not None and result.stats.decode_tps:
-                rate = self.tr("{rate} tok/s").format(rate=f"{result.stats.decode_tps:.1f}")
+                rate = self.tr("{rate} tok/s").format(
+                    rate=format_number(result.stats.decode_tps, 1))
             self.speed_changed.emit(cid, rate)
         self._end_pending_delete(cid)
 

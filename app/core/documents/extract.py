@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from app.core.errors import HearthError
-from app.core.i18n import tr
+from app.core.i18n import format_number, tr
 from app.core.units import KIB, MB, MIB, format_bytes
 
 log = logging.getLogger(__name__)
@@ -241,7 +241,8 @@ def extract(path: str | os.PathLike[str], *, limits: Limits | None = None,
                                                         reason=type(exc).__name__), p) from exc
     if doc.char_count > limits.max_chars:
         raise TooManyPages(tr("{name} holds more than {cap} characters of text; split it into "
-                              "smaller files.").format(name=name, cap=f"{limits.max_chars:,}"), p)
+                              "smaller files.").format(
+                                  name=name, cap=format_number(limits.max_chars)), p)
     doc.sha256 = _sha256(p)
     if progress and kind not in ("pdf", "docx"):
         progress(1, 1)
@@ -330,8 +331,8 @@ def _extract_pdf(p: Path, limits: Limits, cancel: threading.Event | None,
         chars += len(text)
         if chars > limits.max_chars:
             raise TooManyPages(tr("{name} holds more than {cap} characters of text; split it "
-                                  "into smaller files.").format(name=name,
-                                                                cap=f"{limits.max_chars:,}"), p)
+                                  "into smaller files.").format(
+                                      name=name, cap=format_number(limits.max_chars)), p)
         headings = [Heading(0, level, title) for level, title in outline.get(index, [])]
         pages.append(Page(index + 1, text, headings))
         if progress:
@@ -489,8 +490,8 @@ def _extract_docx(p: Path, limits: Limits, cancel: threading.Event | None,
                                .format(name=p.name, cap=limits.max_pages), p)
         if size > limits.max_chars:
             raise TooManyPages(tr("{name} holds more than {cap} characters of text; split it "
-                                  "into smaller files.").format(name=p.name,
-                                                                cap=f"{limits.max_chars:,}"), p)
+                                  "into smaller files.").format(
+                                      name=p.name, cap=format_number(limits.max_chars)), p)
     flush()
     # Trailing breaks leave empty pages; they carry no text to cite.
     while len(pages) > 1 and not pages[-1].text.strip():

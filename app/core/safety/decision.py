@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.i18n import tr
+from app.core.i18n import tr_dynamic, tr_noop
 
 
 class Verdict(StrEnum):
@@ -57,11 +57,12 @@ CATEGORIES: dict[str, Category] = {
 LOCKED_CATEGORIES = frozenset({"S4"})
 
 _NAMES_FOR_TR = (  # listed literally so translation tools extract them
-    tr("Violent crimes"), tr("Non-violent crimes"), tr("Sex-related crimes"),
-    tr("Child sexual exploitation"), tr("Defamation"), tr("Specialized advice"),
-    tr("Privacy"), tr("Intellectual property"), tr("Indiscriminate weapons"), tr("Hate"),
-    tr("Suicide and self-harm"), tr("Sexual content"), tr("Elections"),
-    tr("Code interpreter abuse"),
+    tr_noop("Violent crimes"), tr_noop("Non-violent crimes"), tr_noop("Sex-related crimes"),
+    tr_noop("Child sexual exploitation"), tr_noop("Defamation"), tr_noop("Specialized advice"),
+    tr_noop("Privacy"), tr_noop("Intellectual property"), tr_noop("Indiscriminate weapons"),
+    tr_noop("Hate"),
+    tr_noop("Suicide and self-harm"), tr_noop("Sexual content"), tr_noop("Elections"),
+    tr_noop("Code interpreter abuse"),
 )
 
 
@@ -70,7 +71,7 @@ def category_name(category_id: str | None) -> str:
     if category_id is None:
         return ""
     category = CATEGORIES.get(category_id)
-    return tr(category.name) if category else category_id
+    return tr_dynamic(category.name) if category else category_id
 
 
 def _fold(text: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.i18n import tr_dynamic
 from app.core.models import catalog as catalog_mod
 from app.core.models import fit
 from app.core.models.catalog import Catalog, CatalogFile, CatalogRepo
@@ -69,7 +70,7 @@ class CatalogRow(Card):
         self.meta = label(f"{size} · {parts} · {file.filename}", "mmMuted", wrap=True,
                           selectable=True)
         left.addWidget(self.meta)
-        self.note = label(file.note, "mmNote", wrap=True)
+        self.note = label(tr_dynamic(file.note, "catalog"), "mmNote", wrap=True)
         left.addWidget(self.note)
         if not file.available:
             left.addWidget(label(self.tr("Not found on the Hub at the last refresh."),
@@ -275,8 +276,8 @@ class CatalogTab(QWidget):
                 layout.addWidget(label(text, "mmMuted", wrap=True))
             for repo in families[family]:
                 layout.addSpacing(2)
-                layout.addWidget(label(repo.title + (self.tr(" · gated: needs a token")
-                                                     if repo.gated else ""), "mmRepo"))
+                gated = self.tr(" · gated: needs a token") if repo.gated else ""
+                layout.addWidget(label(tr_dynamic(repo.title, "catalog") + gated, "mmRepo"))
                 for f in repo.files:
                     row = CatalogRow(f)
                     row.download_clicked.connect(self.download_requested)

@@ -1,0 +1,285 @@
+"""The UI language: Qt translators for Hearth's and Qt's own strings, chosen from Settings or the
+system locale, and a switch that retranslates the open windows in place. Thread: GUI."""
+
+from __future__ import annotations
+
+import logging
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from app.core import i18n
+from app.ui.theme import RESOURCES
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = RESOURCES / "i18n"
+ENGLISH = "en"
+TRANSLATED = ("zh_CN", "zh_TW")
+# (setting value, name shown in the language menu). Names of languages are written in that
+# language, so a person who cannot read the current UI still finds theirs.
+LANGUAGES = (("", ""), (ENGLISH, "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
+
+_translators: list[QTranslator] = []
+_current = ENGLISH
+
+
+def current() -> str:
+    """The language the UI shows now: "en", "zh_CN" or "zh_TW"."""
+    return _current
+
+
+def resolve(setting: str, system: QLocale | None = None) -> str:
+    """The language to show for a Settings value ("" follows the system's preferred languages:
+    the first that Hearth has, Traditional for Hant, Taiwan, Hong Kong and Macau)."""
+    if setting == ENGLISH or setting in TRANSLATED:
+        return setting
+    locale = system if system is not None else QLocale.system()
+    for tag in locale.uiLanguages() or [locale.name()]:
+        parts = tag.replace("_", "-").lower().split("-")
+        if parts[0] == "zh":
+            traditional = "hant" in parts or any(p in ("tw", "hk", "mo") for p in parts[1:])
+            return "zh_TW" if traditional else "zh_CN"
+        if parts[0] == "en":
+            return ENGLISH
+    return ENGLISH
+
+
+def _format_locale(language: str, setting: str) -> QLocale:
+    """Numbers and dates: the system's when following it (or when it speaks the chosen
+    language), else the chosen language's own."""
+    system = QLocale.system()
+    if not setting:
+        return system
+    chosen = QLocale(language if language != ENGLISH else "en_US")
+    return system if system.language() == chosen.language() else chosen
+
+
+def _load(translator: QTranslator, path: Path) -> bool:
+    return path.is_file() and translator.load(str(path))
+
+
+def apply(setting: str) -> str:
+    """Install the translators for `setting` ("", "en", "zh_CN", "zh_TW") and retranslate every
+    open window; returns the language now shown. Cheap when nothing changes."""
+    global _current
+    language = resolve(setting)
+    locale = _format_locale(language, setting)
+    QLocale.setDefault(locale)
+    i18n.set_number_format(locale.decimalPoint(), locale.groupSeparator())
+    if language == _current and (_translators or language == ENGLISH):
+        return language
+    app = QCoreApplication.instance()
+    if app is None:
+        return _current
+    before = _reverse_table(_current)
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if language != ENGLISH:
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for path in (I18N_DIR / f"hearth_{language}.qm", qt_dir / f"qtbase_{language}.qm"):
+            translator = QTranslator(app)
+            if _load(translator, path):
+                app.installTranslator(translator)
+                _translators.append(translator)
+            else:
+                log.warning("no translation file %s", path)
+    _current = language
+    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    if isinstance(app, QApplication):
+        retranslate_all(before)
+    return language
+
+
+# ------------------------------------------------------------------ retranslation in place
+
+
+class _Reverse:
+    """What a shown text was before translation: (context, source) by translated text, and the
+    templates with {placeholders}, matched with their values kept."""
+
+    def __init__(self, pairs: list[tuple[str, str, str]]) -> None:
+        self.exact: dict[str, tuple[str, str]] = {}
+        self.templates: list[tuple[re.Pattern[str], str, str, str]] = []
+        for context, source, shown in pairs:
+            self.exact.setdefault(shown, (context, source))
+            if "{" in shown and "{" in source:
+                pattern = _template_regex(shown)
+                if pattern is not None:
+                    self.templates.append((pattern, context, source, shown))
+        # The most specific template first: the one with the most literal text.
+        self.templates.sort(key=lambda t: -len(re.sub(r"\{[^{}]*\}", "", t[3])))
+
+    def retranslate(self, text: str) -> str | None:
+        if not text:
+            return None
+        hit = self.exact.get(text)
+        if hit is not None:
+            return QCoreApplication.translate(hit[0], hit[1])
+        for pattern, context, source, _shown in self.templates:
+            match = pattern.fullmatch(text)
+            if match is None:
+                continue
+            values = match.groupdict()
+            new = QCoreApplication.translate(context, source)
+            return _FIELD.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), new)
+        return None
+
+
+_FIELD = re.compile(r"\{(\w*)[^{}]*\}")
+
+
+def _template_regex(shown: str) -> re.Pattern[str] | None:
+    out, pos, names = [], 0, set()
+    for m in _FIELD.finditer(shown):
+        name = m.group(1)
+        if not name or name in names:
+            return None
+        names.add(name)
+        out.append(re.escape(shown[pos:m.start()]))
+        out.append(f"(?P<{name}>.+?)")
+        pos = m.end()
+    out.append(re.escape(shown[pos:]))
+    return re.compile("".join(out), re.DOTALL)
+
+
+def _reverse_table(language: str) -> _Reverse:
+    """Shown text -> source for `language`, read from the .ts beside the .qm (English: the
+    sources themselves)."""
+    pairs: list[tuple[str, str, str]] = []
+    path = I18N_DIR / f"hearth_{'zh_CN' if language == ENGLISH else language}.ts"
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        log.warning("cannot read %s: %s", path, exc)
+        return _Reverse([])
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            node = msg.find("translation")
+            shown = (node.text or "") if node is not None else ""
+            if language == ENGLISH:
+                shown = source
+            if shown:
+                pairs.append((name, source, shown))
+    return _Reverse(pairs)
+
+
+def _widgets(roots: list[QWidget]) -> Iterator[QObject]:
+    for root in roots:
+        yield root
+        yield from root.findChildren(QWidget)
+        yield from root.findChildren(QAction)
+
+
+def _swap(get: Callable[[], str], put: Callable[[str], object], table: _Reverse) -> None:
+    new = table.retranslate(get())
+    if new is not None:
+        put(new)
+
+
+def retranslate_all(before: _Reverse) -> None:
+    """Every visible string of every window, put into the current language: texts set from a
+    translation are looked up by what they show; widgets with state-dependent text also get
+    their `retranslate_ui()` called, and views repaint (their models translate as they paint)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    tops = [w for w in app.topLevelWidgets() if isinstance(w, QWidget)]
+    hooks: list[Callable[[], object]] = []
+    for obj in _widgets(tops):
+        retranslate_object(obj, before)
+        hook = getattr(obj, "retranslate_ui", None)
+        if callable(hook):
+            hooks.append(hook)
+    for hook in hooks:
+        hook()
+    for top in tops:
+        for view in top.findChildren(QAbstractItemView):
+            model = view.model()
+            rows = model.rowCount(QModelIndex()) if model is not None else 0
+            if model is not None and rows > 0:
+                try:
+                    last = max(0, model.columnCount(QModelIndex()) - 1)
+                except TypeError:  # a list model: one column, the method is private
+                    last = 0
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+                model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, last))
+            view.viewport().update()
+
+
+def retranslate_object(obj: QObject, table: _Reverse) -> None:
+    """One widget's or action's texts (the properties people read and screen readers speak)."""
+    if isinstance(obj, QAction):
+        if not obj.isSeparator():
+            _swap(obj.text, obj.setText, table)
+            _swap(obj.toolTip, obj.setToolTip, table)
+            _swap(obj.statusTip, obj.setStatusTip, table)
+        return
+    if not isinstance(obj, QWidget):
+        return
+    if obj.isWindow():
+        _swap(obj.windowTitle, obj.setWindowTitle, table)
+    _swap(obj.toolTip, obj.setToolTip, table)
+    _swap(obj.statusTip, obj.setStatusTip, table)
+    _swap(obj.whatsThis, obj.setWhatsThis, table)
+    _swap(obj.accessibleName, obj.setAccessibleName, table)
+    _swap(obj.accessibleDescription, obj.setAccessibleDescription, table)
+    if isinstance(obj, QLabel | QAbstractButton):
+        _swap(obj.text, obj.setText, table)
+    if isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit):
+        _swap(obj.placeholderText, obj.setPlaceholderText, table)
+    if isinstance(obj, QAbstractSpinBox):
+        _swap(obj.specialValueText, obj.setSpecialValueText, table)
+        if isinstance(obj, QSpinBox | QDoubleSpinBox):
+            _swap(obj.suffix, obj.setSuffix, table)
+            _swap(obj.prefix, obj.setPrefix, table)
+    if isinstance(obj, QGroupBox):
+        _swap(obj.title, obj.setTitle, table)
+    if isinstance(obj, QMenu):
+        _swap(obj.title, obj.setTitle, table)
+    if isinstance(obj, QComboBox):
+        for i in range(obj.count()):
+            _swap(lambda i=i: obj.itemText(i), lambda text, i=i: obj.setItemText(i, text), table)
+    if isinstance(obj, QTabWidget):
+        for i in range(obj.count()):
+            _swap(lambda i=i: obj.tabText(i), lambda text, i=i: obj.setTabText(i, text), table)
+            _swap(lambda i=i: obj.tabToolTip(i),
+                  lambda text, i=i: obj.setTabToolTip(i, text), table)
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(setting value, label) for the language choice in Settings."""
+    return [(code, name or QCoreApplication.translate("language", "Follow the system"))
+            for code, name in LANGUAGES]

@@ -188,6 +188,19 @@ def with_sources(question: str, retrieved: Retrieved) -> str:
     return f"{question}{NOTE_SEPARATOR}{retrieved.text}"
 
 
+# Told to the model in every chat the app starts, in English (the model's best language for
+# instructions) and never translated or varied: the prompt must be the same every turn for the
+# KV cache, and a person writing Chinese to an English UI still gets Chinese back.
+LANGUAGE_INSTRUCTION = "Always answer in the language the user writes in."
+
+
+def with_language_instruction(instructions: str) -> str:
+    """The developer instructions with the language sentence first (once)."""
+    if instructions.startswith(LANGUAGE_INSTRUCTION):
+        return instructions
+    return f"{LANGUAGE_INSTRUCTION}\n\n{instructions}" if instructions else LANGUAGE_INSTRUCTION
+
+
 class ChatSession:
     """Runs turns against one engine, for one conversation when it has a store.
 
@@ -238,9 +251,9 @@ class ChatSession:
         """The conversation the request answers: given, read from the store (the active branch,
         cut before the message being answered again or replaced), or a new one."""
         if request.conversation is not None:
-            return request.conversation
+            return request.conversation  # a server's client wrote its own instructions
         if self.store is None or self.conversation_id is None:
-            return Conversation(instructions=self.instructions,
+            return Conversation(instructions=with_language_instruction(self.instructions),
                                 reasoning_effort=self.reasoning_effort)
         conv = conversation_for(self.store, self.conversation_id)
         cut = request.reply_to or request.replaces
@@ -250,6 +263,7 @@ class ChatSession:
                 conv.messages = conv.messages[: ids.index(cut)]
         if not conv.instructions:
             conv.instructions = self.instructions
+        conv.instructions = with_language_instruction(conv.instructions)
         return conv
 
     def _sink_for(self, request: TurnRequest) -> TurnSink | None:

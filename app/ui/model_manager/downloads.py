@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.core.i18n import tr
 from app.core.models.downloads import ACTIVE, DownloadEvent, DownloadJob, State
 from app.core.models.fit import Verdict
 from app.core.settings import Settings
@@ -34,8 +35,8 @@ from app.workers.download_worker import DownloadWorker
 log = logging.getLogger(__name__)
 
 
-def format_duration(seconds: float | None, tr: Callable[[str], str]) -> str:
-    """'about 4 min left' style text; `tr` is the widget's tr, so the strings stay translatable."""
+def format_duration(seconds: float | None) -> str:
+    """'about 4 min left' style text (translated under the "core" context)."""
     if seconds is None or not math.isfinite(seconds):
         return ""
     if seconds < 60:
@@ -142,7 +143,7 @@ class DownloadRow(Card):
                                                              total=format_bytes(total)))
         if s == State.RUNNING and event.speed > 0:
             parts.append(self.tr("{speed}/s").format(speed=format_bytes(event.speed)))
-            eta = format_duration(event.eta, self.tr)
+            eta = format_duration(event.eta)
             if eta:
                 parts.append(eta)
         elif s == State.VERIFYING:

@@ -129,28 +129,42 @@ class _Reverse:
     templates with {placeholders}, matched with their values kept."""
 
     def __init__(self, pairs: list[tuple[str, str, str]]) -> None:
-        self.exact: dict[str, tuple[str, str]] = {}
-        self.templates: list[tuple[re.Pattern[str], str, str, str]] = []
+        # One shown text can stand for several sources ("模型": Model and Models).
+        self.exact: dict[str, list[tuple[str, str]]] = {}
+        self.templates: list[tuple[re.Pattern[str], int, str, str]] = []
         for context, source, shown in pairs:
-            self.exact.setdefault(shown, (context, source))
+            self.exact.setdefault(shown, []).append((context, source))
             if "{" in shown and "{" in source:
                 pattern = _template_regex(shown)
                 if pattern is not None:
-                    self.templates.append((pattern, context, source, shown))
+                    literal = len(_FIELD.sub("", shown))
+                    self.templates.append((pattern, literal, context, source))
         # The most specific template first: the one with the most literal text.
-        self.templates.sort(key=lambda t: -len(re.sub(r"\{[^{}]*\}", "", t[3])))
+        self.templates.sort(key=lambda t: -t[1])
 
-    def retranslate(self, text: str) -> str | None:
+    def retranslate(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
+        """`text` in the current language, or None if it is not a known translation. Where
+        several sources read the same, the one of the nearest class in `contexts` (the
+        widget's own classes, then its parents') wins."""
         if not text:
             return None
-        hit = self.exact.get(text)
-        if hit is not None:
-            return QCoreApplication.translate(hit[0], hit[1])
-        for pattern, context, source, _shown in self.templates:
+        hits = self.exact.get(text)
+        if hits:
+            by_context = {context: source for context, source in hits}
+            context = next((c for c in contexts if c in by_context), hits[0][0])
+            return QCoreApplication.translate(context, by_context[context])
+        for pattern, literal, context, source in self.templates:
             match = pattern.fullmatch(text)
             if match is None:
                 continue
-            values = match.groupdict()
+            # A short template ("{done} of {total}") matches any sentence with " of " in it:
+            # taken only when it is a good part of the text or its values are short or names.
+            found = match.groupdict().values()
+            if literal < 0.35 * len(text) and not all(len(v) <= 24 or v in self.exact
+                                                      for v in found):
+                continue
+            # A value may itself be a translated name ("{name} (locked)"): translate it too.
+            values = {k: self.retranslate(v) or v for k, v in match.groupdict().items()}
             new = QCoreApplication.translate(context, source)
             return _FIELD.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), new)
         return None
@@ -203,8 +217,19 @@ def _widgets(roots: list[QWidget]) -> Iterator[QObject]:
         yield from root.findChildren(QAction)
 
 
-def _swap(get: Callable[[], str], put: Callable[[str], object], table: _Reverse) -> None:
-    new = table.retranslate(get())
+def _contexts(obj: QObject) -> tuple[str, ...]:
+    """The translation contexts near `obj`: its classes, then each parent's, nearest first."""
+    out: list[str] = []
+    node: QObject | None = obj
+    while node is not None:
+        out += [cls.__name__ for cls in type(node).__mro__]
+        node = node.parent()
+    return tuple(out)
+
+
+def _swap(get: Callable[[], str], put: Callable[[str], object], table: _Reverse,
+          contexts: tuple[str, ...] = ()) -> None:
+    new = table.retranslate(get(), contexts)
     if new is not None:
         put(new)
 
@@ -241,42 +266,45 @@ def retranslate_all(before: _Reverse) -> None:
 
 def retranslate_object(obj: QObject, table: _Reverse) -> None:
     """One widget's or action's texts (the properties people read and screen readers speak)."""
+    ctx = _contexts(obj)
     if isinstance(obj, QAction):
         if not obj.isSeparator():
-            _swap(obj.text, obj.setText, table)
-            _swap(obj.toolTip, obj.setToolTip, table)
-            _swap(obj.statusTip, obj.setStatusTip, table)
+            _swap(obj.text, obj.setText, table, ctx)
+            _swap(obj.toolTip, obj.setToolTip, table, ctx)
+            _swap(obj.statusTip, obj.setStatusTip, table, ctx)
         return
     if not isinstance(obj, QWidget):
         return
     if obj.isWindow():
-        _swap(obj.windowTitle, obj.setWindowTitle, table)
-    _swap(obj.toolTip, obj.setToolTip, table)
-    _swap(obj.statusTip, obj.setStatusTip, table)
-    _swap(obj.whatsThis, obj.setWhatsThis, table)
-    _swap(obj.accessibleName, obj.setAccessibleName, table)
-    _swap(obj.accessibleDescription, obj.setAccessibleDescription, table)
+        _swap(obj.windowTitle, obj.setWindowTitle, table, ctx)
+    _swap(obj.toolTip, obj.setToolTip, table, ctx)
+    _swap(obj.statusTip, obj.setStatusTip, table, ctx)
+    _swap(obj.whatsThis, obj.setWhatsThis, table, ctx)
+    _swap(obj.accessibleName, obj.setAccessibleName, table, ctx)
+    _swap(obj.accessibleDescription, obj.setAccessibleDescription, table, ctx)
     if isinstance(obj, QLabel | QAbstractButton):
-        _swap(obj.text, obj.setText, table)
+        _swap(obj.text, obj.setText, table, ctx)
     if isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit):
-        _swap(obj.placeholderText, obj.setPlaceholderText, table)
+        _swap(obj.placeholderText, obj.setPlaceholderText, table, ctx)
     if isinstance(obj, QAbstractSpinBox):
-        _swap(obj.specialValueText, obj.setSpecialValueText, table)
+        _swap(obj.specialValueText, obj.setSpecialValueText, table, ctx)
         if isinstance(obj, QSpinBox | QDoubleSpinBox):
-            _swap(obj.suffix, obj.setSuffix, table)
-            _swap(obj.prefix, obj.setPrefix, table)
+            _swap(obj.suffix, obj.setSuffix, table, ctx)
+            _swap(obj.prefix, obj.setPrefix, table, ctx)
     if isinstance(obj, QGroupBox):
-        _swap(obj.title, obj.setTitle, table)
+        _swap(obj.title, obj.setTitle, table, ctx)
     if isinstance(obj, QMenu):
-        _swap(obj.title, obj.setTitle, table)
+        _swap(obj.title, obj.setTitle, table, ctx)
     if isinstance(obj, QComboBox):
         for i in range(obj.count()):
-            _swap(lambda i=i: obj.itemText(i), lambda text, i=i: obj.setItemText(i, text), table)
+            _swap(lambda i=i: obj.itemText(i), lambda text, i=i: obj.setItemText(i, text),
+                  table, ctx)
     if isinstance(obj, QTabWidget):
         for i in range(obj.count()):
-            _swap(lambda i=i: obj.tabText(i), lambda text, i=i: obj.setTabText(i, text), table)
+            _swap(lambda i=i: obj.tabText(i), lambda text, i=i: obj.setTabText(i, text),
+                  table, ctx)
             _swap(lambda i=i: obj.tabToolTip(i),
-                  lambda text, i=i: obj.setTabToolTip(i, text), table)
+                  lambda text, i=i: obj.setTabToolTip(i, text), table, ctx)
 
 
 def language_names() -> list[tuple[str, str]]:

@@ -59,6 +59,9 @@ ALWAYS_DEPENDS = ("libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libx
 
 # Only an optional plugin (the GTK platform theme, for native file dialogs) links to these.
 RECOMMENDS_ONLY = frozenset({"libgtk-3-0"})
+# Not linked, but the Chinese UI needs a CJK font from the system (Qt finds it through
+# fontconfig); recommended so a minimal install without one still gets it.
+ALWAYS_RECOMMENDS = ("fonts-noto-cjk",)
 
 _GLIBC_VERSION = re.compile(r"\bGLIBC_(\d+)\.(\d+)(?:\.(\d+))?\b")
 
@@ -143,7 +146,7 @@ def compute(root: Path) -> Dependencies:
                          + ": add them to KNOWN_PACKAGES in packaging/linux/deb_depends.py")
     packages = set(deps.system_libs.values()) | set(ALWAYS_DEPENDS)
     deps.depends = [f"libc6 (>= {deps.glibc})"] + sorted(packages - RECOMMENDS_ONLY)
-    deps.recommends = sorted(packages & RECOMMENDS_ONLY)
+    deps.recommends = sorted((packages & RECOMMENDS_ONLY) | set(ALWAYS_RECOMMENDS))
     return deps
 
 

@@ -215,6 +215,13 @@ class ModelManagerDialog(QDialog):
         return self.tr("This computer: ") + " · ".join(bits)
 
     # -- rules across tabs ------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """After a language switch: texts composed from several translated pieces (the fit of
+        each catalog file, this computer's summary) are made again from what they show."""
+        self.catalog_tab.rebuild()
+        if self.hardware is not None:
+            self.hw_label.setText(self.hardware_summary(self.hardware))
+
     def _refuse_while_folder_busy(self) -> bool:
         if self.folder_card.busy:
             self.banner.show_message(self.tr(

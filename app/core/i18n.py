@@ -45,10 +45,11 @@ def set_number_format(decimal_point: str, group_separator: str) -> None:
     _decimal_point, _group_separator = decimal_point or ".", group_separator
 
 
-def format_number(value: float, decimals: int = 0) -> str:
+def format_number(value: float, decimals: int = 0, group: bool = True) -> str:
     """A number as the person's locale writes it: 12,345 / 1.5 in English, 12.345 / 1,5 in
-    German. Without a UI (the command line) it is the English form."""
-    text = f"{value:,.{decimals}f}"
+    German (`group=False`: no thousands separator). Without a UI (the command line) it is the
+    English form."""
+    text = f"{value:,.{decimals}f}" if group else f"{value:.{decimals}f}"
     if (_decimal_point, _group_separator) == (".", ","):
         return text
     return text.replace(",", "\0").replace(".", _decimal_point).replace("\0", _group_separator)

@@ -17,9 +17,9 @@ def format_bytes(n: float) -> str:
     listed here and in a file manager reads the same. Numbers follow the locale (1.5 GB, 1,5 GB),
     the unit symbols every language's file managers use, with the locale's decimal point."""
     if abs(n) < 999.5:  # a speed can be fractional
-        return f"{format_number(n)} B"
+        return f"{format_number(n, group=False)} B"
     for unit in ("KB", "MB", "GB"):
         n /= 1000
         if abs(n) < 999.95:  # what would round to "1000.0" reads better as the next unit
-            return f"{format_number(n, 1)} {unit}"
-    return f"{format_number(n / 1000, 1)} TB"
+            return f"{format_number(n, 1, group=False)} {unit}"
+    return f"{format_number(n / 1000, 1, group=False)} TB"

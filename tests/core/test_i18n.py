@@ -169,3 +169,16 @@ def test_a_chat_session_puts_the_sentence_before_the_instructions(tmp_path: Path
     given = ChatSession(None).history(  # type: ignore[arg-type]
         TurnRequest("hi", SamplingParams(), conversation=bare.with_messages([])))
     assert given.instructions == bare.instructions  # a server client's own prompt is untouched
+
+
+def test_the_caring_reply_follows_the_script_the_person_writes_in() -> None:
+    from app.core.safety import caring_reply, detect_language
+
+    assert detect_language("我觉得好累，不想活了") == "zh"
+    assert detect_language("我覺得好累，不想活了") == "zh_TW"
+    assert detect_language("I can't go on") == "en"
+    traditional = caring_reply(detect_language("我覺得好累，不想活了"))
+    assert "聽起來" in traditional and "119" in traditional and "findahelpline.com" in traditional
+    assert "听起来" in caring_reply("zh") and "120" in caring_reply("zh")
+    helping = caring_reply("zh_TW", about_someone_else=True)
+    assert "陪在他身邊" in helping and "befrienders.org" in helping

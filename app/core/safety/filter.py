@@ -20,7 +20,14 @@ from app.core.safety.guard import AnyGuard, could_not_judge, refine_category
 from app.core.safety.judge import JudgeOpinion, ModelJudge
 from app.core.safety.log import DecisionLog
 from app.core.safety.normalize import fold, variants
-from app.core.safety.rules import MAX_MATCH_CHARS, Hit, Normalizer, RuleSet, default_rules
+from app.core.safety.rules import (
+    MAX_MATCH_CHARS,
+    Hit,
+    Normalizer,
+    RuleSet,
+    default_rules,
+    is_traditional,
+)
 from app.core.settings import Settings
 
 STRICTNESS = ("off", "standard", "strict")
@@ -466,10 +473,18 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def detect_language(text: str) -> str:
-    """'zh' when the text is mostly Chinese (by a cheap character count), else 'en'."""
+    """'zh' when the text is mostly Chinese (by a cheap character count), 'zh_TW' when that
+    Chinese is written in Traditional characters, else 'en'."""
     sample = text[:400]
     cjk = len(_CJK.findall(sample))
-    return "zh" if cjk and cjk * 3 >= len(sample.replace(" ", "")) else "en"
+    if not cjk or cjk * 3 < len(sample.replace(" ", "")):
+        return "en"
+    return "zh_TW" if is_traditional(sample) else "zh"
+
+
+def _is_traditional(language: str) -> bool:
+    lang = language.lower().replace("-", "_")
+    return lang.startswith(("zh_tw", "zh_hk", "zh_mo", "zh_hant"))
 
 
 def _is_chinese(language: str) -> bool:
@@ -498,6 +513,17 @@ Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情
 如果你愿意，可以告诉我最近发生了什么。我在听。"""
 
 
+_CARING_ZH_TW = """\
+聽起來你現在正承受著很沉重的東西，謝謝你願意說出來。你不必獨自面對這些。
+
+如果你可能會傷害自己，或者現在有危險，請立即撥打當地的緊急電話（台灣為 119，香港為 999）。
+你可以在 https://findahelpline.com 找到你所在國家或地區免費、保密的心理支持專線；
+Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情緒支持中心。
+和你信任的人聊一聊（朋友、家人或醫生）也會有幫助。
+
+如果你願意，可以告訴我最近發生了什麼。我在聽。"""
+
+
 _HELPING_EN = """\
 If you think someone may act on these thoughts now, stay with them if you can and call your \
 local emergency number. Free, confidential support lines for them (and for you) are listed by \
@@ -510,14 +536,23 @@ https://findahelpline.com 按国家和地区列出了免费、保密的心理支
 Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情绪支持中心。"""
 
 
+_HELPING_ZH_TW = """\
+如果你覺得對方現在可能會傷害自己，請盡量陪在他身邊，並撥打當地的緊急電話（台灣為 119，香港為 \
+999）。https://findahelpline.com 按國家和地區列出了免費、保密的心理支持專線（對方和你都可以撥\
+打），Befrienders Worldwide（https://befrienders.org）也列出了世界各地的情緒支持中心。"""
+
+
 def caring_reply(language: str = "en", about_someone_else: bool = False) -> str:
     """A caring reply with help resources, shown instead of a refusal for suicide and self-harm;
     with `about_someone_else`, the resources shown beside an answer to someone asking how to
     help another person in crisis.
 
-    Written out in English and Chinese (not only through tr()) so it is right even before a
-    translation is installed; it names no phone line we could not vouch for worldwide.
+    Written out in English, Simplified and Traditional Chinese (not through tr(): it follows
+    the language the person wrote in, not the UI's, and is right with no translation
+    installed); it names no phone line we could not vouch for, only emergency numbers.
     """
+    if _is_traditional(language):
+        return _HELPING_ZH_TW if about_someone_else else _CARING_ZH_TW
     if about_someone_else:
         return _HELPING_ZH if _is_chinese(language) else _HELPING_EN
     return _CARING_ZH if _is_chinese(language) else _CARING_EN

@@ -94,6 +94,31 @@ def _t2s() -> dict[str, str]:
     return data if isinstance(data, dict) else {}
 
 
+def _big5(char: str) -> bool:
+    try:
+        char.encode("cp950")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _simplified_only() -> frozenset[str]:
+    """Simplified forms Traditional text does not use (累 or 才 are targets in the table but
+    ordinary Traditional characters too: Big5 has them)."""
+    table = _t2s()
+    return frozenset(c for c in set(table.values()) - set(table) if not _big5(c))
+
+
+def is_traditional(text: str) -> bool:
+    """Whether Chinese text is written in Traditional characters: more characters only
+    Traditional has than characters only Simplified has (the many both share count for
+    neither)."""
+    table, simplified = _t2s(), _simplified_only()
+    traditional = sum(1 for c in text if c in table)
+    return traditional > sum(1 for c in text if c in simplified)
+
+
 def normalize_char(char: str) -> str:
     """Fold one character: width and compatibility forms (NFKC), homoglyphs from other scripts
     (a Cyrillic "а" is an "a"), accents, case, quotes, Traditional Chinese to Simplified (the

@@ -166,7 +166,11 @@ class _Reverse:
             # A value may itself be a translated name ("{name} (locked)"): translate it too.
             values = {k: self.retranslate(v) or v for k, v in match.groupdict().items()}
             new = QCoreApplication.translate(context, source)
-            return _FIELD.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), new)
+
+            def fill(m: re.Match[str], values: dict[str, str] = values) -> str:
+                return values.get(m.group(1), m.group(0))
+
+            return _FIELD.sub(fill, new)
         return None
 
 
@@ -297,14 +301,17 @@ def retranslate_object(obj: QObject, table: _Reverse) -> None:
         _swap(obj.title, obj.setTitle, table, ctx)
     if isinstance(obj, QComboBox):
         for i in range(obj.count()):
-            _swap(lambda i=i: obj.itemText(i), lambda text, i=i: obj.setItemText(i, text),
-                  table, ctx)
+            new = table.retranslate(obj.itemText(i), ctx)
+            if new is not None:
+                obj.setItemText(i, new)
     if isinstance(obj, QTabWidget):
         for i in range(obj.count()):
-            _swap(lambda i=i: obj.tabText(i), lambda text, i=i: obj.setTabText(i, text),
-                  table, ctx)
-            _swap(lambda i=i: obj.tabToolTip(i),
-                  lambda text, i=i: obj.setTabToolTip(i, text), table, ctx)
+            new = table.retranslate(obj.tabText(i), ctx)
+            if new is not None:
+                obj.setTabText(i, new)
+            new = table.retranslate(obj.tabToolTip(i), ctx)
+            if new is not None:
+                obj.setTabToolTip(i, new)
 
 
 def language_names() -> list[tuple[str, str]]:

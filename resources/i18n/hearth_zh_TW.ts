@@ -459,7 +459,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/document_actions.py" />
             <source>Documents ({patterns});;All files (*)</source>
-            <translation>文件（{patterns}）;;所有檔案 (*)</translation>
+            <translation>文件 ({patterns});;所有檔案 (*)</translation>
         </message>
         <message>
             <location filename="../../app/ui/document_actions.py" />
@@ -3755,7 +3755,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/fit.py" />
             <source>Tight</source>
-            <translation>勉強</translation>
+            <translation>勉強放得下</translation>
         </message>
         <message>
             <location filename="../../app/core/tools.py" />

@@ -73,6 +73,10 @@ def test_every_translation_keeps_the_placeholders_and_accelerators(path: Path) -
         accel = re.compile(r"&(?!&)\w")
         if len(accel.findall(source)) != len(accel.findall(translation)):
             bad.append(f"[{context}] {source!r}: the & accelerator is lost")
+        # File dialog filters: Qt reads the patterns from ASCII parentheses.
+        filters = re.compile(r"\(\*[^()]*\)|\(\{patterns\}\)")
+        if sorted(filters.findall(source)) != sorted(filters.findall(translation)):
+            bad.append(f"[{context}] {source!r} -> {translation!r}: file filter changed")
         if source.strip() and not translation.strip():
             bad.append(f"[{context}] {source!r}: empty translation")
     assert not bad, "\n".join(bad[:50])

@@ -2405,7 +2405,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
+            <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2415,7 +2415,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
+            <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2425,7 +2425,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
+            <translation>专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2500,12 +2500,12 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
+            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 3 parts download together.</source>
-            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存加 GPU）；3 个分卷会一起下载。</translation>
+            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存与显存合计）；3 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />

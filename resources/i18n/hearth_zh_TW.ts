@@ -14,7 +14,7 @@
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source> ({free} free now)</source>
-            <translation>（當前可用 {free}）</translation>
+            <translation>（目前可用 {free}）</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -147,7 +147,7 @@
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Some repositories could not be checked: {reasons}</source>
-            <translation>部分倉庫無法檢查：{reasons}</translation>
+            <translation>部分儲存庫無法檢查：{reasons}</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -1106,7 +1106,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/model_manager/widgets.py" />
             <source>│ total memory   ┆ free now</source>
-            <translation>│ 總記憶體   ┆ 當前可用</translation>
+            <translation>│ 總記憶體   ┆ 目前可用</translation>
         </message>
     </context>
     <context>
@@ -1325,7 +1325,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>A model is being imported into the current folder. Change the folder when that is done.</source>
-            <translation>正在向當前資料夾匯入模型。匯入完成後再更改資料夾。</translation>
+            <translation>正在向目前資料夾匯入模型。匯入完成後再更改資料夾。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
@@ -1385,7 +1385,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>Remote server</source>
-            <translation>遠程伺服器</translation>
+            <translation>遠端伺服器</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
@@ -1405,7 +1405,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>The models folder cannot change while {n} download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
-            <translation>有 {n} 個下載正在進行、已暫停或等待重試，此時無法更改模型資料夾：它們的部分檔案在當前資料夾中。請等它們完成或取消它們，然後重試。</translation>
+            <translation>有 {n} 個下載正在進行、已暫停或等待重試，此時無法更改模型資料夾：它們的部分檔案在目前資料夾中。請等它們完成或取消它們，然後重試。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
@@ -1425,7 +1425,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>This repository is gated. Accept its license on huggingface.co, paste an access token with read access below and press Save token: the download starts again.</source>
-            <translation>這個倉庫需要授權。請在 huggingface.co 上接受它的許可協議，在下方貼上一個有讀取權限的存取權杖，然後點擊「儲存權杖」：下載會重新開始。</translation>
+            <translation>這個儲存庫需要授權。請在 huggingface.co 上接受它的許可協議，在下方貼上一個有讀取權限的存取權杖，然後點擊「儲存權杖」：下載會重新開始。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
@@ -2185,7 +2185,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/model_manager/settings_tab.py" />
             <source>Only needed for gated or private repositories. The token is kept in your system's keyring, never in a settings file or a log.</source>
-            <translation>只有受限或私有倉庫才需要。權杖儲存在系統的金鑰環中，絕不會寫入設定檔案或日誌。</translation>
+            <translation>只有受限或私有儲存庫才需要。權杖儲存在系統的金鑰環中，絕不會寫入設定檔案或日誌。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/settings_tab.py" />
@@ -2395,57 +2395,57 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; Unsloth's dynamic 4-bit for attention, keeping sensitive layers higher. About the size of MXFP4.</source>
-            <translation>專家層保持 MXFP4；注意力層使用 Unsloth 的動態 4 位量化，敏感層保留更高精度。大小與 MXFP4 相當。</translation>
+            <translation>專家層保持 MXFP4；注意力層使用 Unsloth 的動態 4 位元量化，敏感層保留更高精度。大小與 MXFP4 相當。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file.</source>
-            <translation>專家層保持 MXFP4；注意力層和嵌入層為 8 位：與原始 MXFP4 檔案幾乎相同。</translation>
+            <translation>專家層保持 MXFP4；注意力層和嵌入層為 8 位元：與原始 MXFP4 檔案幾乎相同。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>專家層保持 MXFP4；注意力層和嵌入層為 8 位：與原始 MXFP4 檔案幾乎相同。120b 模型需要約 64 GB 記憶體（記憶體加 GPU）；2 個分卷會一起下載。</translation>
+            <translation>專家層保持 MXFP4；注意力層和嵌入層為 8 位元：與原始 MXFP4 檔案幾乎相同。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4.</source>
-            <translation>專家層保持 MXFP4；注意力層和嵌入層保留 16 位。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。</translation>
+            <translation>專家層保持 MXFP4；注意力層和嵌入層保留 16 位元。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>專家層保持 MXFP4；注意力層和嵌入層保留 16 位。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。120b 模型需要約 64 GB 記憶體（記憶體加 GPU）；2 個分卷會一起下載。</translation>
+            <translation>專家層保持 MXFP4；注意力層和嵌入層保留 16 位元。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy.</source>
-            <translation>專家層保持 MXFP4；注意力層為 4 位。比 MXFP4 小約 0.5 GB，準確度略有損失。</translation>
+            <translation>專家層保持 MXFP4；注意力層為 4 位元。比 MXFP4 小約 0.5 GB，準確度略有損失。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>專家層保持 MXFP4；注意力層為 4 位。比 MXFP4 小約 0.5 GB，準確度略有損失。120b 模型需要約 64 GB 記憶體（記憶體加 GPU）；2 個分卷會一起下載。</translation>
+            <translation>專家層保持 MXFP4；注意力層為 4 位元。比 MXFP4 小約 0.5 GB，準確度略有損失。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 5-bit. Saves about 0.4 GB over MXFP4 at a small cost in accuracy.</source>
-            <translation>專家層保持 MXFP4；注意力層為 5 位。比 MXFP4 小約 0.4 GB，準確度略有損失。</translation>
+            <translation>專家層保持 MXFP4；注意力層為 5 位元。比 MXFP4 小約 0.4 GB，準確度略有損失。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 6-bit. Saves only about 0.1 GB over MXFP4 and may lose a little accuracy.</source>
-            <translation>專家層保持 MXFP4；注意力層為 6 位。只比 MXFP4 小約 0.1 GB，可能會損失一點準確度。</translation>
+            <translation>專家層保持 MXFP4；注意力層為 6 位元。只比 MXFP4 小約 0.1 GB，可能會損失一點準確度。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention squeezed to 2-bit. Barely smaller (about 0.6 GB saved), clearly less accurate. Not recommended.</source>
-            <translation>專家層保持 MXFP4；注意力層壓縮到 2 位。幾乎沒有變小（約節省 0.6 GB），準確度明顯下降。不推薦。</translation>
+            <translation>專家層保持 MXFP4；注意力層壓縮到 2 位元。幾乎沒有變小（約節省 0.6 GB），準確度明顯下降。不推薦。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention squeezed to 3-bit. Barely smaller (about 0.6 GB saved), noticeably less accurate.</source>
-            <translation>專家層保持 MXFP4；注意力層壓縮到 3 位。幾乎沒有變小（約節省 0.6 GB），準確度有所下降。</translation>
+            <translation>專家層保持 MXFP4；注意力層壓縮到 3 位元。幾乎沒有變小（約節省 0.6 GB），準確度有所下降。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2465,22 +2465,22 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Safety classifier for the filter, not for chat. Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file.</source>
-            <translation>供過濾器使用的安全分類器，不用於聊天。專家層保持 MXFP4；注意力層和嵌入層為 8 位：與原始 MXFP4 檔案幾乎相同。</translation>
+            <translation>供過濾器使用的安全分類器，不用於聊天。專家層保持 MXFP4；注意力層和嵌入層為 8 位元：與原始 MXFP4 檔案幾乎相同。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Safety classifier for the filter, not for chat. Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4.</source>
-            <translation>供過濾器使用的安全分類器，不用於聊天。專家層保持 MXFP4；注意力層和嵌入層保留 16 位。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。</translation>
+            <translation>供過濾器使用的安全分類器，不用於聊天。專家層保持 MXFP4；注意力層和嵌入層保留 16 位元。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Safety classifier for the filter, not for chat. Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy.</source>
-            <translation>供過濾器使用的安全分類器，不用於聊天。專家層保持 MXFP4；注意力層為 4 位。比 MXFP4 小約 0.5 GB，準確度略有損失。</translation>
+            <translation>供過濾器使用的安全分類器，不用於聊天。專家層保持 MXFP4；注意力層為 4 位元。比 MXFP4 小約 0.5 GB，準確度略有損失。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>Smaller and a little faster on the CPU; a small classifier loses more to 4-bit quantization than a chat model does.</source>
-            <translation>更小，在 CPU 上稍快；小型分類器受 4 位量化的影響比聊天模型更大。</translation>
+            <translation>更小，在 CPU 上稍快；小型分類器受 4 位元量化的影響比聊天模型更大。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2490,22 +2490,22 @@ Writing an answer…</source>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>The safety filter's model (Apache-2.0, 119 languages): reads every message and each answer as it is written; safe, controversial or unsafe, with categories. 8-bit keeps a small classifier closest to the original.</source>
-            <translation>安全過濾器的模型（Apache-2.0，支援 119 種語言）：閱讀每條訊息，並在回答寫出時逐句檢查；判定為安全、有爭議或不安全，並給出類別。8 位量化能讓小型分類器最接近原版。</translation>
+            <translation>安全過濾器的模型（Apache-2.0，支援 119 種語言）：閱讀每條訊息，並在回答寫出時逐句檢查；判定為安全、有爭議或不安全，並給出類別。8 位元量化能讓小型分類器最接近原版。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice.</source>
-            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位。推薦選擇。</translation>
+            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位。推薦選擇。120b 模型需要約 64 GB 記憶體（記憶體加 GPU）；2 個分卷會一起下載。</translation>
+            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 3 parts download together.</source>
-            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位。推薦選擇。120b 模型需要約 64 GB 記憶體（記憶體加 GPU）；3 個分卷會一起下載。</translation>
+            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；3 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2610,7 +2610,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/server.py" />
             <source>'messages' must be a non-empty list</source>
-            <translation>'messages' 必須是非空列表</translation>
+            <translation>'messages' 必須是非空清單</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -2925,7 +2925,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/commands/backends.py" />
             <source>Libraries: {folder}</source>
-            <translation>庫檔案：{folder}</translation>
+            <translation>函式庫檔案：{folder}</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -2955,7 +2955,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/server.py" />
             <source>Message content must be a string or a list of text parts ({where})</source>
-            <translation>訊息內容必須是字串或文字片段列表（{where}）</translation>
+            <translation>訊息內容必須是字串或文字片段清單（{where}）</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3050,7 +3050,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/backends.py" />
             <source>None of this build's CPU variants runs on this CPU ({names}). Hearth needs an x86-64 CPU with SSE4.2, or a 64-bit ARM CPU.</source>
-            <translation>此版本的 CPU 變體都無法在這個 CPU（{names}）上執行。Hearth 需要支援 SSE4.2 的 x86-64 CPU，或 64 位 ARM CPU。</translation>
+            <translation>此版本的 CPU 變體都無法在這個 CPU（{names}）上執行。Hearth 需要支援 SSE4.2 的 x86-64 CPU，或 64 位元 ARM CPU。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
@@ -3130,7 +3130,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/remote_engine.py" />
             <source>Remote: {host}</source>
-            <translation>遠程：{host}</translation>
+            <translation>遠端：{host}</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -3185,7 +3185,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/safety/lexicon.py" />
             <source>Safety lexicon {where}: expected text or a list of texts.</source>
-            <translation>安全詞庫 {where}：應為文字或文字列表。</translation>
+            <translation>安全詞庫 {where}：應為文字或文字清單。</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/rules.py" />
@@ -3240,7 +3240,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/safety/rules.py" />
             <source>Safety rules: expected text or a list of texts, got {value!r}.</source>
-            <translation>安全規則：應為文字或文字列表，實際為 {value!r}。</translation>
+            <translation>安全規則：應為文字或文字清單，實際為 {value!r}。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/browser.py" />
@@ -3340,7 +3340,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/hub.py" />
             <source>The Hub refused access to {repo}. If it is private or gated, add a Hugging Face access token with read access in Settings and try again.</source>
-            <translation>Hub 拒絕存取 {repo}。如果它是私有或受限倉庫，請在設定中添加一個有讀取權限的 Hugging Face 存取權杖，然後重試。</translation>
+            <translation>Hub 拒絕存取 {repo}。如果它是私有或受限儲存庫，請在設定中添加一個有讀取權限的 Hugging Face 存取權杖，然後重試。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
@@ -3475,12 +3475,12 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/backends.py" />
             <source>The llama.cpp library lacks {name}. Reinstall Hearth.</source>
-            <translation>llama.cpp 庫缺少 {name}。請重新安裝 Hearth。</translation>
+            <translation>llama.cpp 函式庫缺少 {name}。請重新安裝 Hearth。</translation>
         </message>
         <message>
             <location filename="../../app/core/backends.py" />
             <source>The llama.cpp library {name} is missing from {folder}. Reinstall Hearth.</source>
-            <translation>{folder} 中缺少 llama.cpp 庫 {name}。請重新安裝 Hearth。</translation>
+            <translation>{folder} 中缺少 llama.cpp 函式庫 {name}。請重新安裝 Hearth。</translation>
         </message>
         <message>
             <location filename="../../app/core/backends.py" />
@@ -3540,7 +3540,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/downloads.py" />
             <source>The models folder cannot change while {n} download(s) are unfinished: their partial files are in the current folder. Let them finish, or cancel them in the Downloads tab, then try again.</source>
-            <translation>有 {n} 個下載尚未完成，此時無法更改模型資料夾：它們的部分檔案在當前資料夾中。請等它們完成，或在「下載」分頁中取消它們，然後重試。</translation>
+            <translation>有 {n} 個下載尚未完成，此時無法更改模型資料夾：它們的部分檔案在目前資料夾中。請等它們完成，或在「下載」分頁中取消它們，然後重試。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -3550,7 +3550,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/hub.py" />
             <source>The repository {repo} was not found on the Hugging Face Hub.</source>
-            <translation>在 Hugging Face Hub 上找不到倉庫 {repo}。</translation>
+            <translation>在 Hugging Face Hub 上找不到儲存庫 {repo}。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3650,7 +3650,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/remote_engine.py" />
             <source>The server at {host} refused the API key (401). Check the key in Models → Remote server.</source>
-            <translation>{host} 上的伺服器拒絕了 API 金鑰（401）。請在「模型 → 遠程伺服器」中檢查金鑰。</translation>
+            <translation>{host} 上的伺服器拒絕了 API 金鑰（401）。請在「模型 → 遠端伺服器」中檢查金鑰。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -4080,7 +4080,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/history_io.py" />
             <source>no list of conversations</source>
-            <translation>沒有對話列表</translation>
+            <translation>沒有對話清單</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -4182,7 +4182,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/server.py" />
             <source>stop must be a string or a list of up to 4 strings</source>
-            <translation>stop 必須是字串，或最多 4 個字串組成的列表</translation>
+            <translation>stop 必須是字串，或最多 4 個字串組成的清單</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -4580,7 +4580,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/hub.py" />
             <source>{repo} is a gated repository. Open huggingface.co/{repo} in a browser, accept its license, then add a Hugging Face access token in Settings and try again.</source>
-            <translation>{repo} 是受限倉庫。請在瀏覽器中開啟 huggingface.co/{repo}，接受它的許可協議，然後在設定中添加 Hugging Face 存取權杖並重試。</translation>
+            <translation>{repo} 是受限儲存庫。請在瀏覽器中開啟 huggingface.co/{repo}，接受它的許可協議，然後在設定中添加 Hugging Face 存取權杖並重試。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />

@@ -186,3 +186,45 @@ def test_the_caring_reply_follows_the_script_the_person_writes_in() -> None:
     assert "听起来" in caring_reply("zh") and "120" in caring_reply("zh")
     helping = caring_reply("zh_TW", about_someone_else=True)
     assert "陪在他身邊" in helping and "befrienders.org" in helping
+
+
+def test_a_new_string_fails_the_check_until_it_is_translated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The developer's loop, on a tiny project: add a string, run the script, translate, run."""
+    script = _script()
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "widget.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n"
+        "from app.core.i18n import tr\n\n"
+        "class Panel(QWidget):\n"
+        "    def title(self) -> str:\n"
+        "        return self.tr('Open {name}').format(name='x')\n\n"
+        "MESSAGE = tr('The disk is full.')\n", encoding="utf-8")
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text('{"repos": [{"title": "Test models", "files": [{"note": "Small."}]}]}',
+                       encoding="utf-8")
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    monkeypatch.setattr(script, "APP", app)
+    monkeypatch.setattr(script, "OUT", tmp_path / "i18n")
+    monkeypatch.setattr(script, "CATALOG", catalog)
+    assert script.build(check=True, review=False) == 1  # nothing extracted yet
+    assert script.build(check=False, review=False) == 0
+    assert script.build(check=True, review=False) == 1  # extracted, not translated
+    assert "unfinished [Panel] 'Open {name}'" in capsys.readouterr().err
+    ts = tmp_path / "i18n" / "hearth_zh_CN.ts"
+    text = ts.read_text(encoding="utf-8")
+    for source, chinese in (("Open {name}", "打开 {name}"), ("The disk is full.", "磁盘已满。"),
+                            ("Test models", "测试模型"), ("Small.", "小。")):
+        text = text.replace(f"<source>{source}</source>\n            "
+                            f'<translation type="unfinished" />',
+                            f"<source>{source}</source>\n            "
+                            f"<translation>{chinese}</translation>")
+    ts.write_text(text, encoding="utf-8")
+    assert script.build(check=False, review=False) == 0
+    assert script.build(check=True, review=False) == 0
+    tw = (tmp_path / "i18n" / "hearth_zh_TW.ts").read_text(encoding="utf-8")
+    assert "<translation>開啟 {name}</translation>" in tw and "磁碟已滿。" in tw
+    contexts = {c for c, _s, _t in _messages(ts)}
+    assert contexts == {"Panel", "core", "catalog"}

@@ -101,7 +101,10 @@ def apply(setting: str) -> str:
     app = QCoreApplication.instance()
     if app is None:
         return _current
-    before = _reverse_table(_current)
+    # Windows already open are put into the new language from what they show now (at start
+    # there are none, and the old language's table is not read at all).
+    open_windows = isinstance(app, QApplication) and bool(app.topLevelWidgets())
+    before = _reverse_table(_current) if open_windows else None
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
@@ -116,7 +119,7 @@ def apply(setting: str) -> str:
                 log.warning("no translation file %s", path)
     _current = language
     i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text))
-    if isinstance(app, QApplication):
+    if before is not None:
         retranslate_all(before)
     return language
 
@@ -131,16 +134,15 @@ class _Reverse:
     def __init__(self, pairs: list[tuple[str, str, str]]) -> None:
         # One shown text can stand for several sources ("模型": Model and Models).
         self.exact: dict[str, list[tuple[str, str]]] = {}
-        self.templates: list[tuple[re.Pattern[str], int, str, str]] = []
+        self.templates: list[_Template] = []
         for context, source, shown in pairs:
             self.exact.setdefault(shown, []).append((context, source))
             if "{" in shown and "{" in source:
-                pattern = _template_regex(shown)
-                if pattern is not None:
-                    literal = len(_FIELD.sub("", shown))
-                    self.templates.append((pattern, literal, context, source))
+                template = _Template.of(shown, context, source)
+                if template is not None:
+                    self.templates.append(template)
         # The most specific template first: the one with the most literal text.
-        self.templates.sort(key=lambda t: -t[1])
+        self.templates.sort(key=lambda t: -t.literal)
 
     def retranslate(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
         """`text` in the current language, or None if it is not a known translation. Where
@@ -153,10 +155,11 @@ class _Reverse:
             by_context = {context: source for context, source in hits}
             context = next((c for c in contexts if c in by_context), hits[0][0])
             return QCoreApplication.translate(context, by_context[context])
-        for pattern, literal, context, source in self.templates:
-            match = pattern.fullmatch(text)
+        for template in self.templates:
+            match = template.match(text)
             if match is None:
                 continue
+            literal, context, source = template.literal, template.context, template.source
             # A short template ("{done} of {total}") matches any sentence with " of " in it:
             # taken only when it is a good part of the text or its values are short or names.
             found = match.groupdict().values()
@@ -177,18 +180,38 @@ class _Reverse:
 _FIELD = re.compile(r"\{(\w*)[^{}]*\}")
 
 
-def _template_regex(shown: str) -> re.Pattern[str] | None:
-    out, pos, names = [], 0, set()
-    for m in _FIELD.finditer(shown):
-        name = m.group(1)
-        if not name or name in names:
+class _Template:
+    """A translation with {fields}, matched against shown text: its literal start and end are
+    checked first, and the regular expression is compiled the first time those fit."""
+
+    def __init__(self, shown: str, context: str, source: str, prefix: str, suffix: str,
+                 literal: int) -> None:
+        self.shown, self.context, self.source = shown, context, source
+        self.prefix, self.suffix, self.literal = prefix, suffix, literal
+        self._pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, shown: str, context: str, source: str) -> _Template | None:
+        fields = list(_FIELD.finditer(shown))
+        names = [m.group(1) for m in fields]
+        if not fields or not all(names) or len(set(names)) != len(names):
+            return None  # positional or repeated fields cannot be read back
+        return cls(shown, context, source, shown[:fields[0].start()], shown[fields[-1].end():],
+                   len(_FIELD.sub("", shown)))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if len(text) <= self.literal or not text.startswith(self.prefix) \
+                or not text.endswith(self.suffix):
             return None
-        names.add(name)
-        out.append(re.escape(shown[pos:m.start()]))
-        out.append(f"(?P<{name}>.+?)")
-        pos = m.end()
-    out.append(re.escape(shown[pos:]))
-    return re.compile("".join(out), re.DOTALL)
+        if self._pattern is None:
+            out, pos = [], 0
+            for m in _FIELD.finditer(self.shown):
+                out.append(re.escape(self.shown[pos:m.start()]))
+                out.append(f"(?P<{m.group(1)}>.+?)")
+                pos = m.end()
+            out.append(re.escape(self.shown[pos:]))
+            self._pattern = re.compile("".join(out), re.DOTALL)
+        return self._pattern.fullmatch(text)
 
 
 def _reverse_table(language: str) -> _Reverse:
@@ -247,7 +270,13 @@ def retranslate_all(before: _Reverse) -> None:
         return
     tops = [w for w in app.topLevelWidgets() if isinstance(w, QWidget)]
     hooks: list[Callable[[], object]] = []
-    for obj in _widgets(tops):
+    seen: set[int] = set()
+    everything = list(_widgets(tops))  # held, so no id is reused while we look
+    for obj in everything:
+        # A dialog is a top-level window and its parent window's child: once is enough.
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
         retranslate_object(obj, before)
         hook = getattr(obj, "retranslate_ui", None)
         if callable(hook):

@@ -141,6 +141,7 @@ class Message:
     files: list[str] = field(default_factory=list)
     translation: str = ""
     finished: bool = False
+    numerus: bool = False  # tr(text, "", n) with %n: Chinese has one plural form
 
 
 class ExtractError(Exception):
@@ -190,7 +191,7 @@ def run_lupdate(files: list[Path]) -> list[Message]:
                 fname = loc.get("filename")
                 if fname:
                     files.append(_rel((base / fname).resolve()))
-            out.append(Message(name, source, files))
+            out.append(Message(name, source, files, numerus=msg.get("numerus") == "yes"))
     return out
 
 
@@ -280,8 +281,10 @@ def extract() -> dict[tuple[str, str], Message]:
         key = (msg.context, msg.source)
         if key in merged:
             merged[key].files = sorted(set(merged[key].files) | set(msg.files))
+            merged[key].numerus |= msg.numerus
         else:
-            merged[key] = Message(msg.context, msg.source, sorted(set(msg.files)))
+            merged[key] = Message(msg.context, msg.source, sorted(set(msg.files)),
+                                  numerus=msg.numerus)
     missed = [(c, t) for c, t in widget if (c, t) not in merged]
     if missed:  # lupdate's Python parser skipped something the AST sees: keep it anyway
         for c, t in missed:
@@ -298,10 +301,15 @@ def read_ts(path: Path) -> dict[tuple[str, str], Message]:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             node = msg.find("translation")
-            text = (node.text or "") if node is not None else ""
+            numerus = msg.get("numerus") == "yes"
+            text = ""
+            if node is not None:
+                form = node.find("numerusform") if numerus else None
+                text = (form.text or "") if form is not None else (node.text or "")
             finished = node is not None and node.get("type") not in ("unfinished", "obsolete",
                                                                       "vanished")
-            out[(name, source)] = Message(name, source, [], text, finished and bool(text))
+            out[(name, source)] = Message(name, source, [], text, finished and bool(text),
+                                          numerus)
     return out
 
 
@@ -315,7 +323,7 @@ def merge(extracted: dict[tuple[str, str], Message],
             by_text.setdefault(msg.source, msg.translation)
     out: dict[tuple[str, str], Message] = {}
     for key, msg in extracted.items():
-        new = Message(msg.context, msg.source, list(msg.files))
+        new = Message(msg.context, msg.source, list(msg.files), numerus=msg.numerus)
         prev = old.get(key)
         if prev is not None and prev.translation:
             new.translation, new.finished = prev.translation, prev.finished
@@ -336,12 +344,17 @@ def write_ts(path: Path, lang: str, messages: dict[tuple[str, str], Message]) ->
         ET.SubElement(ctx, "name").text = name
         for msg in sorted(contexts[name], key=lambda m: m.source):
             node = ET.SubElement(ctx, "message")
+            if msg.numerus:
+                node.set("numerus", "yes")
             for fname in msg.files:
                 rel = Path("../..") / fname
                 ET.SubElement(node, "location", filename=rel.as_posix())
             ET.SubElement(node, "source").text = msg.source
             trans = ET.SubElement(node, "translation")
-            trans.text = msg.translation
+            if msg.numerus:
+                ET.SubElement(trans, "numerusform").text = msg.translation
+            else:
+                trans.text = msg.translation
             if not msg.finished:
                 trans.set("type", "unfinished")
     ET.indent(root, space="    ")
@@ -408,7 +421,8 @@ def to_tw(messages: dict[tuple[str, str], Message],
     out: dict[tuple[str, str], Message] = {}
     for key, msg in messages.items():
         text = converter.convert(msg.translation) if msg.translation else ""
-        out[key] = Message(msg.context, msg.source, list(msg.files), text, msg.finished)
+        out[key] = Message(msg.context, msg.source, list(msg.files), text, msg.finished,
+                           msg.numerus)
     return out
 
 
@@ -443,8 +457,9 @@ def build(check: bool, review: bool) -> int:
             text = write_ts(ts, lang, catalogs[lang])
             if check:
                 on_disk = read_ts(ts)
-                want = {k: (m.translation, m.finished) for k, m in catalogs[lang].items()}
-                have = {k: (m.translation, m.finished) for k, m in on_disk.items()}
+                want = {k: (m.translation, m.finished, m.numerus)
+                        for k, m in catalogs[lang].items()}
+                have = {k: (m.translation, m.finished, m.numerus) for k, m in on_disk.items()}
                 for key in sorted(set(want) - set(have)):
                     failures.append(f"{lang}: not in {ts.name} yet: [{key[0]}] {key[1]!r}")
                 for key in sorted(set(have) - set(want)):

@@ -137,7 +137,7 @@ class _Reverse:
         self.templates: list[_Template] = []
         for context, source, shown in pairs:
             self.exact.setdefault(shown, []).append((context, source))
-            if "{" in shown and "{" in source:
+            if ("{" in shown and "{" in source) or "%n" in source:
                 template = _Template.of(shown, context, source)
                 if template is not None:
                     self.templates.append(template)
@@ -163,12 +163,20 @@ class _Reverse:
             # A short template ("{done} of {total}") matches any sentence with " of " in it:
             # taken only when it is a good part of the text or its values are short or names.
             found = match.groupdict().values()
-            if literal < 0.35 * len(text) and not all(len(v) <= 24 or v in self.exact
-                                                      for v in found):
+            if literal < 0.35 * len(text) and not all(
+                    v in self.exact or (len(v) <= 24 and not _SENTENCE.search(v))
+                    for v in found):
                 continue
             # A value may itself be a translated name ("{name} (locked)"): translate it too.
-            values = {k: self.retranslate(v) or v for k, v in match.groupdict().items()}
-            new = QCoreApplication.translate(context, source)
+            values = {k: self.retranslate(v) or v for k, v in match.groupdict().items()
+                      if k != _COUNT}
+            count = match.groupdict().get(_COUNT)
+            if count is not None:  # %n: Qt puts the number in and picks the plural form
+                if not count.strip().isdigit():
+                    continue
+                new = QCoreApplication.translate(context, source, None, int(count))
+            else:
+                new = QCoreApplication.translate(context, source)
 
             def fill(m: re.Match[str], values: dict[str, str] = values) -> str:
                 return values.get(m.group(1), m.group(0))
@@ -178,6 +186,9 @@ class _Reverse:
 
 
 _FIELD = re.compile(r"\{(\w*)[^{}]*\}")
+_FIELD_OR_COUNT = re.compile(r"\{(\w*)[^{}]*\}|%n")
+_COUNT = "_count"  # the group that reads back what %n became
+_SENTENCE = re.compile(r"[，。；！？]|[,;!?.](\s|$)")  # a value that is part of a sentence
 
 
 class _Template:
@@ -192,12 +203,12 @@ class _Template:
 
     @classmethod
     def of(cls, shown: str, context: str, source: str) -> _Template | None:
-        fields = list(_FIELD.finditer(shown))
-        names = [m.group(1) for m in fields]
+        fields = list(_FIELD_OR_COUNT.finditer(shown))
+        names = [_name(m) for m in fields]
         if not fields or not all(names) or len(set(names)) != len(names):
             return None  # positional or repeated fields cannot be read back
         return cls(shown, context, source, shown[:fields[0].start()], shown[fields[-1].end():],
-                   len(_FIELD.sub("", shown)))
+                   len(_FIELD_OR_COUNT.sub("", shown)))
 
     def match(self, text: str) -> re.Match[str] | None:
         if len(text) <= self.literal or not text.startswith(self.prefix) \
@@ -205,13 +216,17 @@ class _Template:
             return None
         if self._pattern is None:
             out, pos = [], 0
-            for m in _FIELD.finditer(self.shown):
+            for m in _FIELD_OR_COUNT.finditer(self.shown):
                 out.append(re.escape(self.shown[pos:m.start()]))
-                out.append(f"(?P<{m.group(1)}>.+?)")
+                out.append(f"(?P<{_name(m)}>.+?)")
                 pos = m.end()
             out.append(re.escape(self.shown[pos:]))
             self._pattern = re.compile("".join(out), re.DOTALL)
         return self._pattern.fullmatch(text)
+
+
+def _name(field: re.Match[str]) -> str:
+    return _COUNT if field.group(0) == "%n" else field.group(1)
 
 
 def _reverse_table(language: str) -> _Reverse:
@@ -229,6 +244,9 @@ def _reverse_table(language: str) -> _Reverse:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             node = msg.find("translation")
+            form = node.find("numerusform") if node is not None else None
+            if form is not None:
+                node = form
             shown = (node.text or "") if node is not None else ""
             if language == ENGLISH:
                 shown = source

@@ -38,7 +38,9 @@ def _messages(path: Path) -> Iterator[tuple[str, str, str]]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             node = msg.find("translation")
-            yield name, msg.findtext("source") or "", (node.text or "") if node is not None else ""
+            form = node.find("numerusform") if node is not None else None
+            text = form if form is not None else node
+            yield name, msg.findtext("source") or "", (text.text or "") if text is not None else ""
 
 
 def _fields(text: str) -> list[str]:
@@ -68,8 +70,8 @@ def test_every_translation_keeps_the_placeholders_and_accelerators(path: Path) -
     for context, source, translation in _messages(path):
         if _fields(source) != _fields(translation):
             bad.append(f"[{context}] {source!r} -> {translation!r}: placeholders differ")
-        if sorted(re.findall(r"%\d+", source)) != sorted(re.findall(r"%\d+", translation)):
-            bad.append(f"[{context}] {source!r}: %N differ")
+        if sorted(re.findall(r"%[\dn]", source)) != sorted(re.findall(r"%[\dn]", translation)):
+            bad.append(f"[{context}] {source!r}: %1 / %n differ")
         accel = re.compile(r"&(?!&)\w")
         if len(accel.findall(source)) != len(accel.findall(translation)):
             bad.append(f"[{context}] {source!r}: the & accelerator is lost")

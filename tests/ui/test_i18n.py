@@ -256,3 +256,25 @@ def test_message_status_names_are_translated_where_they_are_shown(
     language.apply("zh_CN")
     chinese = window.chat_view.chat_delegate.status_text(item)
     assert english == "Failed" and chinese == "失败"
+
+
+def test_shown_text_is_read_back_to_its_source(qapp) -> None:
+    """The in-place switch reads each text back to its source; here back to English (no
+    translator installed): plurals, nested names, the nearest context, and sentences that a
+    short template must not swallow."""
+    table = language._Reverse([
+        ("Downloads", "Downloading %n model(s)", "正在下载 %n 个模型"),
+        ("Page", "{name} (locked)", "{name}（已锁定）"),
+        ("core", "Privacy", "隐私"),
+        ("RemoteTab", "Model", "模型"),
+        ("Dialog", "Models", "模型"),
+        ("Row", "{done} of {total}", "{done} / {total}"),
+    ])
+    assert table.retranslate("正在下载 3 个模型") == "Downloading 3 model(s)"
+    assert table.retranslate("隐私（已锁定）") == "Privacy (locked)"
+    assert table.retranslate("模型", ("QLabel", "RemoteTab", "Dialog")) == "Model"
+    assert table.retranslate("模型", ("QLabel", "Dialog")) == "Models"
+    assert table.retranslate("3 / 5") == "3 of 5"
+    long = "这句话很长，包含一个斜杠 a / b 但并不是那个模板所产生的文本，不应被改写。"
+    assert table.retranslate(long) is None
+    assert table.retranslate("用户自己写的标题") is None

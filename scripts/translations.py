@@ -79,6 +79,8 @@ TW_TERMS = {
     "远程": "遠端", "当前": "目前", "列表": "清單", "仓库": "儲存庫", "库文件": "函式庫檔案",
     "cpp 库": "cpp 函式庫", "2 位": "2 位元", "3 位": "3 位元", "4 位": "4 位元",
     "5 位": "5 位元", "6 位": "6 位元", "8 位": "8 位元", "16 位": "16 位元", "64 位": "64 位元",
+    "回收站": "資源回收筒", "重命名": "重新命名", "U 盘": "隨身碟", "嵌套": "巢狀",
+    "只读": "唯讀",
 }
 
 # Characters with more than one Traditional form in the table: the one Taiwan uses in the words
@@ -142,6 +144,9 @@ class Message:
     translation: str = ""
     finished: bool = False
     numerus: bool = False  # tr(text, "", n) with %n: Chinese has one plural form
+    # No longer (or not yet) in the code, translation kept for when the text comes back or a
+    # branch that has it is merged (Qt's "vanished"; it is not shipped in the .qm).
+    vanished: bool = False
 
 
 class ExtractError(Exception):
@@ -306,30 +311,40 @@ def read_ts(path: Path) -> dict[tuple[str, str], Message]:
             if node is not None:
                 form = node.find("numerusform") if numerus else None
                 text = (form.text or "") if form is not None else (node.text or "")
-            finished = node is not None and node.get("type") not in ("unfinished", "obsolete",
-                                                                      "vanished")
-            out[(name, source)] = Message(name, source, [], text, finished and bool(text),
-                                          numerus)
+            kind = node.get("type") if node is not None else "unfinished"
+            vanished = kind in ("obsolete", "vanished")
+            finished = not vanished and kind != "unfinished" and bool(text)
+            out[(name, source)] = Message(name, source, [], text, finished, numerus, vanished)
     return out
 
 
 def merge(extracted: dict[tuple[str, str], Message],
           old: dict[tuple[str, str], Message]) -> dict[tuple[str, str], Message]:
     """The extracted strings with the translations `old` has for them. A string new to one
-    context takes a finished translation of the same text from another context."""
+    context takes a finished translation of the same text from another context, or a vanished
+    one's; translated strings that left the code stay as vanished entries."""
     by_text: dict[str, str] = {}
     for msg in old.values():
         if msg.finished:
+            by_text.setdefault(msg.source, msg.translation)
+    for msg in old.values():
+        if msg.vanished and msg.translation:
             by_text.setdefault(msg.source, msg.translation)
     out: dict[tuple[str, str], Message] = {}
     for key, msg in extracted.items():
         new = Message(msg.context, msg.source, list(msg.files), numerus=msg.numerus)
         prev = old.get(key)
         if prev is not None and prev.translation:
-            new.translation, new.finished = prev.translation, prev.finished
+            # A vanished entry that is back in the code was a finished translation.
+            new.translation, new.finished = prev.translation, prev.finished or prev.vanished
         elif msg.source in by_text:
             new.translation, new.finished = by_text[msg.source], True
         out[key] = new
+    used = {m.source for m in out.values() if m.finished}
+    for key, msg in old.items():
+        if key not in out and msg.translation and msg.source not in used:
+            out[key] = Message(msg.context, msg.source, [], msg.translation,
+                               numerus=msg.numerus, vanished=True)
     return out
 
 
@@ -355,7 +370,9 @@ def write_ts(path: Path, lang: str, messages: dict[tuple[str, str], Message]) ->
                 ET.SubElement(trans, "numerusform").text = msg.translation
             else:
                 trans.text = msg.translation
-            if not msg.finished:
+            if msg.vanished:
+                trans.set("type", "vanished")
+            elif not msg.finished:
                 trans.set("type", "unfinished")
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
@@ -420,6 +437,8 @@ def to_tw(messages: dict[tuple[str, str], Message],
           converter: TwConverter) -> dict[tuple[str, str], Message]:
     out: dict[tuple[str, str], Message] = {}
     for key, msg in messages.items():
+        if msg.vanished:  # zh_TW is remade from zh_CN whenever a string comes back
+            continue
         text = converter.convert(msg.translation) if msg.translation else ""
         out[key] = Message(msg.context, msg.source, list(msg.files), text, msg.finished,
                            msg.numerus)
@@ -434,6 +453,8 @@ def compile_qm(ts: Path, qm: Path) -> None:
 def problems(lang: str, messages: dict[tuple[str, str], Message]) -> list[str]:
     out = []
     for (context, source), msg in sorted(messages.items()):
+        if msg.vanished:
+            continue
         if not msg.finished or not msg.translation:
             out.append(f"{lang}: unfinished [{context}] {source!r}")
     return out
@@ -457,9 +478,10 @@ def build(check: bool, review: bool) -> int:
             text = write_ts(ts, lang, catalogs[lang])
             if check:
                 on_disk = read_ts(ts)
-                want = {k: (m.translation, m.finished, m.numerus)
+                want = {k: (m.translation, m.finished, m.numerus, m.vanished)
                         for k, m in catalogs[lang].items()}
-                have = {k: (m.translation, m.finished, m.numerus) for k, m in on_disk.items()}
+                have = {k: (m.translation, m.finished, m.numerus, m.vanished)
+                        for k, m in on_disk.items()}
                 for key in sorted(set(want) - set(have)):
                     failures.append(f"{lang}: not in {ts.name} yet: [{key[0]}] {key[1]!r}")
                 for key in sorted(set(have) - set(want)):
@@ -478,8 +500,11 @@ def build(check: bool, review: bool) -> int:
                     ts.write_text(text, encoding="utf-8")
                 compile_qm(ts, qm)
                 todo = problems(lang, catalogs[lang])
-                done = len(catalogs[lang]) - len(todo)
-                print(f"{ts.relative_to(ROOT)}: {done} of {len(catalogs[lang])} translated")
+                live = [m for m in catalogs[lang].values() if not m.vanished]
+                kept = len(catalogs[lang]) - len(live)
+                print(f"{ts.name}: {len(live) - len(todo)} of {len(live)} "
+                      f"translated" + (f" ({kept} kept for strings not in the code)"
+                                       if kept else ""))
     if review:
         for ch, texts in sorted(converter.guessed.items()):
             print(f"zh_TW guessed {ch} -> {converter.chars[ch]} "

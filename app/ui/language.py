@@ -244,6 +244,8 @@ def _reverse_table(language: str) -> _Reverse:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             node = msg.find("translation")
+            if node is not None and node.get("type") == "vanished":
+                continue  # kept for a string not in the code: nothing shows it
             form = node.find("numerusform") if node is not None else None
             if form is not None:
                 node = form

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AppLock</name>
+        <message>
+            <source>Hearth (locked)</source>
+            <translation type="vanished">Hearth（已锁定）</translation>
+        </message>
+        <message>
+            <source>That is not the lock's passphrase.</source>
+            <translation type="vanished">这不是锁定用的口令。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundDownloads</name>
+        <message numerus="yes">
+            <source>Downloading %n model(s)</source>
+            <translation type="vanished">
+                <numerusform>正在下载 %n 个模型</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloading {name}</source>
+            <translation type="vanished">正在下载 {name}</translation>
+        </message>
+        <message>
+            <source>checking</source>
+            <translation type="vanished">正在校验</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation type="vanished">正在重新连接…</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <location filename="../../app/ui/model_manager/banner.py" />
@@ -20,6 +52,10 @@
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source> and {vram} of GPU memory</source>
             <translation>，另需 {vram} 显存</translation>
+        </message>
+        <message>
+            <source>, {repack} of it a fast CPU copy of the experts</source>
+            <translation type="vanished">，其中 {repack} 是专家的 CPU 快速副本</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -55,6 +91,14 @@
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>GPU layers: {n} of {total}</source>
             <translation>GPU 层数：{n} / {total}</translation>
+        </message>
+        <message>
+            <source>Load in low-memory mode</source>
+            <translation type="vanished">以低内存模式加载</translation>
+        </message>
+        <message>
+            <source>Load it without the fast CPU copy of the experts: much less memory, answers a little slower. Settings &gt; Model turns this on for every model.</source>
+            <translation type="vanished">加载时不创建专家的 CPU 快速副本：占用内存少得多，回答稍慢。在“设置 &gt; 模型”中可以为所有模型开启此项。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -114,10 +158,20 @@
             <source> · gated: needs a token</source>
             <translation> · 受限：需要访问令牌</translation>
         </message>
+        <message numerus="yes">
+            <source>%n of the catalog's repositories could not be checked just now; the rest is up to date.</source>
+            <translation type="vanished">
+                <numerusform>模型目录中有 %n 个仓库暂时无法检查；其余均已是最新。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>117 billion parameters, 5.1 billion active per token. Every file is about 63–65 GB for the same reason: the experts stay MXFP4. It needs about 64 GB of memory, shared between RAM and GPU.</source>
             <translation>1170 亿参数，每个 token 激活 51 亿。出于同样的原因，每个文件都约为 63–65 GB：专家层始终保持 MXFP4。它需要约 64 GB 内存，由内存和 GPU 共同承担。</translation>
+        </message>
+        <message>
+            <source>117 billion parameters, 5.1 billion active per token. Every file is about 63–65 GB for the same reason: the experts stay MXFP4. The memory each file needs is on its card: the file itself, the conversation memory and, on the CPU, a fast copy of the experts almost as large as the file (low-memory mode leaves it out, at some speed).</source>
+            <translation type="vanished">1170 亿参数，每个 token 激活 51 亿。出于同样的原因，每个文件都约为 63–65 GB：专家层始终保持 MXFP4。每个文件需要的内存写在它的卡片上：文件本身、对话记忆，以及在 CPU 上运行时一份几乎与文件一样大的专家快速副本（低内存模式会省去它，但速度会慢一些）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -140,6 +194,14 @@
             <translation>上下文长度：</translation>
         </message>
         <message>
+            <source>Download a model that will not fit?</source>
+            <translation type="vanished">要下载一个放不下的模型吗？</translation>
+        </message>
+        <message>
+            <source>Download anyway</source>
+            <translation type="vanished">仍然下载</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Offline mode is on, so Hearth did not check the Hub for catalog updates.</source>
             <translation>离线模式已开启，Hearth 没有在 Hub 上检查模型目录的更新。</translation>
@@ -148,6 +210,10 @@
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Some repositories could not be checked: {reasons}</source>
             <translation>部分仓库无法检查：{reasons}</translation>
+        </message>
+        <message>
+            <source>The Hub could not be checked just now: the catalog shows what Hearth knew before. Try again later.</source>
+            <translation type="vanished">暂时无法检查 Hub：模型目录显示的是 Hearth 之前已知的内容。请稍后再试。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -174,6 +240,10 @@
             <source>{k}K tokens</source>
             <translation>{k}K token</translation>
         </message>
+        <message>
+            <source>{name} needs about {need} of memory here, even with the settings that save the most, and this computer has {have} free. It is {size} to download and will most likely not load. Download it anyway?</source>
+            <translation type="vanished">即使使用最省内存的设置，{name} 在这里也需要约 {need} 内存，而这台电脑只有 {have} 可用。它需要下载 {size}，而且很可能无法加载。仍然要下载吗？</translation>
+        </message>
     </context>
     <context>
         <name>ChatDelegate</name>
@@ -191,6 +261,10 @@
             <location filename="../../app/ui/chat_delegate.py" />
             <source>(nothing came back)</source>
             <translation>（没有返回任何内容）</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="vanished">继续</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -228,6 +302,14 @@
             <translation>不是模型通常的格式：按原样显示</translation>
         </message>
         <message>
+            <source>Raise the limit…</source>
+            <translation type="vanished">提高上限…</translation>
+        </message>
+        <message>
+            <source>Shown as plain text</source>
+            <translation type="vanished">以纯文本显示</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/chat_delegate.py" />
             <source>Sources ({n})</source>
             <translation>来源（{n}）</translation>
@@ -253,6 +335,10 @@
             <translation>思考了 {seconds} 秒</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation type="vanished">重试</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/chat_delegate.py" />
             <source>Used a tool</source>
             <translation>使用了工具</translation>
@@ -271,6 +357,10 @@
             <location filename="../../app/ui/chat_delegate.py" />
             <source>document</source>
             <translation>文档</translation>
+        </message>
+        <message>
+            <source>{cached} of {prompt} prompt tokens cached</source>
+            <translation type="vanished">提示词中 {cached} / {prompt} 个 token 来自缓存</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -304,7 +394,74 @@
         </message>
     </context>
     <context>
+        <name>ChatModel</name>
+        <message>
+            <source>Has thinking, hidden</source>
+            <translation type="vanished">有思考过程，已隐藏</translation>
+        </message>
+        <message>
+            <source>Hearth is thinking…</source>
+            <translation type="vanished">Hearth 正在思考…</translation>
+        </message>
+        <message>
+            <source>Hearth is writing…</source>
+            <translation type="vanished">Hearth 正在写…</translation>
+        </message>
+        <message>
+            <source>Hearth: {text}</source>
+            <translation type="vanished">Hearth：{text}</translation>
+        </message>
+        <message>
+            <source>Stopped by the local safety filter</source>
+            <translation type="vanished">已被本地安全过滤器停止</translation>
+        </message>
+        <message>
+            <source>Thinking shown</source>
+            <translation type="vanished">思考过程已显示</translation>
+        </message>
+        <message>
+            <source>Version {pos} of {total}</source>
+            <translation type="vanished">第 {pos} / {total} 个版本</translation>
+        </message>
+        <message>
+            <source>You: {text}</source>
+            <translation type="vanished">你：{text}</translation>
+        </message>
+        <message>
+            <source>{n} sources</source>
+            <translation type="vanished">{n} 个来源</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
+        <message>
+            <source>&amp;Copy message</source>
+            <translation type="vanished">复制消息(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit and resend</source>
+            <translation type="vanished">编辑并重新发送(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Next version ({pos}/{total})</source>
+            <translation type="vanished">下一个版本（{pos}/{total}）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous version ({pos}/{total})</source>
+            <translation type="vanished">上一个版本（{pos}/{total}）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Regenerate</source>
+            <translation type="vanished">重新生成(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Change the longest answer in Settings</source>
+            <translation type="vanished">在设置中更改最长回答</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation type="vanished">对话</translation>
+        </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
             <source>Copy</source>
@@ -314,6 +471,10 @@
             <location filename="../../app/ui/chat_view.py" />
             <source>Copy code</source>
             <translation>复制代码</translation>
+        </message>
+        <message>
+            <source>Copy code block {n} ({language})</source>
+            <translation type="vanished">复制代码块 {n}（{language}）</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -331,6 +492,30 @@
             <translation>编辑并重新发送</translation>
         </message>
         <message>
+            <source>Follow the answer being written</source>
+            <translation type="vanished">跟随正在写的回答</translation>
+        </message>
+        <message>
+            <source>Hide the &amp;sources</source>
+            <translation type="vanished">隐藏来源(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Hide the &amp;thinking</source>
+            <translation type="vanished">隐藏思考过程(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Jump to latest ↓</source>
+            <translation type="vanished">跳到最新 ↓</translation>
+        </message>
+        <message>
+            <source>Message actions</source>
+            <translation type="vanished">消息操作</translation>
+        </message>
+        <message>
+            <source>Messages, oldest first. Up and Down move between them; Enter or the Menu key lists what can be done with one.</source>
+            <translation type="vanished">消息，最早的在前。上下方向键在消息之间移动；Enter 或菜单键列出可对一条消息执行的操作。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/chat_view.py" />
             <source>Next version</source>
             <translation>下一个版本</translation>
@@ -339,6 +524,10 @@
             <location filename="../../app/ui/chat_view.py" />
             <source>Open the file at this place</source>
             <translation>在此位置打开文件</translation>
+        </message>
+        <message>
+            <source>Open {source}</source>
+            <translation type="vanished">打开 {source}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -361,9 +550,29 @@
             <translation>显示或隐藏这条回答的来源</translation>
         </message>
         <message>
+            <source>Show or hide what came back: {step}</source>
+            <translation type="vanished">显示或隐藏返回的内容：{step}</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/chat_view.py" />
             <source>Show or hide what the tool gave back</source>
             <translation>显示或隐藏工具返回的内容</translation>
+        </message>
+        <message>
+            <source>Show the &amp;sources</source>
+            <translation type="vanished">显示来源(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show the &amp;thinking</source>
+            <translation type="vanished">显示思考过程(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Write more of this answer</source>
+            <translation type="vanished">继续写这个回答</translation>
+        </message>
+        <message>
+            <source>a tool</source>
+            <translation type="vanished">一个工具</translation>
         </message>
     </context>
     <context>
@@ -384,9 +593,17 @@
             <translation>取消</translation>
         </message>
         <message>
+            <source>Cancel editing</source>
+            <translation type="vanished">取消编辑</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/composer.py" />
             <source>Editing a message: sending starts a new branch</source>
             <translation>正在编辑消息：发送后会开始一个新分支</translation>
+        </message>
+        <message>
+            <source>Enter sends, Shift+Enter starts a new line, Up in an empty box edits your last message, Page Up scrolls the conversation.</source>
+            <translation type="vanished">Enter 发送，Shift+Enter 换行；在空的输入框中按上方向键可编辑你的上一条消息，Page Up 滚动对话。</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -414,6 +631,10 @@
             <translation>中</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation type="vanished">消息</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/composer.py" />
             <source>Message Hearth…</source>
             <translation>给 Hearth 发消息…</translation>
@@ -424,9 +645,21 @@
             <translation>推理</translation>
         </message>
         <message>
+            <source>Reasoning: {effort}</source>
+            <translation type="vanished">推理：{effort}</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="vanished">发送</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/composer.py" />
             <source>Send (Enter)</source>
             <translation>发送（Enter）</translation>
+        </message>
+        <message>
+            <source>Shift+Enter: new line</source>
+            <translation type="vanished">Shift+Enter：换行</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -440,6 +673,14 @@
             <location filename="../../app/ui/sidebar.py" />
             <source>New conversation</source>
             <translation>新对话</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation type="vanished">已置顶</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation type="vanished">最近</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -460,6 +701,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/document_actions.py" />
             <source>Documents ({patterns});;All files (*)</source>
             <translation>文档 ({patterns});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>No application to open {name} is installed. Install a viewer for this kind of file, or open it yourself: {path}</source>
+            <translation type="vanished">没有安装能打开 {name} 的应用程序。请安装这类文件的查看器，或自行打开：{path}</translation>
         </message>
         <message>
             <location filename="../../app/ui/document_actions.py" />
@@ -493,6 +738,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>Dismiss</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Dismiss {name}</source>
+            <translation type="vanished">关闭 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -538,6 +787,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>Remove from this conversation</source>
             <translation>从此对话中移除</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this conversation</source>
+            <translation type="vanished">从此对话中移除 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -633,6 +886,10 @@ Writing an answer…</source>
             <translation>准备中</translation>
         </message>
         <message>
+            <source>Reconnecting</source>
+            <translation type="vanished">正在重新连接</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Remove</source>
             <translation>移除</translation>
@@ -698,6 +955,10 @@ Writing an answer…</source>
             <translation>{done} / {total}</translation>
         </message>
         <message>
+            <source>{done} of {total} is downloaded and kept: Retry continues from there.</source>
+            <translation type="vanished">已下载并保留 {done} / {total}：点击“重试”会从那里继续。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
             <source>{repo} · part {part} of {parts}</source>
             <translation>{repo} · 第 {part} / {parts} 部分</translation>
@@ -715,15 +976,51 @@ Writing an answer…</source>
     </context>
     <context>
         <name>DownloadsTab</name>
+        <message numerus="yes">
+            <source>%n unfinished download(s) from last time are paused because offline mode is on.</source>
+            <translation type="vanished">
+                <numerusform>上次有 %n 个未完成的下载，因离线模式开启而暂停。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel and delete</source>
+            <translation type="vanished">取消并删除</translation>
+        </message>
+        <message>
+            <source>Cancel the download?</source>
+            <translation type="vanished">要取消下载吗？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Continuing %n unfinished download(s) from where they stopped.</source>
+            <translation type="vanished">
+                <numerusform>正在从中断处继续 %n 个未完成的下载。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Continuing {n} unfinished download(s) from where they stopped.</source>
             <translation>正在从中断处继续 {n} 个未完成的下载。</translation>
         </message>
         <message>
+            <source>Keep downloading</source>
+            <translation type="vanished">继续下载</translation>
+        </message>
+        <message>
+            <source>Keep it for later</source>
+            <translation type="vanished">留着以后用</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
             <source>No downloads. Choose a model in the Catalog tab: it is checked against the Hub's checksum before Hearth uses it.</source>
             <translation>没有下载任务。在“模型目录”标签页中选择一个模型：Hearth 使用前会先用 Hub 上的校验和进行核对。</translation>
+        </message>
+        <message>
+            <source>Pause instead</source>
+            <translation type="vanished">改为暂停</translation>
+        </message>
+        <message>
+            <source>{done} of {name} is downloaded. Cancelling deletes it; paused, it can continue later from there.</source>
+            <translation type="vanished">{name} 已下载 {done}。取消会删除已下载的部分；暂停的话，以后可以从那里继续。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
@@ -745,7 +1042,134 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>&lt;b&gt;Hearth cannot reach the internet&lt;/b&gt;, so it cannot download a model now. If you have a GGUF model file (from another computer or a USB stick), open it.</source>
+            <translation type="vanished">&lt;b&gt;Hearth 无法连接互联网&lt;/b&gt;，因此现在无法下载模型。如果你有 GGUF 模型文件（来自另一台电脑或 U 盘），请打开它。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing you write leaves this computer.&lt;/b&gt; Your conversations, your documents and the answers stay here. The only time Hearth connects to the internet is to download the model you choose in the next step (about the size of a film).</source>
+            <translation type="vanished">&lt;b&gt;你写的任何内容都不会离开这台电脑。&lt;/b&gt;你的对话、文档和回答都留在这里。Hearth 唯一一次连接互联网，是为了下载你在下一步选择的模型（大小约为一部电影）。</translation>
+        </message>
+        <message>
+            <source>A model for this computer</source>
+            <translation type="vanished">适合这台电脑的模型</translation>
+        </message>
+        <message>
+            <source>Cancel download</source>
+            <translation type="vanished">取消下载</translation>
+        </message>
+        <message>
+            <source>Checking the connection to the Hugging Face Hub…</source>
+            <translation type="vanished">正在检查与 Hugging Face Hub 的连接…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation type="vanished">正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Download ({size})</source>
+            <translation type="vanished">下载（{size}）</translation>
+        </message>
+        <message>
+            <source>Downloading the model</source>
+            <translation type="vanished">正在下载模型</translation>
+        </message>
+        <message>
+            <source>Get started</source>
+            <translation type="vanished">开始使用</translation>
+        </message>
+        <message>
+            <source>Getting started with Hearth</source>
+            <translation type="vanished">开始使用 Hearth</translation>
+        </message>
+        <message>
+            <source>Hearth is reading the model into memory. The chat opens when it is ready.</source>
+            <translation type="vanished">Hearth 正在把模型读入内存。准备好后会打开聊天。</translation>
+        </message>
+        <message>
+            <source>Hearth lets you chat with an AI model that runs on this computer.</source>
+            <translation type="vanished">Hearth 让你与在这台电脑上运行的 AI 模型聊天。</translation>
+        </message>
+        <message>
+            <source>No model in the catalog fits this computer</source>
+            <translation type="vanished">模型目录中没有适合这台电脑的模型</translation>
+        </message>
+        <message>
+            <source>Offline mode is on, so Hearth does not connect to the internet. Open a GGUF file you already have, or turn off offline mode in Settings to download.</source>
+            <translation type="vanished">离线模式已开启，Hearth 不会连接互联网。请打开你已有的 GGUF 文件，或在设置中关闭离线模式后再下载。</translation>
+        </message>
+        <message>
+            <source>Ready to download from the Hugging Face Hub.</source>
+            <translation type="vanished">可以从 Hugging Face Hub 下载了。</translation>
+        </message>
+        <message>
+            <source>Recommended: {family} ({quant})</source>
+            <translation type="vanished">推荐：{family}（{quant}）</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="vanished">跳过</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="vanished">正在开始…</translation>
+        </message>
+        <message>
+            <source>The download stopped</source>
+            <translation type="vanished">下载已停止</translation>
+        </message>
+        <message>
+            <source>The model did not load</source>
+            <translation type="vanished">模型没有加载成功</translation>
+        </message>
+        <message>
+            <source>This computer has {memory} of memory and {where}.</source>
+            <translation type="vanished">这台电脑有 {memory} 内存，{where}。</translation>
+        </message>
+        <message>
+            <source>This takes a few minutes, most of it the download. You can skip it and open a model later from the menu.</source>
+            <translation type="vanished">这需要几分钟，大部分时间用于下载。你也可以跳过，以后再从菜单中打开模型。</translation>
+        </message>
+        <message>
+            <source>You can close this window: the download goes on, and the model manager shows it.</source>
+            <translation type="vanished">你可以关闭这个窗口：下载会继续，模型管理器中可以看到进度。</translation>
+        </message>
+        <message>
+            <source>a {gpu} graphics card</source>
+            <translation type="vanished">配有 {gpu} 显卡</translation>
+        </message>
+        <message>
+            <source>gpt-oss needs about 16 GB of memory. If you have a GGUF model file, open it: Hearth tells you if it is too big.</source>
+            <translation type="vanished">gpt-oss 需要约 16 GB 内存。如果你有 GGUF 模型文件，请打开它：如果太大，Hearth 会告诉你。</translation>
+        </message>
+        <message>
+            <source>no graphics card Hearth can use, so the model runs on the processor</source>
+            <translation type="vanished">没有 Hearth 能使用的显卡，因此模型在处理器上运行</translation>
+        </message>
+        <message>
+            <source>{family} ({quant}) from the Hugging Face Hub, into {folder}.</source>
+            <translation type="vanished">从 Hugging Face Hub 下载 {family}（{quant}）到 {folder}。</translation>
+        </message>
+        <message>
+            <source>{note} A {size} download; it needs about {memory} of memory while it runs ({verdict}).</source>
+            <translation type="vanished">{note}需要下载 {size}；运行时需要约 {memory} 内存（{verdict}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>FolderCard</name>
+        <message numerus="yes">
+            <source>%n model(s) already have a file of the same name in the new folder, so they stay in the old one.</source>
+            <translation type="vanished">
+                <numerusform>有 %n 个模型在新文件夹中已有同名文件，因此它们留在旧文件夹中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished download file(s) stay in the old folder: they are not moved and will not continue.</source>
+            <translation type="vanished">
+                <numerusform>有 %n 个未完成的下载文件留在旧文件夹中：它们不会被移动，也不会继续下载。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>Both folders are on the same disk, so this takes a moment.</source>
@@ -806,6 +1230,12 @@ Writing an answer…</source>
             <source>Hearth now uses {folder}.</source>
             <translation>Hearth 现在使用 {folder}。</translation>
         </message>
+        <message numerus="yes">
+            <source>Hearth now uses {folder}. The %n model(s) in {old} stay there and are no longer listed; choose that folder again, or import them, to use them.</source>
+            <translation type="vanished">
+                <numerusform>Hearth 现在使用 {folder}。{old} 中的 %n 个模型仍留在原处，不再列出；如需使用，请重新选择那个文件夹或导入它们。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>Hearth now uses {folder}. The {n} model(s) in {old} stay there and are no longer listed; choose that folder again, or import them, to use them.</source>
@@ -836,15 +1266,33 @@ Writing an answer…</source>
             <source>Move</source>
             <translation>移动</translation>
         </message>
+        <message numerus="yes">
+            <source>Move %n model(s) ({size}) to the new folder?</source>
+            <translation type="vanished">
+                <numerusform>要把 %n 个模型（{size}）移到新文件夹吗？</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>Move {n} model(s) ({size}) to the new folder?</source>
             <translation>要把 {n} 个模型（{size}）移到新文件夹吗？</translation>
         </message>
+        <message numerus="yes">
+            <source>Moved %n model(s) ({size}) to {folder}.</source>
+            <translation type="vanished">
+                <numerusform>已将 %n 个模型（{size}）移到 {folder}。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>Moved {n} model(s) ({size}) to {folder}.</source>
             <translation>已将 {n} 个模型（{size}）移到 {folder}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moving %n model(s) to {folder}…</source>
+            <translation type="vanished">
+                <numerusform>正在把 %n 个模型移到 {folder}…</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -875,6 +1323,12 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>The new folder is on another disk: each file is copied, and the original is deleted only once every copy is complete.</source>
             <translation>新文件夹在另一块磁盘上：会逐个复制文件，只有全部复制完成后才删除原文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The old copies of %n file(s) could not be deleted from {old}; delete them yourself to free the space.</source>
+            <translation type="vanished">
+                <numerusform>{old} 中 %n 个文件的旧副本无法删除；请自行删除以释放空间。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -993,6 +1447,10 @@ Writing an answer…</source>
             <translation>在 Hugging Face 缓存中</translation>
         </message>
         <message>
+            <source>Load it without the fast CPU copy of the experts: much less memory, answers a little slower.</source>
+            <translation type="vanished">加载时不创建专家的 CPU 快速副本：占用内存少得多，回答稍慢。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>Not gpt-oss</source>
             <translation>不是 gpt-oss</translation>
@@ -1013,6 +1471,10 @@ Writing an answer…</source>
             <translation>使用此模型</translation>
         </message>
         <message>
+            <source>Used where it is</source>
+            <translation type="vanished">在原位置使用</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>{n} parts</source>
             <translation>{n} 个分卷</translation>
@@ -1020,10 +1482,28 @@ Writing an answer…</source>
     </context>
     <context>
         <name>InstalledTab</name>
+        <message numerus="yes">
+            <source>%n model(s) on this computer, {usable} ready to use.</source>
+            <translation type="vanished">
+                <numerusform>这台电脑上有 %n 个模型，{usable} 个可以使用。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>Checking and importing {name}…</source>
             <translation>正在检查并导入 {name}…</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">正在检查 {name}…</translation>
+        </message>
+        <message>
+            <source>Copy it</source>
+            <translation type="vanished">复制一份</translation>
+        </message>
+        <message>
+            <source>Copying {name}: {done} of {total}…</source>
+            <translation type="vanished">正在复制 {name}：{done} / {total}…</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1046,6 +1526,10 @@ Writing an answer…</source>
             <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Hearth can use {name} where it is, taking no more disk space (moving or deleting the file later makes it unusable here), or copy it into its models folder ({size} more on that disk).</source>
+            <translation type="vanished">Hearth 可以在原位置使用 {name}，不再占用更多磁盘空间（以后移动或删除该文件会导致这里无法使用），也可以把它复制到模型文件夹中（那块磁盘上需要再占用 {size}）。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>Import GGUF…</source>
             <translation>导入 GGUF…</translation>
@@ -1054,6 +1538,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>Import a GGUF model</source>
             <translation>导入 GGUF 模型</translation>
+        </message>
+        <message>
+            <source>Import a model</source>
+            <translation type="vanished">导入模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1074,6 +1562,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>The file was not imported. {reason}</source>
             <translation>文件没有导入。{reason}</translation>
+        </message>
+        <message>
+            <source>Use it where it is</source>
+            <translation type="vanished">在原位置使用</translation>
+        </message>
+        <message>
+            <source>{name} is ready to use where it is.</source>
+            <translation type="vanished">{name} 可以在原位置使用了。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1110,7 +1606,20 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Unlock</source>
+            <translation type="vanished">解锁</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n unfinished download(s) are paused because offline mode is on.</source>
+            <translation type="vanished">
+                <numerusform>有 %n 个未完成的下载因离线模式开启而暂停。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
@@ -1120,6 +1629,12 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
             <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Continuing %n unfinished download(s) in the background.</source>
+            <translation type="vanished">
+                <numerusform>正在后台继续 %n 个未完成的下载。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1167,14 +1682,34 @@ Writing an answer…</source>
             <translation>获取模型</translation>
         </message>
         <message>
+            <source>Getting started…</source>
+            <translation type="vanished">开始使用…</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/main_window.py" />
             <source>Hearth</source>
             <translation>Hearth</translation>
         </message>
         <message>
+            <source>Hearth closed unexpectedly while showing a message last time. That message is now shown as plain text.</source>
+            <translation type="vanished">上次 Hearth 在显示一条消息时意外关闭。这条消息现在以纯文本显示。</translation>
+        </message>
+        <message>
+            <source>Hearth removed {files} files and its keys.</source>
+            <translation type="vanished">Hearth 已删除 {files} 个文件及其密钥。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/main_window.py" />
             <source>Import conversations…</source>
             <translation>导入对话…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="vanished">键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Load a model</source>
+            <translation type="vanished">加载模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1192,6 +1727,10 @@ Writing an answer…</source>
             <translation>正在加载模型…</translation>
         </message>
         <message>
+            <source>Lock Hearth</source>
+            <translation type="vanished">锁定 Hearth</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/main_window.py" />
             <source>Message Hearth…</source>
             <translation>给 Hearth 发消息…</translation>
@@ -1200,6 +1739,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Models…</source>
             <translation>模型…</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation type="vanished">更多操作</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1225,6 +1768,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Open a model to start chatting</source>
             <translation>打开一个模型即可开始聊天</translation>
+        </message>
+        <message>
+            <source>Opened read-only: nothing can be sent or saved</source>
+            <translation type="vanished">以只读方式打开：无法发送或保存任何内容</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="vanished">退出</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1257,6 +1808,10 @@ Writing an answer…</source>
             <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
         </message>
         <message>
+            <source>Some things could not be removed:</source>
+            <translation type="vanished">有些内容无法删除：</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/main_window.py" />
             <source>Stop</source>
             <translation>停止</translation>
@@ -1265,6 +1820,18 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>The answer in “{title}” is ready.</source>
             <translation>“{title}”中的回答已写好。</translation>
+        </message>
+        <message>
+            <source>The download of {name} stopped: {reason}</source>
+            <translation type="vanished">{name} 的下载已停止：{reason}</translation>
+        </message>
+        <message>
+            <source>The last answer was copied.</source>
+            <translation type="vanished">已复制最后一个回答。</translation>
+        </message>
+        <message>
+            <source>The model is still loading: send when it is ready (your message stays here).</source>
+            <translation type="vanished">模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1285,6 +1852,26 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>What's on your mind?</source>
             <translation>你在想什么？</translation>
+        </message>
+        <message>
+            <source>Wipe finished</source>
+            <translation type="vanished">清除完成</translation>
+        </message>
+        <message>
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation type="vanished">你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
+        </message>
+        <message>
+            <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
+            <translation type="vanished">你的对话以只读方式打开：在 Hearth 能重新写入数据库之前，无法保存任何新内容。</translation>
+        </message>
+        <message>
+            <source>{name} is downloaded and verified.</source>
+            <translation type="vanished">{name} 已下载并通过校验。</translation>
+        </message>
+        <message>
+            <source>{name} is still loaded.</source>
+            <translation type="vanished">{name} 仍处于加载状态。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1402,6 +1989,12 @@ Writing an answer…</source>
             <source>Show downloads</source>
             <translation>显示下载</translation>
         </message>
+        <message numerus="yes">
+            <source>The models folder cannot change while %n download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
+            <translation type="vanished">
+                <numerusform>有 %n 个下载正在进行、已暂停或等待重试，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成或取消它们，然后重试。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>The models folder cannot change while {n} download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
@@ -1471,6 +2064,183 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>{total} RAM ({free} free)</source>
             <translation>内存 {total}（可用 {free}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>Choose a model</source>
+            <translation type="vanished">选择模型</translation>
+        </message>
+        <message>
+            <source>Choose the model to chat with</source>
+            <translation type="vanished">选择用来聊天的模型</translation>
+        </message>
+        <message>
+            <source>Get more models…</source>
+            <translation type="vanished">获取更多模型…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="vanished">正在加载…</translation>
+        </message>
+        <message>
+            <source>No models on this computer yet</source>
+            <translation type="vanished">这台电脑上还没有模型</translation>
+        </message>
+        <message>
+            <source>fits</source>
+            <translation type="vanished">放得下</translation>
+        </message>
+        <message>
+            <source>not usable</source>
+            <translation type="vanished">无法使用</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation type="vanished">勉强放得下</translation>
+        </message>
+        <message>
+            <source>won't fit</source>
+            <translation type="vanished">放不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation type="vanished">口令</translation>
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation type="vanished">再次输入相同的口令</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation type="vanished">两次输入的口令不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <source> min</source>
+            <translation type="vanished"> 分钟</translation>
+        </message>
+        <message>
+            <source>A passphrase opens your history when the system keyring is locked or missing.</source>
+            <translation type="vanished">当系统密钥环被锁定或不存在时，可以用口令打开你的历史记录。</translation>
+        </message>
+        <message>
+            <source>Also lock after idle time</source>
+            <translation type="vanished">空闲一段时间后也锁定</translation>
+        </message>
+        <message>
+            <source>App lock</source>
+            <translation type="vanished">应用锁</translation>
+        </message>
+        <message>
+            <source>Ask for a passphrase when Hearth starts</source>
+            <translation type="vanished">Hearth 启动时要求输入口令</translation>
+        </message>
+        <message>
+            <source>Change the passphrase…</source>
+            <translation type="vanished">更改口令…</translation>
+        </message>
+        <message>
+            <source>Encryption key</source>
+            <translation type="vanished">加密密钥</translation>
+        </message>
+        <message>
+            <source>Everything Hearth keeps stays on this computer. Your conversations, their search index and the text of attached documents are encrypted; the key is never written to disk in plain form.</source>
+            <translation type="vanished">Hearth 保存的一切都留在这台电脑上。你的对话、对话的搜索索引以及附加文档的文本都经过加密；密钥绝不会以明文形式写入磁盘。</translation>
+        </message>
+        <message>
+            <source>Export everything…</source>
+            <translation type="vanished">导出全部…</translation>
+        </message>
+        <message>
+            <source>Hearth connects only when you download a model or refresh the catalog, or to a server you set up. No telemetry. Logs never contain your messages, documents or keys.</source>
+            <translation type="vanished">Hearth 只在你下载模型、刷新模型目录或连接你设置的服务器时联网。没有遥测。日志中绝不包含你的消息、文档或密钥。</translation>
+        </message>
+        <message>
+            <source>Hearth will ask for this passphrase when it starts and after the idle time you choose.</source>
+            <translation type="vanished">Hearth 会在启动时以及空闲达到你设定的时间后要求输入此口令。</translation>
+        </message>
+        <message>
+            <source>Keep downloaded models</source>
+            <translation type="vanished">保留已下载的模型</translation>
+        </message>
+        <message>
+            <source>Kept in</source>
+            <translation type="vanished">存放位置</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="vanished">网络</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="vanished">从不</translation>
+        </message>
+        <message>
+            <source>Offline: never connect, not even for downloads</source>
+            <translation type="vanished">离线：从不联网，下载也不例外</translation>
+        </message>
+        <message>
+            <source>Passphrase for the app lock</source>
+            <translation type="vanished">应用锁口令</translation>
+        </message>
+        <message>
+            <source>Passphrase for your history</source>
+            <translation type="vanished">历史记录口令</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation type="vanished">保护</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase</source>
+            <translation type="vanished">移除口令</translation>
+        </message>
+        <message>
+            <source>Saves all conversations to a JSON file you choose. The export is not encrypted.</source>
+            <translation type="vanished">把所有对话保存到你选择的 JSON 文件中。导出的文件不加密。</translation>
+        </message>
+        <message>
+            <source>Set a passphrase…</source>
+            <translation type="vanished">设置口令…</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="vanished">大小</translation>
+        </message>
+        <message>
+            <source>This passphrase also opens your history, for example when the system keyring is locked. Hearth cannot recover it if you forget it.</source>
+            <translation type="vanished">此口令也能打开你的历史记录，例如在系统密钥环被锁定时。如果忘记了，Hearth 无法找回。</translation>
+        </message>
+        <message>
+            <source>This removes every conversation, attached document's text, saved state, log, setting and Hearth's keys from this computer. It cannot be undone. Hearth closes afterwards.</source>
+            <translation type="vanished">这会从这台电脑上删除所有对话、附加文档的文本、保存的状态、日志、设置以及 Hearth 的密钥。此操作无法撤销。完成后 Hearth 会关闭。</translation>
+        </message>
+        <message>
+            <source>What and where</source>
+            <translation type="vanished">内容与位置</translation>
+        </message>
+        <message>
+            <source>While locked the window shows nothing of your conversations. The lock hides Hearth from someone at this computer; the encryption protects the files.</source>
+            <translation type="vanished">锁定期间，窗口中不显示任何对话内容。锁定是为了不让使用这台电脑的其他人看到 Hearth；文件则由加密保护。</translation>
+        </message>
+        <message>
+            <source>Wipe everything</source>
+            <translation type="vanished">全部清除</translation>
+        </message>
+        <message>
+            <source>Wipe everything?</source>
+            <translation type="vanished">要全部清除吗？</translation>
+        </message>
+        <message>
+            <source>Wipe everything…</source>
+            <translation type="vanished">全部清除…</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +2391,12 @@ Writing an answer…</source>
     </context>
     <context>
         <name>SafetyPage</name>
+        <message numerus="yes">
+            <source>%n decision(s), kept only on this computer.</source>
+            <translation type="vanished">
+                <numerusform>%n 条判定，只保存在这台电脑上。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
             <source>A small model that reads every message, and each answer as it is written, next to the rules. It runs on this computer; download it in the model manager.</source>
@@ -1757,6 +2533,10 @@ Writing an answer…</source>
             <translation>刷新</translation>
         </message>
         <message>
+            <source>Safety decisions</source>
+            <translation type="vanished">安全判定</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/safety_page.py" />
             <source>Safety model</source>
             <translation>安全模型</translation>
@@ -1765,6 +2545,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/safety_page.py" />
             <source>Safety model file</source>
             <translation>安全模型文件</translation>
+        </message>
+        <message>
+            <source>Safety settings</source>
+            <translation type="vanished">安全设置</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -1858,6 +2642,10 @@ Writing an answer…</source>
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source> GB</source>
+            <translation type="vanished"> GB</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>0 turns the adapter off, 1 applies it as trained.</source>
             <translation>0 表示关闭适配器，1 表示按训练时的强度应用。</translation>
@@ -1943,6 +2731,10 @@ Writing an answer…</source>
             <translation>选择…</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation type="vanished">清除</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Clients send it as 'Authorization: Bearer KEY'. Kept in the system keyring.</source>
             <translation>客户端以 'Authorization: Bearer KEY' 的形式发送它。保存在系统密钥环中。</translation>
@@ -1956,6 +2748,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Dark</source>
             <translation>深色</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation memory now</source>
+            <translation type="vanished">立即删除所有已保存的对话记忆</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2015,6 +2811,18 @@ Writing an answer…</source>
             <translation>语言</translation>
         </message>
         <message>
+            <source>Large</source>
+            <translation type="vanished">大</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation type="vanished">较大</translation>
+        </message>
+        <message>
+            <source>Largest</source>
+            <translation type="vanished">最大</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Layers with experts in RAM</source>
             <translation>专家放在内存中的层数</translation>
@@ -2050,9 +2858,17 @@ Writing an answer…</source>
             <translation>低</translation>
         </message>
         <message>
+            <source>Low-memory mode</source>
+            <translation type="vanished">低内存模式</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Medium</source>
             <translation>中</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation type="vanished">内存</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2068,6 +2884,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>None: any program on this computer may ask</source>
             <translation>无：这台电脑上的任何程序都可以请求</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation type="vanished">关闭</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2110,6 +2930,10 @@ Writing an answer…</source>
             <translation>安全</translation>
         </message>
         <message>
+            <source>Saved conversation memory</source>
+            <translation type="vanished">已保存的对话记忆</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Serve the loaded model to other programs</source>
             <translation>把已加载的模型提供给其他程序使用</translation>
@@ -2120,6 +2944,14 @@ Writing an answer…</source>
             <translation>设置</translation>
         </message>
         <message>
+            <source>Skip the fast CPU copy of the experts that llama.cpp makes: a gpt-oss-20b then needs about 12 GB instead of 21 GB, and answers come about a quarter slower.</source>
+            <translation type="vanished">跳过 llama.cpp 为专家创建的 CPU 快速副本：这样 gpt-oss-20b 只需约 12 GB 而不是 21 GB，回答速度大约慢四分之一。</translation>
+        </message>
+        <message>
+            <source>Small</source>
+            <translation type="vanished">小</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Stop thinking that goes in circles</source>
             <translation>停止原地打转的思考</translation>
@@ -2128,6 +2960,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Temperature</source>
             <translation>温度</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation type="vanished">文字大小</translation>
+        </message>
+        <message>
+            <source>The model's memory of each conversation is kept on disk, so reopening a long conversation does not read it again. The least recently used go first.</source>
+            <translation type="vanished">模型对每个对话的记忆保存在磁盘上，因此重新打开一个长对话时无需再次读取。最久未使用的会最先被清理。</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2148,6 +2988,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Top-p</source>
             <translation>Top-p</translation>
+        </message>
+        <message>
+            <source>Uses much less memory, a little slower. Hearth turns it on by itself for a model that would not fit otherwise.</source>
+            <translation type="vanished">占用内存少得多，速度稍慢。对于否则放不下的模型，Hearth 会自动开启此项。</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation type="vanished">已使用 {size}</translation>
         </message>
     </context>
     <context>
@@ -2229,7 +3077,137 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>A message (in the conversation)</source>
+            <translation type="vanished">一条消息（在对话中）</translation>
+        </message>
+        <message>
+            <source>Back to the message box</source>
+            <translation type="vanished">回到输入框</translation>
+        </message>
+        <message>
+            <source>Conversation list</source>
+            <translation type="vanished">对话列表</translation>
+        </message>
+        <message>
+            <source>Copy the last answer</source>
+            <translation type="vanished">复制最后一个回答</translation>
+        </message>
+        <message>
+            <source>Copy the message (or the selected text)</source>
+            <translation type="vanished">复制消息（或所选文本）</translation>
+        </message>
+        <message>
+            <source>Delete the conversation</source>
+            <translation type="vanished">删除对话</translation>
+        </message>
+        <message>
+            <source>Edit your last message (in an empty message box)</source>
+            <translation type="vanished">编辑你的上一条消息（在空的输入框中）</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation type="vanished">常规</translation>
+        </message>
+        <message>
+            <source>Go to the first message</source>
+            <translation type="vanished">转到第一条消息</translation>
+        </message>
+        <message>
+            <source>Go to the last message</source>
+            <translation type="vanished">转到最后一条消息</translation>
+        </message>
+        <message>
+            <source>Go to the message box</source>
+            <translation type="vanished">转到输入框</translation>
+        </message>
+        <message>
+            <source>Go to the next message</source>
+            <translation type="vanished">转到下一条消息</translation>
+        </message>
+        <message>
+            <source>Go to the previous message</source>
+            <translation type="vanished">转到上一条消息</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <translation type="vanished">在消息中换行</translation>
+        </message>
+        <message>
+            <source>Next version of the message</source>
+            <translation type="vanished">消息的下一个版本</translation>
+        </message>
+        <message>
+            <source>Open a GGUF file</source>
+            <translation type="vanished">打开 GGUF 文件</translation>
+        </message>
+        <message>
+            <source>Previous version of the message</source>
+            <translation type="vanished">消息的上一个版本</translation>
+        </message>
+        <message>
+            <source>Rename the conversation</source>
+            <translation type="vanished">重命名对话</translation>
+        </message>
+        <message>
+            <source>Rename, pin, export or delete the conversation</source>
+            <translation type="vanished">重命名、置顶、导出或删除对话</translation>
+        </message>
+        <message>
+            <source>Scroll the conversation (from the message box too)</source>
+            <translation type="vanished">滚动对话（在输入框中也可以）</translation>
+        </message>
+        <message>
+            <source>Send the message</source>
+            <translation type="vanished">发送消息</translation>
+        </message>
+        <message>
+            <source>Show or hide the sidebar</source>
+            <translation type="vanished">显示或隐藏侧边栏</translation>
+        </message>
+        <message>
+            <source>Show or hide the thinking</source>
+            <translation type="vanished">显示或隐藏思考过程</translation>
+        </message>
+        <message>
+            <source>Show this list of shortcuts</source>
+            <translation type="vanished">显示此快捷键列表</translation>
+        </message>
+        <message>
+            <source>Stop the answer being written</source>
+            <translation type="vanished">停止正在写的回答</translation>
+        </message>
+        <message>
+            <source>The message's menu: all it can do</source>
+            <translation type="vanished">消息的菜单：所有可用操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Action</source>
+            <translation type="vanished">操作</translation>
+        </message>
+        <message>
+            <source>Everything in Hearth works from the keyboard. Tab moves between the sidebar, the conversation and the message box.</source>
+            <translation type="vanished">Hearth 的所有功能都可以用键盘操作。Tab 键在侧边栏、对话和输入框之间移动。</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="vanished">按键</translation>
+        </message>
+    </context>
+    <context>
         <name>Sidebar</name>
+        <message>
+            <source>Conversation actions</source>
+            <translation type="vanished">对话操作</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation type="vanished">对话</translation>
+        </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
             <source>Delete</source>
@@ -2281,6 +3259,10 @@ Writing an answer…</source>
             <translation>搜索对话</translation>
         </message>
         <message>
+            <source>Search results</source>
+            <translation type="vanished">搜索结果</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/sidebar.py" />
             <source>Settings</source>
             <translation>设置</translation>
@@ -2289,6 +3271,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>Unpin</source>
             <translation>取消置顶</translation>
+        </message>
+        <message>
+            <source>Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done with it; F2 renames it.</source>
+            <translation type="vanished">上下方向键打开对话；菜单键或 Shift+F10 列出可执行的操作；F2 重命名。</translation>
         </message>
     </context>
     <context>
@@ -2299,6 +3285,10 @@ Writing an answer…</source>
             <translation>正在回答另一个程序的请求（{client}）…</translation>
         </message>
         <message>
+            <source>Cached {cached} / {prompt}</source>
+            <translation type="vanished">缓存 {cached} / {prompt}</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/status_bar.py" />
             <source>Cancel</source>
             <translation>取消</translation>
@@ -2307,6 +3297,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>Context {used} / {total}</source>
             <translation>上下文 {used} / {total}</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation type="vanished">下载进度</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -2327,6 +3321,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>Open the conversation the answer is written in</source>
             <translation>打开正在写回答的对话</translation>
+        </message>
+        <message>
+            <source>Open the model manager's downloads</source>
+            <translation type="vanished">打开模型管理器的下载页</translation>
+        </message>
+        <message>
+            <source>Prompt tokens of the last answer the model did not have to read again: kept in memory or restored from this conversation's saved state</source>
+            <translation type="vanished">上一个回答中模型无需重新读取的提示词 token：保留在内存中，或从此对话保存的状态中恢复</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -2385,6 +3387,10 @@ Writing an answer…</source>
             <translation>Hearth 遇到了意外错误。你的对话已保存。详细信息已写入日志。</translation>
         </message>
         <message>
+            <source>Hearth is already open with this data folder ({folder}); its window was brought forward.</source>
+            <translation type="vanished">Hearth 已经在使用这个数据文件夹（{folder}）运行；已将它的窗口切换到前台。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/app.py" />
             <source>Something went wrong</source>
             <translation>出错了</translation>
@@ -2403,6 +3409,10 @@ Writing an answer…</source>
             <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。</translation>
         </message>
         <message>
+            <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. All 2 parts download together.</source>
+            <translation type="vanished">专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。2 个分卷会一起下载。</translation>
+        </message>
+        <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
             <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
@@ -2413,6 +3423,10 @@ Writing an answer…</source>
             <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。</translation>
         </message>
         <message>
+            <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. All 2 parts download together.</source>
+            <translation type="vanished">专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。2 个分卷会一起下载。</translation>
+        </message>
+        <message>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
             <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
@@ -2421,6 +3435,10 @@ Writing an answer…</source>
             <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy.</source>
             <translation>专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。</translation>
+        </message>
+        <message>
+            <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. All 2 parts download together.</source>
+            <translation type="vanished">专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2496,6 +3514,14 @@ Writing an answer…</source>
             <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice.</source>
             <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。</translation>
+        </message>
+        <message>
+            <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. All 2 parts download together.</source>
+            <translation type="vanished">OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。2 个分卷会一起下载。</translation>
+        </message>
+        <message>
+            <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. All 3 parts download together.</source>
+            <translation type="vanished">OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。3 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2603,6 +3629,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>，另需 {vram} 显存</translation>
         </message>
         <message>
+            <source> or {n}</source>
+            <translation type="vanished"> 或 {n}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>'functions' is the old form of 'tools': send the functions as 'tools'</source>
             <translation>'functions' 是 'tools' 的旧写法：请把函数作为 'tools' 发送</translation>
@@ -2618,9 +3648,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>（本地）</translation>
         </message>
         <message>
+            <source>(see {prog} --help)</source>
+            <translation type="vanished">（参见 {prog} --help）</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>* installed. Fit at {n} tokens of context with this machine's free memory.</source>
             <translation>* 已安装。按 {n} 个 token 的上下文和这台机器的可用内存估算是否放得下。</translation>
+        </message>
+        <message>
+            <source>A context length of {n} tokens cannot be used: choose one between 256 and the model's own in Settings.</source>
+            <translation type="vanished">无法使用 {n} 个 token 的上下文长度：请在设置中选择 256 到模型自身上限之间的值。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/local.py" />
@@ -2638,6 +3676,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无法读取或写入文件（{reason}{where}）。</translation>
         </message>
         <message>
+            <source>A remote server cannot continue an answer. Regenerate it instead, with a higher token limit in Settings.</source>
+            <translation type="vanished">远程服务器无法继续一个回答。请改为重新生成，并在设置中提高 token 上限。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/storage.py" />
             <source>A reply cannot be edited while it is being written.</source>
             <translation>回答正在写入时无法编辑。</translation>
@@ -2651,6 +3693,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/chat.py" />
             <source>A tool the model called failed ({detail}).</source>
             <translation>模型调用的工具失败了（{detail}）。</translation>
+        </message>
+        <message>
+            <source>An encrypted file of Hearth is damaged or was made with another key.</source>
+            <translation type="vanished">Hearth 的一个加密文件已损坏，或是用另一个密钥加密的。</translation>
+        </message>
+        <message>
+            <source>Another Hearth window or command is changing {folder}, so Hearth did not {what}. Try again when it has finished.</source>
+            <translation type="vanished">另一个 Hearth 窗口或命令正在修改 {folder}，因此 Hearth 没有执行“{what}”。请等它完成后重试。</translation>
         </message>
         <message>
             <location filename="../../app/core/tools.py" />
@@ -2758,6 +3808,22 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>GPU 上的对话记忆</translation>
         </message>
         <message>
+            <source>Conversation: {id}</source>
+            <translation type="vanished">对话：{id}</translation>
+        </message>
+        <message>
+            <source>Conversations, search index and attached documents' text</source>
+            <translation type="vanished">对话、搜索索引和附加文档的文本</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation type="vanished">复制地址</translation>
+        </message>
+        <message>
+            <source>Could not remove: {what}</source>
+            <translation type="vanished">无法删除：{what}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/decision.py" />
             <source>Defamation</source>
             <translation>诽谤</translation>
@@ -2773,6 +3839,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>下载已取消。</translation>
         </message>
         <message>
+            <source>Downloaded models</source>
+            <translation type="vanished">已下载的模型</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>Each message must be an object ({where})</source>
             <translation>每条消息都必须是一个对象（{where}）</translation>
@@ -2781,6 +3851,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/safety/decision.py" />
             <source>Elections</source>
             <translation>选举</translation>
+        </message>
+        <message>
+            <source>Encrypted (AES-256-GCM)</source>
+            <translation type="vanished">已加密（AES-256-GCM）</translation>
+        </message>
+        <message>
+            <source>Encrypted (SQLCipher, AES-256)</source>
+            <translation type="vanished">已加密（SQLCipher，AES-256）</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -2853,14 +3931,38 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 及运行时</translation>
         </message>
         <message>
+            <source>Hearth cannot lock {folder} to {what} ({reason}).</source>
+            <translation type="vanished">Hearth 无法锁定 {folder} 以执行“{what}”（{reason}）。</translation>
+        </message>
+        <message>
+            <source>Hearth cannot read its key file {path}: {reason}</source>
+            <translation type="vanished">Hearth 无法读取它的密钥文件 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Hearth cannot read {name} ({reason}). Check that the file belongs to you or that you may read it.</source>
+            <translation type="vanished">Hearth 无法读取 {name}（{reason}）。请确认该文件属于你，或你有读取权限。</translation>
+        </message>
+        <message>
+            <source>Hearth cannot save to its database because {reason}. Your conversations can be opened read-only (nothing new is saved), or quit, make the folder writable and start Hearth again.</source>
+            <translation type="vanished">Hearth 无法写入它的数据库，因为{reason}。你可以以只读方式打开对话（不会保存任何新内容），或者退出，让该文件夹可写后再启动 Hearth。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/folder.py" />
             <source>Hearth cannot write to {folder} ({reason}). Choose a folder you can write to.</source>
             <translation>Hearth 无法写入 {folder}（{reason}）。请选择一个你有写入权限的文件夹。</translation>
         </message>
         <message>
+            <source>Hearth closed before this answer was finished.</source>
+            <translation type="vanished">这个回答完成前 Hearth 就关闭了。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/remote_engine.py" />
             <source>Hearth could not connect to {url} ({reason}). Check the address and that the server is running.</source>
             <translation>Hearth 无法连接到 {url}（{reason}）。请检查地址，并确认服务器正在运行。</translation>
+        </message>
+        <message>
+            <source>Hearth could not encrypt the history {path}: the encrypted copy did not match it. The history was left as it was.</source>
+            <translation type="vanished">Hearth 无法加密历史记录 {path}：加密后的副本与原文件不一致。历史记录保持原样。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -2883,6 +3985,34 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 没有权限读写 {what}：{reason}。</translation>
         </message>
         <message>
+            <source>Hearth opens only web and email links from messages.</source>
+            <translation type="vanished">Hearth 只打开消息中的网页链接和电子邮件链接。</translation>
+        </message>
+        <message>
+            <source>Hearth refused a network connection to {host} that nobody asked for.</source>
+            <translation type="vanished">Hearth 拒绝了一个没有人要求的、到 {host} 的网络连接。</translation>
+        </message>
+        <message>
+            <source>Hearth's database {path} cannot be used ({detail}).</source>
+            <translation type="vanished">Hearth 的数据库 {path} 无法使用（{detail}）。</translation>
+        </message>
+        <message>
+            <source>Hearth's database {path} is damaged, so your conversations cannot all be read. The file is left untouched. Hearth can copy what can still be read into a new database (the damaged file is kept beside it), or open it read-only as it is.</source>
+            <translation type="vanished">Hearth 的数据库 {path} 已损坏，因此无法读取你的全部对话。该文件保持原样。Hearth 可以把仍可读取的内容复制到一个新数据库中（损坏的文件会保留在旁边），或者以只读方式按原样打开它。</translation>
+        </message>
+        <message>
+            <source>Hearth's key file {path} is damaged.</source>
+            <translation type="vanished">Hearth 的密钥文件 {path} 已损坏。</translation>
+        </message>
+        <message>
+            <source>Hearth's key file {path} is damaged. Restore it from a backup; your history cannot be opened without it and was not changed.</source>
+            <translation type="vanished">Hearth 的密钥文件 {path} 已损坏。请从备份中恢复它；没有它就无法打开你的历史记录，历史记录本身没有被改动。</translation>
+        </message>
+        <message>
+            <source>Hearth's safety filter stopped this because it involves {category}, which Hearth does not help with.</source>
+            <translation type="vanished">Hearth 的安全过滤器停止了这条内容，因为它涉及{category}，Hearth 不协助这类内容。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/filter.py" />
             <source>Hearth's safety filter stopped this because it looks like {category}, which is always blocked.</source>
             <translation>Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}，这类内容始终会被拦截。</translation>
@@ -2891,6 +4021,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/safety/filter.py" />
             <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change how strict the filter is in Settings, under Safety.</source>
             <translation>Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}。如果你的本意无害，请补充一点背景（例如用途）后换个说法再试。你可以在设置的“安全”中调整过滤器的严格程度。</translation>
+        </message>
+        <message>
+            <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change the filter in Settings.</source>
+            <translation type="vanished">Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}。如果你的本意无害，请补充一点背景（例如用途）后换个说法再试。你可以在设置中调整过滤器。</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -2923,9 +4057,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>知识产权</translation>
         </message>
         <message>
+            <source>Kept: {what}</source>
+            <translation type="vanished">已保留：{what}</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/backends.py" />
             <source>Libraries: {folder}</source>
             <translation>库文件：{folder}</translation>
+        </message>
+        <message>
+            <source>Link not opened</source>
+            <translation type="vanished">链接未打开</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -2943,6 +4085,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已取消加载 {name}。</translation>
         </message>
         <message>
+            <source>Logs</source>
+            <translation type="vanished">日志</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Looked for “{text}” in the open document</source>
             <translation>在打开的文档中查找了“{text}”</translation>
@@ -2958,9 +4104,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>消息内容必须是字符串或文本片段列表（{where}）</translation>
         </message>
         <message>
+            <source>Message text encrypted (AES-256-GCM)</source>
+            <translation type="vanished">消息文本已加密（AES-256-GCM）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>Missing or wrong API key. Send it as 'Authorization: Bearer KEY'.</source>
             <translation>API 密钥缺失或错误。请以 'Authorization: Bearer KEY' 的形式发送。</translation>
+        </message>
+        <message>
+            <source>Model catalog cache</source>
+            <translation type="vanished">模型目录缓存</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />
@@ -2976,6 +4130,18 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/history_io.py" />
             <source>Model: {model}.</source>
             <translation>模型：{model}。</translation>
+        </message>
+        <message>
+            <source>Models in {folder}</source>
+            <translation type="vanished">{folder} 中的模型</translation>
+        </message>
+        <message>
+            <source>Models in {folder} (a folder you chose)</source>
+            <translation type="vanished">{folder} 中的模型（你选择的文件夹）</translation>
+        </message>
+        <message>
+            <source>Moved to the trash: {id}</source>
+            <translation type="vanished">已移到回收站：{id}</translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -2998,9 +4164,29 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无 GPU：{why}</translation>
         </message>
         <message>
+            <source>No conversation has the id {id}. `hearth conversations list` shows them.</source>
+            <translation type="vanished">没有编号为 {id} 的对话。`hearth conversations list` 可以列出所有对话。</translation>
+        </message>
+        <message>
+            <source>No conversation text</source>
+            <translation type="vanished">没有对话文本</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/search_docs.py" />
             <source>No document could be read.</source>
             <translation>没有能读取的文档。</translation>
+        </message>
+        <message>
+            <source>No key yet (nothing is stored)</source>
+            <translation type="vanished">尚无密钥（还没有存储任何内容）</translation>
+        </message>
+        <message>
+            <source>No message text</source>
+            <translation type="vanished">没有消息文本</translation>
+        </message>
+        <message>
+            <source>No model given and none used before: give either --model PATH or --remote URL (`hearth models list --installed` shows the models you have).</source>
+            <translation type="vanished">没有指定模型，之前也没有用过任何模型：请提供 --model PATH 或 --remote URL 之一（`hearth models list --installed` 可以列出你已有的模型）。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3033,6 +4219,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>在 {folder} 中找不到安全规则文件。请重新安装 Hearth，或在设置中关闭安全过滤器。</translation>
         </message>
         <message>
+            <source>No system keyring is available to keep the key for your history ({kind}). Choose a passphrase instead: Hearth will ask for it at every start (for commands, set {env}). Hearth does not keep your history unencrypted.</source>
+            <translation type="vanished">没有可用的系统密钥环来保存你历史记录的密钥（{kind}）。请改为设置一个口令：Hearth 每次启动时都会要求输入（命令行使用时请设置 {env}）。Hearth 不会以未加密的形式保存你的历史记录。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backends.py" />
             <source>No usable GPU was found by {names} (check the graphics driver).</source>
             <translation>{names} 没有找到可用的 GPU（请检查显卡驱动）。</translation>
@@ -3051,6 +4241,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/backends.py" />
             <source>None of this build's CPU variants runs on this CPU ({names}). Hearth needs an x86-64 CPU with SSE4.2, or a 64-bit ARM CPU.</source>
             <translation>此版本的 CPU 变体都无法在这个 CPU（{names}）上运行。Hearth 需要支持 SSE4.2 的 x86-64 CPU，或 64 位 ARM CPU。</translation>
+        </message>
+        <message>
+            <source>Not encrypted: holds your default developer instructions if you wrote any</source>
+            <translation type="vanished">未加密：如果你写过默认的开发者指令，会保存在这里</translation>
+        </message>
+        <message>
+            <source>Not encrypted: no message text, document text or keys</source>
+            <translation type="vanished">未加密：不含消息文本、文档文本或密钥</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
@@ -3078,6 +4276,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>内存不足，无法加载 {name}。请关闭其他程序、开启低内存模式，或在设置中降低上下文长度或 GPU 层数。</translation>
         </message>
         <message>
+            <source>Nothing was removed. Run `wipe --yes` to remove all of this.</source>
+            <translation type="vanished">没有删除任何内容。运行 `wipe --yes` 即可删除以上全部内容。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/hub.py" />
             <source>Offline mode is on (HF_HUB_OFFLINE), so Hearth did not connect to the internet.</source>
             <translation>离线模式已开启（HF_HUB_OFFLINE），因此 Hearth 没有连接互联网。</translation>
@@ -3088,6 +4290,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>离线模式已开启，因此 Hearth 不会连接 {host}。要使用这台服务器，请在设置中关闭离线模式。</translation>
         </message>
         <message>
+            <source>Only an answer can be continued.</source>
+            <translation type="vanished">只有回答可以继续。</translation>
+        </message>
+        <message>
+            <source>Only an answer saved in a conversation can be continued.</source>
+            <translation type="vanished">只有保存在对话中的回答可以继续。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>Only n=1 is supported</source>
             <translation>只支持 n=1</translation>
@@ -3096,6 +4306,22 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/server.py" />
             <source>Only text content is supported ({where})</source>
             <translation>只支持文本内容（{where}）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">打开</translation>
+        </message>
+        <message>
+            <source>Open Hearth first: the key is not unlocked.</source>
+            <translation type="vanished">请先打开 Hearth：密钥尚未解锁。</translation>
+        </message>
+        <message>
+            <source>Open link</source>
+            <translation type="vanished">打开链接</translation>
+        </message>
+        <message>
+            <source>Open this address in your browser? It is where the link really goes, whatever its text says.</source>
+            <translation type="vanished">要在浏览器中打开这个地址吗？无论链接文字写的是什么，它实际指向的都是这个地址。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -3113,6 +4339,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>与 OpenAI 的 gpt-oss 模型私密、离线地聊天。</translation>
         </message>
         <message>
+            <source>Public files</source>
+            <translation type="vanished">公开文件</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Read a document</source>
             <translation>阅读了一篇文档</translation>
@@ -3123,9 +4353,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>阅读了 {document}</translation>
         </message>
         <message>
+            <source>Reading the prompt was stopped.</source>
+            <translation type="vanished">读取提示词已停止。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/extract.py" />
             <source>Reading {name} was cancelled.</source>
             <translation>已取消读取 {name}。</translation>
+        </message>
+        <message>
+            <source>Recovered {conversations} conversation(s) and {messages} message(s). The damaged file was kept as {damaged}.</source>
+            <translation type="vanished">已恢复 {conversations} 个对话和 {messages} 条消息。损坏的文件已保留为 {damaged}。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -3133,14 +4371,26 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>远程：{host}</translation>
         </message>
         <message>
+            <source>Removed {files} files ({size}).</source>
+            <translation type="vanished">已删除 {files} 个文件（{size}）。</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>Removed {n} leftover files.</source>
             <translation>已移除 {n} 个残留文件。</translation>
         </message>
         <message>
+            <source>Run it again with a higher --max-tokens.</source>
+            <translation type="vanished">请用更大的 --max-tokens 再运行一次。</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/backends.py" />
             <source>Runs on: {summary}</source>
             <translation>运行于：{summary}</translation>
+        </message>
+        <message>
+            <source>Safety filter decisions</source>
+            <translation type="vanished">安全过滤器的判定</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/lexicon.py" />
@@ -3243,6 +4493,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>安全规则：应为文本或文本列表，实际为 {value!r}。</translation>
         </message>
         <message>
+            <source>Saved conversation memory (to reopen chats fast)</source>
+            <translation type="vanished">已保存的对话记忆（用于快速重新打开聊天）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Searched your documents</source>
             <translation>搜索了你的文档</translation>
@@ -3263,6 +4517,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>正在 {url} 上提供 {name}（按 Ctrl-C 停止）</translation>
         </message>
         <message>
+            <source>Settings and window layout</source>
+            <translation type="vanished">设置和窗口布局</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/decision.py" />
             <source>Sex-related crimes</source>
             <translation>性相关犯罪</translation>
@@ -3271,6 +4529,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/safety/decision.py" />
             <source>Sexual content</source>
             <translation>色情内容</translation>
+        </message>
+        <message>
+            <source>Something went wrong while the answer was written.</source>
+            <translation type="vanished">写回答时出错了。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -3288,14 +4550,34 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>专业建议</translation>
         </message>
         <message>
+            <source>Stopped before the end.</source>
+            <translation type="vanished">在结束前已停止。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/decision.py" />
             <source>Suicide and self-harm</source>
             <translation>自杀与自残</translation>
         </message>
         <message>
+            <source>System keyring</source>
+            <translation type="vanished">系统密钥环</translation>
+        </message>
+        <message>
+            <source>System keyring, and your passphrase</source>
+            <translation type="vanished">系统密钥环，以及你的口令</translation>
+        </message>
+        <message>
             <location filename="../../app/core/remote_engine.py" />
             <source>Talking to {host} failed: {detail}</source>
             <translation>与 {host} 通信失败：{detail}</translation>
+        </message>
+        <message>
+            <source>That answer is no longer in this conversation, so it cannot be continued.</source>
+            <translation type="vanished">该回答已不在此对话中，因此无法继续。</translation>
+        </message>
+        <message>
+            <source>That answer is still being written.</source>
+            <translation type="vanished">该回答仍在写入中。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -3306,6 +4588,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/storage.py" />
             <source>That message no longer exists.</source>
             <translation>该消息已不存在。</translation>
+        </message>
+        <message>
+            <source>That passphrase is not the one that protects your history. Nothing was changed.</source>
+            <translation type="vanished">这不是保护你历史记录的口令。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -3368,6 +4654,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>LoRA 适配器 {name} 不存在。请在设置中另选一个文件。</translation>
         </message>
         <message>
+            <source>The answer reached its limit of {n} tokens.</source>
+            <translation type="vanished">回答已达到 {n} 个 token 的上限。</translation>
+        </message>
+        <message>
+            <source>The answer reached its token limit.</source>
+            <translation type="vanished">回答已达到 token 上限。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/chat.py" />
             <source>The answer was interrupted.</source>
             <translation>回答被中断了。</translation>
@@ -3383,6 +4677,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无法列出附加的文档：{reason}</translation>
         </message>
         <message>
+            <source>The connection dropped; trying again in {s:.0f} s (attempt {n} of {max}).</source>
+            <translation type="vanished">连接中断；{s:.0f} 秒后重试（第 {n} / {max} 次）。</translation>
+        </message>
+        <message>
+            <source>The connection to the Hugging Face Hub kept dropping. What was downloaded so far is kept: try again later and the download continues from there.</source>
+            <translation type="vanished">与 Hugging Face Hub 的连接多次中断。已下载的部分会保留：稍后重试，下载会从那里继续。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/downloads.py" />
             <source>The connection to the Hugging Face Hub kept failing ({reason}). What was downloaded so far is kept: press Retry to continue from there.</source>
             <translation>与 Hugging Face Hub 的连接多次失败（{reason}）。已下载的部分会保留：点击“重试”即可从那里继续。</translation>
@@ -3393,9 +4695,25 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>与 {host} 的连接在回答完成前断开了。已收到的内容会保留；请检查服务器后重试。</translation>
         </message>
         <message>
+            <source>The conversation filled the model's context, so the answer stopped here.</source>
+            <translation type="vanished">对话已占满模型的上下文，因此回答在这里停止了。</translation>
+        </message>
+        <message>
+            <source>The conversation {id} is in the trash.</source>
+            <translation type="vanished">对话 {id} 在回收站中。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/folder.py" />
             <source>The copy of {name} came out the wrong size ({got} instead of {want}), so the models were not moved.</source>
             <translation>{name} 的副本大小不对（{got}，应为 {want}），因此模型没有移动。</translation>
+        </message>
+        <message>
+            <source>The damaged database cannot be opened at all ({reason}); nothing could be recovered.</source>
+            <translation type="vanished">损坏的数据库完全无法打开（{reason}）；没有恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened even read-only ({reason}).</source>
+            <translation type="vanished">数据库 {path} 即使以只读方式也无法打开（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../app/core/db.py" />
@@ -3403,9 +4721,25 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>数据库 {path} 无法使用（{reason}）。请关闭其他正在运行的 Hearth，或把该文件移到别处以开始新的历史记录。</translation>
         </message>
         <message>
+            <source>The database {path} does not open with Hearth's key: it is damaged, or it was encrypted by another Hearth. It was not changed; move it aside (or restore a backup) to go on.</source>
+            <translation type="vanished">数据库 {path} 无法用 Hearth 的密钥打开：它已损坏，或是由另一个 Hearth 加密的。它没有被改动；请把它移到别处（或恢复备份）后继续。</translation>
+        </message>
+        <message>
+            <source>The database {path} is in use by another program and did not become free. Close other copies of Hearth and start it again.</source>
+            <translation type="vanished">数据库 {path} 正被另一个程序使用，一直没有释放。请关闭其他正在运行的 Hearth 后重新启动。</translation>
+        </message>
+        <message>
+            <source>The database {path} needs updating ({component}), which cannot be done while it is read-only.</source>
+            <translation type="vanished">数据库 {path} 需要更新（{component}），但在只读状态下无法更新。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/downloads.py" />
             <source>The disk is full, so the download stopped. Free some space and press Retry; what was downloaded is kept.</source>
             <translation>磁盘已满，下载已停止。请释放一些空间后点击“重试”；已下载的部分会保留。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the download stopped. Free some space and try again; what was downloaded is kept.</source>
+            <translation type="vanished">磁盘已满，下载已停止。请释放一些空间后重试；已下载的部分会保留。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -3466,6 +4800,18 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/local.py" />
             <source>The imported file is not usable.</source>
             <translation>导入的文件无法使用。</translation>
+        </message>
+        <message>
+            <source>The key file is damaged</source>
+            <translation type="vanished">密钥文件已损坏</translation>
+        </message>
+        <message>
+            <source>The key for your history in the system keyring ({entry}) is not the one your history was encrypted with. Restore the keyring entry; nothing was changed.</source>
+            <translation type="vanished">系统密钥环中你历史记录的密钥（{entry}）不是加密历史记录时所用的那个。请恢复该密钥环条目；没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>The key for your history is missing from the system keyring ({entry}). Without it the history cannot be opened; restore the keyring from a backup. Nothing was changed.</source>
+            <translation type="vanished">系统密钥环中缺少你历史记录的密钥（{entry}）。没有它就无法打开历史记录；请从备份中恢复密钥环。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3533,6 +4879,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型在写回答时因内部错误而停止。请重试。</translation>
         </message>
         <message>
+            <source>The model's memory could not be copied.</source>
+            <translation type="vanished">无法复制模型的记忆。</translation>
+        </message>
+        <message>
+            <source>The model's server cannot continue an answer. Regenerate it instead, with a higher token limit in Settings.</source>
+            <translation type="vanished">模型所在的服务器无法继续一个回答。请改为重新生成，并在设置中提高 token 上限。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/folder.py" />
             <source>The models could not be moved ({reason}). Nothing was lost: they are all still in {source}.</source>
             <translation>无法移动模型（{reason}）。没有丢失任何内容：它们都还在 {source} 中。</translation>
@@ -3546,6 +4900,22 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/folder.py" />
             <source>The move was cancelled. Your models are still in {folder}.</source>
             <translation>移动已取消。你的模型仍在 {folder} 中。</translation>
+        </message>
+        <message>
+            <source>The passphrase is the only way to your history here (no system keyring holds the key); it cannot be removed.</source>
+            <translation type="vanished">在这里，口令是打开你历史记录的唯一方式（没有系统密钥环保存密钥）；因此无法移除。</translation>
+        </message>
+        <message>
+            <source>The prompt is longer than the context.</source>
+            <translation type="vanished">提示词比上下文还长。</translation>
+        </message>
+        <message>
+            <source>The reasoning used the whole limit of {n} tokens, so there is no answer yet.</source>
+            <translation type="vanished">推理用完了全部 {n} 个 token 的上限，因此还没有回答。</translation>
+        </message>
+        <message>
+            <source>The reasoning used the whole token limit, so there is no answer yet.</source>
+            <translation type="vanished">推理用完了全部 token 上限，因此还没有回答。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
@@ -3683,6 +5053,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>服务器发送了 {name} 的错误部分。</translation>
         </message>
         <message>
+            <source>The system keyring cannot be reached ({kind}), and the key for your history is kept there. Unlock the keyring (for example GNOME Keyring or KWallet) and start Hearth again. Nothing was changed.</source>
+            <translation type="vanished">无法访问系统密钥环（{kind}），而你历史记录的密钥保存在那里。请解锁密钥环（例如 GNOME Keyring 或 KWallet）后重新启动 Hearth。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>The system keyring did not give Hearth the key for your history ({why}). Unlock the keyring, or enter your Hearth passphrase.</source>
+            <translation type="vanished">系统密钥环没有把你历史记录的密钥交给 Hearth（{why}）。请解锁密钥环，或输入你的 Hearth 口令。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/extract.py" />
             <source>The text encoding was guessed as {encoding}; if characters look wrong, save the file as UTF-8.</source>
             <translation>文本编码被推测为 {encoding}；如果字符显示不正确，请将文件另存为 UTF-8。</translation>
@@ -3706,6 +5084,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/backends.py" />
             <source>The {names} GPU support could not start ({detail}): install or update the graphics driver.</source>
             <translation>{names} GPU 支持无法启动（{detail}）：请安装或更新显卡驱动。</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}.</source>
+            <translation type="vanished">{path} 处没有数据库。</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -3733,6 +5115,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此文档包含针对助手的指令；它们被视为引用的文本，而不是指令。</translation>
         </message>
         <message>
+            <source>This file was encrypted by a newer version of Hearth.</source>
+            <translation type="vanished">此文件是由更新版本的 Hearth 加密的。</translation>
+        </message>
+        <message>
+            <source>This file was not written by Hearth's encryption.</source>
+            <translation type="vanished">此文件不是由 Hearth 的加密功能写入的。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/filter.py" />
             <source>This may touch on {category}.</source>
             <translation>这可能涉及{category}。</translation>
@@ -3748,6 +5138,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此模型需要的内存超过这台电脑所有的内存。请选择 gpt-oss-20b，或换一台内存更大的机器。</translation>
         </message>
         <message>
+            <source>This system does not allow Hearth to use {name} where it is ({reason}). Copy it instead.</source>
+            <translation type="vanished">此系统不允许 Hearth 在原位置使用 {name}（{reason}）。请改为复制一份。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>Thought for {seconds} s</source>
             <translation>思考了 {seconds} 秒</translation>
@@ -3756,6 +5150,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/fit.py" />
             <source>Tight</source>
             <translation>勉强放得下</translation>
+        </message>
+        <message>
+            <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+            <translation type="vanished">口令错误次数过多。请在 {seconds} 秒后重试。</translation>
         </message>
         <message>
             <location filename="../../app/core/tools.py" />
@@ -3783,6 +5181,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>未知角色 {role!r}（{where}）</translation>
         </message>
         <message>
+            <source>Use at least {n} characters.</source>
+            <translation type="vanished">请至少使用 {n} 个字符。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Used the browser</source>
             <translation>使用了浏览器</translation>
@@ -3803,6 +5205,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>暴力犯罪</translation>
         </message>
         <message>
+            <source>Where the encryption key is kept ({source}); no secret in it</source>
+            <translation type="vanished">加密密钥的存放位置（{source}）；其中不含机密内容</translation>
+        </message>
+        <message>
+            <source>Without --yes, list what would be removed. With --yes, remove the history database, saved states, logs, settings, caches, the key file and Hearth's keyring entries. Close the Hearth window first.</source>
+            <translation type="vanished">不加 --yes 时，列出将被删除的内容。加上 --yes 时，删除历史数据库、保存的状态、日志、设置、缓存、密钥文件以及 Hearth 的密钥环条目。请先关闭 Hearth 窗口。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/fit.py" />
             <source>Won't fit</source>
             <translation>放不下</translation>
@@ -3813,14 +5223,38 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>工作缓冲区</translation>
         </message>
         <message>
+            <source>Write an email to this address?</source>
+            <translation type="vanished">要给这个地址写电子邮件吗？</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
+            <source>You seem to be offline: Hearth could not look up {host}. Check the internet connection, then try again.</source>
+            <translation type="vanished">你似乎处于离线状态：Hearth 无法解析 {host}。请检查网络连接后重试。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/chat.py" />
             <source>Your documents could not be searched ({detail}). Try again, or remove the document and attach it again.</source>
             <translation>无法搜索你的文档（{detail}）。请重试，或移除该文档后重新附加。</translation>
+        </message>
+        <message>
+            <source>Your history is encrypted, but its key file ({path}) and its keyring entry are missing. Restore them from a backup; nothing was changed.</source>
+            <translation type="vanished">你的历史记录已加密，但它的密钥文件（{path}）和密钥环条目都不见了。请从备份中恢复它们；没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Your history is protected by a passphrase. Enter it to open Hearth (or set {env} for commands).</source>
+            <translation type="vanished">你的历史记录受口令保护。请输入口令打开 Hearth（命令行使用时请设置 {env}）。</translation>
+        </message>
+        <message>
+            <source>Your message is too long for the context: it needs more than {room} tokens and the context holds {ctx}. Shorten it, attach the text as a document instead, or raise the context length in Settings.</source>
+            <translation type="vanished">你的消息对于上下文来说太长了：它需要超过 {room} 个 token，而上下文只能容纳 {ctx} 个。请缩短消息、改为把文本作为文档附加，或在设置中提高上下文长度。</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation type="vanished">你的口令</translation>
         </message>
         <message>
             <location filename="../../app/commands/ask.py" />
@@ -3908,6 +5342,18 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把文本当作流式输出的回答而不是提问来检查</translation>
         </message>
         <message>
+            <source>child sexual exploitation</source>
+            <translation type="vanished">儿童性剥削</translation>
+        </message>
+        <message>
+            <source>clean up unfinished downloads</source>
+            <translation type="vanished">清理未完成的下载</translation>
+        </message>
+        <message>
+            <source>code interpreter abuse</source>
+            <translation type="vanished">代码解释器滥用</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>context length for the fit estimate</source>
             <translation>用于估算是否放得下的上下文长度</translation>
@@ -3923,6 +5369,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把磁盘上的 GGUF 复制或链接到模型文件夹</translation>
         </message>
         <message>
+            <source>defamation</source>
+            <translation type="vanished">诽谤</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>delete an installed model (all parts)</source>
             <translation>删除一个已安装的模型（所有分卷）</translation>
@@ -3933,9 +5383,21 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>删除中断的下载留下的残留文件</translation>
         </message>
         <message>
+            <source>delete {name}</source>
+            <translation type="vanished">删除 {name}</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>download a file (all parts of a split one)</source>
             <translation>下载一个文件（分卷文件会下载所有分卷）</translation>
+        </message>
+        <message>
+            <source>election misinformation</source>
+            <translation type="vanished">选举虚假信息</translation>
+        </message>
+        <message>
+            <source>exit status {code}</source>
+            <translation type="vanished">退出状态 {code}</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -3973,6 +5435,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>安全模型</translation>
         </message>
         <message>
+            <source>hate</source>
+            <translation type="vanished">仇恨</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/search_docs.py" />
             <source>how many passages to print (default 5)</source>
             <translation>要输出多少个段落（默认 5）</translation>
@@ -3983,14 +5449,26 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>过滤器的严格程度（默认：standard）</translation>
         </message>
         <message>
+            <source>import {name}</source>
+            <translation type="vanished">导入 {name}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>incomplete</source>
             <translation>不完整</translation>
         </message>
         <message>
+            <source>indiscriminate weapons</source>
+            <translation type="vanished">无差别杀伤性武器</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/common.py" />
             <source>instructions for the model (the developer message)</source>
             <translation>给模型的指令（开发者消息）</translation>
+        </message>
+        <message>
+            <source>intellectual property violations</source>
+            <translation type="vanished">侵犯知识产权</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -4001,6 +5479,30 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/history_io.py" />
             <source>it does not say it is one</source>
             <translation>文件中没有这样的标记</translation>
+        </message>
+        <message>
+            <source>it does not say its {key}</source>
+            <translation type="vanished">它没有给出 {key}</translation>
+        </message>
+        <message>
+            <source>it is read-only</source>
+            <translation type="vanished">它是只读的</translation>
+        </message>
+        <message>
+            <source>its vocabulary lacks the harmony token {token}</source>
+            <translation type="vanished">它的词表中缺少 harmony token {token}</translation>
+        </message>
+        <message>
+            <source>its {key} is {value}, where a gpt-oss model has {low} to {high}</source>
+            <translation type="vanished">它的 {key} 为 {value}，而 gpt-oss 模型应为 {low} 到 {high}</translation>
+        </message>
+        <message>
+            <source>its {n} attention heads do not share {kv} key/value heads evenly</source>
+            <translation type="vanished">它的 {n} 个注意力头无法平均分配 {kv} 个键/值头</translation>
+        </message>
+        <message>
+            <source>keep downloaded models in Hearth's models folder</source>
+            <translation type="vanished">保留 Hearth 模型文件夹中已下载的模型</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -4036,6 +5538,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/models.py" />
             <source>list, download, verify, import and delete models</source>
             <translation>列出、下载、校验、导入和删除模型</translation>
+        </message>
+        <message>
+            <source>list, show, export or delete saved conversations</source>
+            <translation type="vanished">列出、显示、导出或删除已保存的对话</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -4078,6 +5584,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>消息 {id} 同时属于两个对话</translation>
         </message>
         <message>
+            <source>move a conversation to the trash (its saved model state is deleted)</source>
+            <translation type="vanished">把对话移到回收站（其保存的模型状态会被删除）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>no list of conversations</source>
             <translation>没有对话列表</translation>
@@ -4093,9 +5603,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>没有这个张量</translation>
         </message>
         <message>
+            <source>non-violent crimes</source>
+            <translation type="vanished">非暴力犯罪</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backends.py" />
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <source>one conversation as Markdown or JSON (every branch)</source>
+            <translation type="vanished">以 Markdown 或 JSON 导出一个对话（包含所有分支）</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -4135,6 +5653,18 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>最后输出一个 JSON 对象</translation>
         </message>
         <message>
+            <source>privacy violations</source>
+            <translation type="vanished">侵犯隐私</translation>
+        </message>
+        <message>
+            <source>read no saved model state for this turn (the prompt is read again)</source>
+            <translation type="vanished">本轮不读取已保存的模型状态（重新读取提示词）</translation>
+        </message>
+        <message>
+            <source>really remove everything</source>
+            <translation type="vanished">确实删除全部内容</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/common.py" />
             <source>reasoning effort</source>
             <translation>推理强度</translation>
@@ -4150,9 +5680,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>先从 Hub 刷新文件大小</translation>
         </message>
         <message>
+            <source>remove everything Hearth keeps (history, states, logs, settings, keys)</source>
+            <translation type="vanished">删除 Hearth 保存的一切（历史记录、状态、日志、设置、密钥）</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/serve.py" />
             <source>requests that may wait for the model before 503</source>
             <translation>在返回 503 之前可以排队等待模型的请求数</translation>
+        </message>
+        <message>
+            <source>save the exchange in the history: 'new' starts a conversation (its id is printed), an id continues one</source>
+            <translation type="vanished">把这次问答保存到历史记录中：'new' 开始一个新对话（会输出其编号），给出编号则继续该对话</translation>
         </message>
         <message>
             <location filename="../../app/commands/search_docs.py" />
@@ -4170,6 +5708,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>通过 OpenAI API 把模型提供给其他程序（默认只监听回环地址）</translation>
         </message>
         <message>
+            <source>sex-related crimes</source>
+            <translation type="vanished">性相关犯罪</translation>
+        </message>
+        <message>
+            <source>sexual content</source>
+            <translation type="vanished">色情内容</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/common.py" />
             <source>skip llama.cpp's repacked copy of the experts (less RAM, slower)</source>
             <translation>跳过 llama.cpp 对专家的重排副本（占用内存更少，速度更慢）</translation>
@@ -4178,6 +5724,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/search_docs.py" />
             <source>skipped: {error}</source>
             <translation>已跳过：{error}</translation>
+        </message>
+        <message>
+            <source>specialized advice</source>
+            <translation type="vanished">专业建议</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -4195,6 +5745,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把模型的推理过程输出到 stderr</translation>
         </message>
         <message>
+            <source>suicide and self-harm</source>
+            <translation type="vanished">自杀与自残</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/backends.py" />
             <source>the CPU variant and GPU devices llama.cpp runs on here</source>
             <translation>llama.cpp 在这台机器上使用的 CPU 变体和 GPU 设备</translation>
@@ -4203,6 +5757,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/common.py" />
             <source>the GGUF model file</source>
             <translation>GGUF 模型文件</translation>
+        </message>
+        <message>
+            <source>the GGUF model file (default: the model used last)</source>
+            <translation type="vanished">GGUF 模型文件（默认：上次使用的模型）</translation>
+        </message>
+        <message>
+            <source>the Hub did not answer</source>
+            <translation type="vanished">Hub 没有响应</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -4220,14 +5782,50 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型目录，附带大小以及每个模型能否在这里运行</translation>
         </message>
         <message>
+            <source>the conversations, most recent first</source>
+            <translation type="vanished">对话列表，最近的在前</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation type="vanished">该文件</translation>
+        </message>
+        <message>
+            <source>the file {file} is read-only</source>
+            <translation type="vanished">文件 {file} 是只读的</translation>
+        </message>
+        <message>
+            <source>the folder {folder} is read-only</source>
+            <translation type="vanished">文件夹 {folder} 是只读的</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety_gate.py" />
             <source>the loaded model</source>
             <translation>已加载的模型</translation>
         </message>
         <message>
+            <source>the messages of one conversation (the branch on screen)</source>
+            <translation type="vanished">一个对话的消息（屏幕上显示的分支）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backends.py" />
             <source>the module did not start</source>
             <translation>模块没有启动</translation>
+        </message>
+        <message>
+            <source>the tensor {tensor} is beyond the {n} layers the header says</source>
+            <translation type="vanished">张量 {tensor} 超出了文件头所说的 {n} 层</translation>
+        </message>
+        <message>
+            <source>the tensor {tensor} is missing (the header says {n} layers)</source>
+            <translation type="vanished">缺少张量 {tensor}（文件头说有 {n} 层）</translation>
+        </message>
+        <message>
+            <source>the tensor {tensor} is {got} where the header's numbers make it {want}</source>
+            <translation type="vanished">张量 {tensor} 为 {got}，而按文件头的数值应为 {want}</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8 (check the terminal's encoding)</source>
+            <translation type="vanished">文本不是有效的 UTF-8（请检查终端的编码）</translation>
         </message>
         <message>
             <location filename="../../app/commands/safety_check.py" />
@@ -4266,6 +5864,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>使用 OpenAI 兼容服务器上的模型而不是文件（密钥取自 HEARTH_API_KEY 或密钥环）</translation>
         </message>
         <message>
+            <source>violent crimes</source>
+            <translation type="vanished">暴力犯罪</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>what this machine has for running models</source>
             <translation>这台机器运行模型所具备的条件</translation>
@@ -4289,6 +5891,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/common.py" />
             <source>which of the server's models (default: the first it lists)</source>
             <translation>使用服务器上的哪个模型（默认：它列出的第一个）</translation>
+        </message>
+        <message>
+            <source>write to this file instead of printing</source>
+            <translation type="vanished">写入此文件而不是输出到屏幕</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4336,6 +5942,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/folder.py" />
             <source>{name} appeared in {folder} while the models were being moved, so nothing was moved.</source>
             <translation>移动模型期间 {folder} 中出现了 {name}，因此没有移动任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be a working gpt-oss model: {detail}. The file is damaged or was made wrongly; download a published gpt-oss GGUF instead.</source>
+            <translation type="vanished">{name} 不可能是可用的 gpt-oss 模型：{detail}。该文件已损坏或制作有误；请改为下载正式发布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4438,6 +6048,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 已损坏：无法读取它的文件头（{detail}）。请重新下载。</translation>
         </message>
         <message>
+            <source>{name} is damaged: its header gives the data alignment as {value}, which is not a power of two. Download it again.</source>
+            <translation type="vanished">{name} 已损坏：它的文件头给出的数据对齐值为 {value}，不是 2 的幂。请重新下载。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/gguf_info.py" />
             <source>{name} is empty or almost empty ({size} bytes): it is not a model. Download it again.</source>
             <translation>{name} 是空的或几乎是空的（{size} 字节）：它不是模型。请重新下载。</translation>
@@ -4493,9 +6107,17 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 大小为 {size}；文档最大只能是 {cap}。请拆分成较小的文件。</translation>
         </message>
         <message>
+            <source>{name} lacks the harmony token {token}, so Hearth cannot talk to it. Choose a published gpt-oss GGUF.</source>
+            <translation type="vanished">{name} 缺少 harmony token {token}，因此 Hearth 无法与它对话。请选择正式发布的 gpt-oss GGUF。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/extract.py" />
             <source>{name} looks like a zip bomb: part {part} would inflate from {small} to {big}. It was not opened.</source>
             <translation>{name} 看起来是一个 zip 炸弹：部件 {part} 会从 {small} 膨胀到 {big}。没有打开它。</translation>
+        </message>
+        <message>
+            <source>{name} makes llama.cpp stop while loading it ({detail}). The file is damaged or is not a model Hearth can run; download a published gpt-oss GGUF instead.</source>
+            <translation type="vanished">加载 {name} 时 llama.cpp 停止了运行（{detail}）。该文件已损坏，或不是 Hearth 能运行的模型；请改为下载正式发布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
@@ -4513,6 +6135,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 在传输中损坏了：它的校验和与 Hugging Face Hub 公布的不一致。损坏的文件已删除；点击“重试”即可重新下载。</translation>
         </message>
         <message>
+            <source>{name} was damaged in transfer: its checksum does not match the one the Hugging Face Hub publishes. The damaged file was deleted; try again to download it anew.</source>
+            <translation type="vanished">{name} 在传输中损坏了：它的校验和与 Hugging Face Hub 公布的不一致。损坏的文件已删除；请重试以重新下载。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/engine.py" />
             <source>{name} was made for '{arch}' models, not for {model} ({model_arch}). Choose an adapter made for this model.</source>
             <translation>{name} 是为“{arch}”模型制作的，不适用于 {model}（{model_arch}）。请选择为此模型制作的适配器。</translation>
@@ -4526,6 +6152,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/documents/extract.py" />
             <source>{name} would inflate to {big}, more than the {cap} allowed; it was not opened.</source>
             <translation>{name} 解压后会达到 {big}，超过允许的 {cap}；没有打开它。</translation>
+        </message>
+        <message>
+            <source>{name} would need about {full} of memory with the fast CPU copy of its experts, more than this computer has free, so it was loaded in low-memory mode (about {low}). Answers come a little slower.</source>
+            <translation type="vanished">如果创建专家的 CPU 快速副本，{name} 需要约 {full} 内存，超过了这台电脑的可用内存，因此它以低内存模式加载（约 {low}）。回答会稍慢一些。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4568,6 +6198,10 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{path} 是文件夹，不是模型文件。请选择其中的 .gguf 文件。</translation>
         </message>
         <message>
+            <source>{path} is not a Hearth export (its data is nested too deeply).</source>
+            <translation type="vanished">{path} 不是 Hearth 导出文件（其数据嵌套过深）。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>{path} is not a Hearth export ({reason}).</source>
             <translation>{path} 不是 Hearth 导出文件（{reason}）。</translation>
@@ -4583,6 +6217,22 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{repo} 是受限仓库。请在浏览器中打开 huggingface.co/{repo}，接受它的许可协议，然后在设置中添加 Hugging Face 访问令牌并重试。</translation>
         </message>
         <message>
+            <source>{value!r} is not a number</source>
+            <translation type="vanished">{value!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation type="vanished">{value!r} 不是整数</translation>
+        </message>
+        <message>
+            <source>{value} is not between {low} and {high}</source>
+            <translation type="vanished">{value} 不在 {low} 到 {high} 之间</translation>
+        </message>
+        <message>
+            <source>{value} is not between {low} and {high}{extra}</source>
+            <translation type="vanished">{value} 不在 {low} 到 {high} 之间{extra}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/fit.py" />
             <source>{verdict}: needs about {ram} of RAM</source>
             <translation>{verdict}：需要约 {ram} 内存</translation>
@@ -4591,6 +6241,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/hub.py" />
             <source>{what} was not found on the Hugging Face Hub. The file may have been renamed or removed; refresh the catalog.</source>
             <translation>在 Hugging Face Hub 上找不到 {what}。文件可能已被重命名或删除；请刷新模型目录。</translation>
+        </message>
+        <message>
+            <source>{where}: nested too deeply</source>
+            <translation type="vanished">{where}：嵌套过深</translation>
+        </message>
+        <message>
+            <source>{where}: text that is not valid Unicode (a lone surrogate)</source>
+            <translation type="vanished">{where}：文本不是有效的 Unicode（存在孤立的代理项）</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -4609,6 +6267,40 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/ui/language.py" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>markdown</name>
+        <message>
+            <source>[image: {alt}]</source>
+            <translation type="vanished">[图片：{alt}]</translation>
+        </message>
+        <message>
+            <source>[image]</source>
+            <translation type="vanished">[图片]</translation>
+        </message>
+    </context>
+    <context>
+        <name>unlock</name>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation type="vanished">设置口令</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of Hearth's lock.</source>
+            <translation type="vanished">请输入 Hearth 锁定用的口令。</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase</source>
+            <translation type="vanished">输入你的口令</translation>
+        </message>
+        <message>
+            <source>Hearth cannot open your history</source>
+            <translation type="vanished">Hearth 无法打开你的历史记录</translation>
+        </message>
+        <message>
+            <source>Hearth is locked</source>
+            <translation type="vanished">Hearth 已锁定</translation>
         </message>
     </context>
 </TS>

@@ -2273,7 +2273,7 @@ Writing an answer…</source>
         <message>
             <location filename="../../app/ui/sidebar.py" />
             <source>Rename</source>
-            <translation>重命名</translation>
+            <translation>重新命名</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -2625,7 +2625,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/local.py" />
             <source>A different model named {name} is already imported. Rename the file or delete the other one first.</source>
-            <translation>已經匯入了另一個名為 {name} 的模型。請先重命名檔案，或刪除另一個模型。</translation>
+            <translation>已經匯入了另一個名為 {name} 的模型。請先重新命名檔案，或刪除另一個模型。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -4590,7 +4590,7 @@ Paused. Run the same command again to resume from {done}.</source>
         <message>
             <location filename="../../app/core/models/hub.py" />
             <source>{what} was not found on the Hugging Face Hub. The file may have been renamed or removed; refresh the catalog.</source>
-            <translation>在 Hugging Face Hub 上找不到 {what}。檔案可能已被重命名或刪除；請重新整理模型目錄。</translation>
+            <translation>在 Hugging Face Hub 上找不到 {what}。檔案可能已被重新命名或刪除；請重新整理模型目錄。</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />

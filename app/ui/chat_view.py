@@ -124,6 +124,13 @@ class ChatView(QListView):
         self.scheduleDelayedItemsLayout()
         self.viewport().update()
 
+    def retranslate_ui(self) -> None:
+        """After a language switch: the rows' labels (Thinking, Copy, Sources, the stats line)
+        are in their cached layouts and pixmaps; lay the rows out again."""
+        self.chat_delegate.clear_cache()
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+
     def _on_reset(self) -> None:
         self.pointer.clear()
         self._selecting = False

@@ -123,7 +123,7 @@ def open_everything(window: MainWindow, docs: list[Path], qtbot) -> list[QWidget
     conv = store.create_conversation("周末计划")
     question = store.add_message(conv.id, "user", "周末去哪里？")
     store.add_message(conv.id, "assistant", "去海边。", parent_id=question.id,
-                      stats={"generated_tokens": 3, "decode_tps": 12.5})
+                      reasoning="想一想。", stats={"generated_tokens": 3, "decode_tps": 12.5})
     store.add_message(conv.id, "user", "还有呢？")
     store.add_message(conv.id, "assistant", "爬山", status="cancelled")
     store.create_conversation("")  # an untitled one: the sidebar names it
@@ -160,6 +160,7 @@ def test_switching_to_chinese_in_place_leaves_no_english(
     assert len(window.composer.shelf.chips()) == 3
     english = untranslated(roots)
     assert english, "the check must see English before the switch"
+    painted = window.chat_view.viewport().grab().toImage()
 
     assert language.apply("zh_CN") == "zh_CN"
     settle()
@@ -173,6 +174,8 @@ def test_switching_to_chinese_in_place_leaves_no_english(
     # Text the views paint as they draw, and the untitled conversation's name.
     delegate = window.chat_view.chat_delegate
     assert delegate.status_text(window.chat_model.item(rows - 1)) == "已停止"
+    # The rows are painted again in Chinese, not from their cached English layouts.
+    assert window.chat_view.viewport().grab().toImage() != painted
     names = [window.sidebar.model.data(window.sidebar.model.index(i, 0))
              for i in range(window.sidebar.model.rowCount())]
     assert "新对话" in names

@@ -6,9 +6,9 @@
 
 Where strings come from:
 - widgets' `self.tr("...")` and `QCoreApplication.translate("ctx", "...")`: pyside6-lupdate;
-- core's `tr("...", context=...)` / `tr_noop(...)` (app.core.i18n): an AST pass, because lupdate
-  files module-level tr() calls under an empty context while the app looks them up under
-  "core" (or the context given);
+- core's `tr("...", context=...)` / `tr_noop(...)` / `trn("... %n ...", n)` (app.core.i18n):
+  an AST pass, because lupdate files module-level tr() calls under an empty context while the
+  app looks them up under "core" (or the context given);
 - the model catalog's titles and notes (resources/catalog.json): context "catalog".
 A translatable string must be a literal: `tr(f"...")` or `tr(variable)` cannot be extracted,
 so this script stops with the call's file and line (use `tr("... {name}").format(name=...)`).
@@ -224,18 +224,21 @@ class _Visitor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         where = f"{self.rel}:{node.lineno}"
-        if isinstance(func, ast.Name) and func.id in ("tr", "tr_noop"):
+        if isinstance(func, ast.Name) and func.id in ("tr", "tr_noop", "trn"):
+            # tr(text, context="core"); trn(text, n, context="core") counts (%n, plural forms)
+            counts = func.id == "trn"
             text = _literal(node.args[0]) if node.args else None
             context: str | None = "core"
-            if len(node.args) > 1:
-                context = _literal(node.args[1])
+            position = 2 if counts else 1
+            if len(node.args) > position:
+                context = _literal(node.args[position])
             for kw in node.keywords:
                 if kw.arg == "context":
                     context = _literal(kw.value)
             if text is None or context is None:
                 self.errors.append(f"{where}: {ast.unparse(node)[:80]}")
             else:
-                self.found.append(Message(context, text, [self.rel]))
+                self.found.append(Message(context, text, [self.rel], numerus=counts))
         elif isinstance(func, ast.Attribute) and func.attr == "tr" \
                 and isinstance(func.value, ast.Name) and func.value.id == "self":
             text = _literal(node.args[0]) if node.args else None

@@ -171,6 +171,8 @@ class _Reverse:
             values = {k: self.retranslate(v) or v for k, v in match.groupdict().items()
                       if k != _COUNT}
             count = match.groupdict().get(_COUNT)
+            if count is None and "%n" in source:
+                count = "1"  # a singular form that spells the number out ("The model in …")
             if count is not None:  # %n: Qt puts the number in and picks the plural form
                 if not count.strip().isdigit():
                     continue
@@ -230,31 +232,40 @@ def _name(field: re.Match[str]) -> str:
 
 
 def _reverse_table(language: str) -> _Reverse:
-    """Shown text -> source for `language`, read from the .ts beside the .qm (English: the
-    sources themselves)."""
-    pairs: list[tuple[str, str, str]] = []
-    path = I18N_DIR / f"hearth_{'zh_CN' if language == ENGLISH else language}.ts"
+    """Shown text -> source for `language`, read from the .ts beside the .qm. English shows
+    the sources themselves, and the English plural forms where a catalog gives them
+    (resources/translations/hearth_en.ts: "%n model(s)" shows as "2 models")."""
+    if language == ENGLISH:
+        return _Reverse(_pairs(I18N_DIR / "hearth_zh_CN.ts", sources=True)
+                        + _pairs(RESOURCES / "translations" / "hearth_en.ts", sources=False))
+    return _Reverse(_pairs(I18N_DIR / f"hearth_{language}.ts", sources=False))
+
+
+def _pairs(path: Path, *, sources: bool) -> list[tuple[str, str, str]]:
+    """(context, source, shown) for each message of a .ts: shown is the source itself, or each
+    form of its translation."""
+    if not path.is_file():
+        return []
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         log.warning("cannot read %s: %s", path, exc)
-        return _Reverse([])
+        return []
+    pairs: list[tuple[str, str, str]] = []
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             node = msg.find("translation")
-            if node is not None and node.get("type") == "vanished":
+            if node is None or node.get("type") == "vanished":
                 continue  # kept for a string not in the code: nothing shows it
-            form = node.find("numerusform") if node is not None else None
-            if form is not None:
-                node = form
-            shown = (node.text or "") if node is not None else ""
-            if language == ENGLISH:
-                shown = source
-            if shown:
-                pairs.append((name, source, shown))
-    return _Reverse(pairs)
+            if sources:
+                shown = [source]
+            else:
+                forms = node.findall("numerusform")
+                shown = [f.text or "" for f in forms] if forms else [node.text or ""]
+            pairs += [(name, source, text) for text in shown if text]
+    return pairs
 
 
 def _widgets(roots: list[QWidget]) -> Iterator[QObject]:

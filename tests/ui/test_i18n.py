@@ -281,3 +281,21 @@ def test_shown_text_is_read_back_to_its_source(qapp) -> None:
     long = "这句话很长，包含一个斜杠 a / b 但并不是那个模板所产生的文本，不应被改写。"
     assert table.retranslate(long) is None
     assert table.retranslate("用户自己写的标题") is None
+
+
+def test_english_plural_forms_are_read_back_too(qapp, tmp_path: Path, monkeypatch) -> None:
+    """English shows "%n model(s)" as "2 models" where a catalog gives the forms: switching
+    from English finds its source all the same."""
+    ts = tmp_path / "translations" / "hearth_en.ts"
+    ts.parent.mkdir()
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">'
+        "<context><name>Downloads</name><message numerus=\"yes\">"
+        "<source>Moving %n model(s) to {folder}…</source><translation>"
+        "<numerusform>Moving the model to {folder}…</numerusform>"
+        "<numerusform>Moving %n models to {folder}…</numerusform>"
+        "</translation></message></context></TS>\n", encoding="utf-8")
+    monkeypatch.setattr(language, "RESOURCES", tmp_path)
+    table = language._reverse_table("en")
+    assert table.retranslate("Moving 3 models to /m…") == "Moving 3 model(s) to /m…"
+    assert table.retranslate("Moving the model to /m…") == "Moving 1 model(s) to /m…"

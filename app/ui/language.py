@@ -3,6 +3,7 @@ system locale, and a switch that retranslates the open windows in place. Thread:
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import xml.etree.ElementTree as ET
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -292,6 +294,26 @@ def _swap(get: Callable[[], str], put: Callable[[str], object], table: _Reverse,
         put(new)
 
 
+_PLAIN_TIP = re.compile(r"<p>(.*)</p>", re.DOTALL)
+
+
+def _swap_tip(get: Callable[[], str], put: Callable[[str], object], table: _Reverse,
+              contexts: tuple[str, ...] = ()) -> None:
+    """A tooltip; one made from plain text (Qt.convertFromPlainText: "<p>…</p>", escaped, so
+    outside text never shows as markup) is read back, translated and made again the same way."""
+    text = get()
+    new = table.retranslate(text, contexts)
+    if new is None:
+        wrapped = _PLAIN_TIP.fullmatch(text)
+        if wrapped is not None:
+            plain = html.unescape(wrapped.group(1).replace("<br>\n", "\n").replace("<br>", "\n"))
+            again = table.retranslate(plain, contexts)
+            if again is not None:
+                new = GuiQt.convertFromPlainText(again, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)
+    if new is not None:
+        put(new)
+
+
 def retranslate_all(before: _Reverse) -> None:
     """Every visible string of every window, put into the current language: texts set from a
     translation are looked up by what they show; widgets with state-dependent text also get
@@ -334,14 +356,14 @@ def retranslate_object(obj: QObject, table: _Reverse) -> None:
     if isinstance(obj, QAction):
         if not obj.isSeparator():
             _swap(obj.text, obj.setText, table, ctx)
-            _swap(obj.toolTip, obj.setToolTip, table, ctx)
+            _swap_tip(obj.toolTip, obj.setToolTip, table, ctx)
             _swap(obj.statusTip, obj.setStatusTip, table, ctx)
         return
     if not isinstance(obj, QWidget):
         return
     if obj.isWindow():
         _swap(obj.windowTitle, obj.setWindowTitle, table, ctx)
-    _swap(obj.toolTip, obj.setToolTip, table, ctx)
+    _swap_tip(obj.toolTip, obj.setToolTip, table, ctx)
     _swap(obj.statusTip, obj.setStatusTip, table, ctx)
     _swap(obj.whatsThis, obj.setWhatsThis, table, ctx)
     _swap(obj.accessibleName, obj.setAccessibleName, table, ctx)

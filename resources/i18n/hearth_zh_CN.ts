@@ -4143,6 +4143,12 @@ Paused. Run the same command again to resume from {done}.</source>
             <source>Moved to the trash: {id}</source>
             <translation type="vanished">已移到回收站：{id}</translation>
         </message>
+        <message numerus="yes">
+            <source>Moving the models failed ({reason}) and %n file(s) could not be put back; they are complete and in {folder}. No file was lost.</source>
+            <translation type="vanished">
+                <numerusform>移动模型失败（{reason}），且有 %n 个文件无法移回；它们是完整的，位于 {folder}。没有丢失任何文件。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
             <source>Moving the models failed ({reason}) and {n} file(s) could not be put back; they are complete and in {folder}. No file was lost.</source>
@@ -4254,6 +4260,12 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/downloads.py" />
             <source>Not enough free disk space for {name}: it needs {need} more and {free} is free on the disk of {folder}. Free some space or choose another models folder in Settings.</source>
             <translation>磁盘空间不足，无法下载 {name}：还需要 {need}，而 {folder} 所在磁盘只有 {free} 可用。请释放一些空间，或在设置中另选模型文件夹。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not enough free space on the disk of {folder}: moving %n model(s) needs {need} and {free} is free. Free some space, choose another folder, or leave the models where they are.</source>
+            <translation type="vanished">
+                <numerusform>{folder} 所在磁盘的可用空间不足：移动 %n 个模型需要 {need}，但只有 {free} 可用。请释放一些空间、另选文件夹，或把模型留在原处。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -4890,6 +4902,12 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/folder.py" />
             <source>The models could not be moved ({reason}). Nothing was lost: they are all still in {source}.</source>
             <translation>无法移动模型（{reason}）。没有丢失任何内容：它们都还在 {source} 中。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The models folder cannot change while %n download(s) are unfinished: their partial files are in the current folder. Let them finish, or cancel them in the Downloads tab, then try again.</source>
+            <translation type="vanished">
+                <numerusform>有 %n 个下载尚未完成，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成，或在“下载”标签页中取消它们，然后重试。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />

@@ -299,3 +299,16 @@ def test_english_plural_forms_are_read_back_too(qapp, tmp_path: Path, monkeypatc
     table = language._reverse_table("en")
     assert table.retranslate("Moving 3 models to /m…") == "Moving 3 model(s) to /m…"
     assert table.retranslate("Moving the model to /m…") == "Moving 1 model(s) to /m…"
+
+
+def test_plain_text_tooltips_are_read_back_through_their_markup(qapp) -> None:
+    from PySide6.QtGui import Qt as GuiQt
+
+    def plain(text: str) -> str:
+        return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)
+
+    table = language._Reverse([("core", "{name} is <damaged> & unreadable.",
+                                 "{name} 已<损坏>且无法读取。")])
+    shown: list[str] = []
+    language._swap_tip(lambda: plain("a&b.pdf 已<损坏>且无法读取。"), shown.append, table)
+    assert shown == [plain("a&b.pdf is <damaged> & unreadable.")]

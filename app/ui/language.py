@@ -8,6 +8,7 @@ import logging
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -146,17 +147,23 @@ class _Reverse:
         # The most specific template first: the one with the most literal text.
         self.templates.sort(key=lambda t: -t.literal)
 
+    def lookup(self, text: str, contexts: tuple[str, ...] = ()) -> tuple[str, str] | None:
+        """(context, source) of a text shown whole, the nearest context first."""
+        hits = self.exact.get(text)
+        if not hits:
+            return None
+        by_context = {context: source for context, source in hits}
+        return next(((c, by_context[c]) for c in contexts if c in by_context), hits[0])
+
     def retranslate(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
         """`text` in the current language, or None if it is not a known translation. Where
         several sources read the same, the one of the nearest class in `contexts` (the
         widget's own classes, then its parents') wins."""
         if not text:
             return None
-        hits = self.exact.get(text)
-        if hits:
-            by_context = {context: source for context, source in hits}
-            context = next((c for c in contexts if c in by_context), hits[0][0])
-            return QCoreApplication.translate(context, by_context[context])
+        hit = self.lookup(text, contexts)
+        if hit is not None:
+            return QCoreApplication.translate(*hit)
         for template in self.templates:
             match = template.match(text)
             if match is None:
@@ -287,31 +294,46 @@ def _contexts(obj: QObject) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _swap(get: Callable[[], str], put: Callable[[str], object], table: _Reverse,
-          contexts: tuple[str, ...] = ()) -> None:
-    new = table.retranslate(get(), contexts)
-    if new is not None:
+def _swap(obj: QObject, key: str, get: Callable[[], str], put: Callable[[str], object],
+          table: _Reverse, contexts: tuple[str, ...]) -> None:
+    """One text of `obj` into the current language. Where the switch before this one set it,
+    the source it was made from is remembered on the object (as a property named `key`): two
+    sources can read the same in Chinese ("Defamation" and "defamation" are both 诽谤)."""
+    text = get()
+    if not text:
+        return
+    memo = obj.property(key)
+    hit: tuple[str, str] | None = None
+    if isinstance(memo, list | tuple) and len(memo) == 3 and memo[0] == text:
+        hit = (str(memo[1]), str(memo[2]))
+    else:
+        hit = table.lookup(text, contexts)
+    if hit is not None:
+        new = QCoreApplication.translate(*hit)
         put(new)
+        obj.setProperty(key, [new, hit[0], hit[1]])
+        return
+    new_text = table.retranslate(text, contexts)
+    if new_text is not None:
+        put(new_text)
 
 
 _PLAIN_TIP = re.compile(r"<p>(.*)</p>", re.DOTALL)
 
 
-def _swap_tip(get: Callable[[], str], put: Callable[[str], object], table: _Reverse,
-              contexts: tuple[str, ...] = ()) -> None:
+def _swap_tip(obj: QObject, get: Callable[[], str], put: Callable[[str], object],
+              table: _Reverse, contexts: tuple[str, ...]) -> None:
     """A tooltip; one made from plain text (Qt.convertFromPlainText: "<p>…</p>", escaped, so
     outside text never shows as markup) is read back, translated and made again the same way."""
     text = get()
-    new = table.retranslate(text, contexts)
-    if new is None:
-        wrapped = _PLAIN_TIP.fullmatch(text)
-        if wrapped is not None:
-            plain = html.unescape(wrapped.group(1).replace("<br>\n", "\n").replace("<br>", "\n"))
-            again = table.retranslate(plain, contexts)
-            if again is not None:
-                new = GuiQt.convertFromPlainText(again, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)
-    if new is not None:
-        put(new)
+    wrapped = _PLAIN_TIP.fullmatch(text)
+    if wrapped is None or table.lookup(text, contexts) is not None:
+        _swap(obj, "hearthTrToolTip", get, put, table, contexts)
+        return
+    plain = html.unescape(wrapped.group(1).replace("<br>\n", "\n").replace("<br>", "\n"))
+    again = table.retranslate(plain, contexts)
+    if again is not None:
+        put(GuiQt.convertFromPlainText(again, GuiQt.WhiteSpaceMode.WhiteSpaceNormal))
 
 
 def retranslate_all(before: _Reverse) -> None:
@@ -353,47 +375,43 @@ def retranslate_all(before: _Reverse) -> None:
 def retranslate_object(obj: QObject, table: _Reverse) -> None:
     """One widget's or action's texts (the properties people read and screen readers speak)."""
     ctx = _contexts(obj)
+
+    def swap(key: str, get: Callable[[], str], put: Callable[[str], object]) -> None:
+        _swap(obj, f"hearthTr{key}", get, put, table, ctx)
+
     if isinstance(obj, QAction):
         if not obj.isSeparator():
-            _swap(obj.text, obj.setText, table, ctx)
-            _swap_tip(obj.toolTip, obj.setToolTip, table, ctx)
-            _swap(obj.statusTip, obj.setStatusTip, table, ctx)
+            swap("Text", obj.text, obj.setText)
+            _swap_tip(obj, obj.toolTip, obj.setToolTip, table, ctx)
+            swap("StatusTip", obj.statusTip, obj.setStatusTip)
         return
     if not isinstance(obj, QWidget):
         return
     if obj.isWindow():
-        _swap(obj.windowTitle, obj.setWindowTitle, table, ctx)
-    _swap_tip(obj.toolTip, obj.setToolTip, table, ctx)
-    _swap(obj.statusTip, obj.setStatusTip, table, ctx)
-    _swap(obj.whatsThis, obj.setWhatsThis, table, ctx)
-    _swap(obj.accessibleName, obj.setAccessibleName, table, ctx)
-    _swap(obj.accessibleDescription, obj.setAccessibleDescription, table, ctx)
+        swap("WindowTitle", obj.windowTitle, obj.setWindowTitle)
+    _swap_tip(obj, obj.toolTip, obj.setToolTip, table, ctx)
+    swap("StatusTip", obj.statusTip, obj.setStatusTip)
+    swap("WhatsThis", obj.whatsThis, obj.setWhatsThis)
+    swap("AccessibleName", obj.accessibleName, obj.setAccessibleName)
+    swap("AccessibleDescription", obj.accessibleDescription, obj.setAccessibleDescription)
     if isinstance(obj, QLabel | QAbstractButton):
-        _swap(obj.text, obj.setText, table, ctx)
+        swap("Text", obj.text, obj.setText)
     if isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit):
-        _swap(obj.placeholderText, obj.setPlaceholderText, table, ctx)
+        swap("Placeholder", obj.placeholderText, obj.setPlaceholderText)
     if isinstance(obj, QAbstractSpinBox):
-        _swap(obj.specialValueText, obj.setSpecialValueText, table, ctx)
+        swap("SpecialValue", obj.specialValueText, obj.setSpecialValueText)
         if isinstance(obj, QSpinBox | QDoubleSpinBox):
-            _swap(obj.suffix, obj.setSuffix, table, ctx)
-            _swap(obj.prefix, obj.setPrefix, table, ctx)
-    if isinstance(obj, QGroupBox):
-        _swap(obj.title, obj.setTitle, table, ctx)
-    if isinstance(obj, QMenu):
-        _swap(obj.title, obj.setTitle, table, ctx)
+            swap("Suffix", obj.suffix, obj.setSuffix)
+            swap("Prefix", obj.prefix, obj.setPrefix)
+    if isinstance(obj, QGroupBox | QMenu):
+        swap("Title", obj.title, obj.setTitle)
     if isinstance(obj, QComboBox):
         for i in range(obj.count()):
-            new = table.retranslate(obj.itemText(i), ctx)
-            if new is not None:
-                obj.setItemText(i, new)
+            swap(f"Item{i}", partial(obj.itemText, i), partial(obj.setItemText, i))
     if isinstance(obj, QTabWidget):
         for i in range(obj.count()):
-            new = table.retranslate(obj.tabText(i), ctx)
-            if new is not None:
-                obj.setTabText(i, new)
-            new = table.retranslate(obj.tabToolTip(i), ctx)
-            if new is not None:
-                obj.setTabToolTip(i, new)
+            swap(f"Tab{i}", partial(obj.tabText, i), partial(obj.setTabText, i))
+            swap(f"TabTip{i}", partial(obj.tabToolTip, i), partial(obj.setTabToolTip, i))
 
 
 def language_names() -> list[tuple[str, str]]:

@@ -1,6 +1,7 @@
 """The Chinese UI: switching the language in place leaves no English in the main window, every
-Settings tab, the model manager or the document chips, keeps the open conversation, and goes
-back; the system locale picks the language; core messages and numbers follow it."""
+Settings tab, the model manager, the document chips or the guided start, keeps the open
+conversation, and goes back; the system locale picks the language; core messages and numbers
+follow it."""
 
 from __future__ import annotations
 
@@ -143,8 +144,13 @@ def open_everything(window: MainWindow, docs: list[Path], qtbot) -> list[QWidget
     settings.show()
     manager = window.open_model_manager()
     qtbot.waitUntil(lambda: manager.background.pending == 0, timeout=15_000)
+    roots: list[QWidget] = [window, settings, manager]
+    if hasattr(window, "show_first_run"):  # the guided start, every page (offline: no network)
+        window.settings.offline = True
+        window.first_run_options = {"hardware_info": manager.hardware}
+        roots.append(window.show_first_run())
     QApplication.processEvents()
-    return [window, settings, manager]
+    return roots
 
 
 @pytest.fixture

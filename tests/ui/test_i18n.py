@@ -209,15 +209,15 @@ def test_settings_switch_to_traditional_and_core_messages_follow(
     window = make_window()
     window.apply_settings(replace(window.settings, language="zh_TW"))
     assert language.current() == "zh_TW"
-    assert window.act_settings.text() == "設定…"
+    assert window.act_settings.text().startswith("設定")
     assert window.settings.language == "zh_TW"  # and it is saved with the other settings
     assert "記憶體不足" in describe(MemoryError())
     assert QLocale().name() == "zh_TW"
     window.apply_settings(replace(window.settings, language="zh_CN"))
-    assert window.act_settings.text() == "设置…"
+    assert window.act_settings.text().startswith("设置")
     assert "内存不足" in describe(MemoryError())
     window.apply_settings(replace(window.settings, language="en"))
-    assert window.act_settings.text() == "Settings…"
+    assert window.act_settings.text().startswith("Settings")
     assert describe(MemoryError()).startswith("Not enough memory")
 
 

@@ -335,6 +335,10 @@
             <translation>思考了 {seconds} 秒</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation type="vanished">重试</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/chat_delegate.py" />
             <source>Used a tool</source>
             <translation>使用了工具</translation>
@@ -392,101 +396,71 @@
     <context>
         <name>ChatModel</name>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Has thinking, hidden</source>
-            <translation>有思考过程，已隐藏</translation>
+            <translation type="vanished">有思考过程，已隐藏</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Hearth is thinking…</source>
-            <translation>Hearth 正在思考…</translation>
+            <translation type="vanished">Hearth 正在思考…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Hearth is writing…</source>
-            <translation>Hearth 正在写…</translation>
+            <translation type="vanished">Hearth 正在写…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Hearth: {text}</source>
-            <translation>Hearth：{text}</translation>
+            <translation type="vanished">Hearth：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Interrupted</source>
-            <translation>已中断</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Stopped by the local safety filter</source>
-            <translation>已被本地安全过滤器停止</translation>
+            <translation type="vanished">已被本地安全过滤器停止</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Thinking shown</source>
-            <translation>思考过程已显示</translation>
+            <translation type="vanished">思考过程已显示</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>Version {pos} of {total}</source>
-            <translation>第 {pos} / {total} 个版本</translation>
+            <translation type="vanished">第 {pos} / {total} 个版本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>You: {text}</source>
-            <translation>你：{text}</translation>
+            <translation type="vanished">你：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_model.py" />
             <source>{n} sources</source>
-            <translation>{n} 个来源</translation>
+            <translation type="vanished">{n} 个来源</translation>
         </message>
     </context>
     <context>
         <name>ChatView</name>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Copy message</source>
-            <translation>复制消息(&amp;C)</translation>
+            <translation type="vanished">复制消息(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Edit and resend</source>
-            <translation>编辑并重新发送(&amp;E)</translation>
+            <translation type="vanished">编辑并重新发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Next version ({pos}/{total})</source>
-            <translation>下一个版本（{pos}/{total}）(&amp;N)</translation>
+            <translation type="vanished">下一个版本（{pos}/{total}）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Previous version ({pos}/{total})</source>
-            <translation>上一个版本（{pos}/{total}）(&amp;P)</translation>
+            <translation type="vanished">上一个版本（{pos}/{total}）(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Regenerate</source>
-            <translation>重新生成(&amp;R)</translation>
+            <translation type="vanished">重新生成(&amp;R)</translation>
         </message>
         <message>
             <source>Change the longest answer in Settings</source>
             <translation type="vanished">在设置中更改最长回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Conversation</source>
-            <translation>对话</translation>
+            <translation type="vanished">对话</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -499,13 +473,13 @@
             <translation>复制代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Copy code block {n} ({language})</source>
-            <translation>复制代码块 {n}（{language}）</translation>
+            <translation type="vanished">复制代码块 {n}（{language}）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Copy message</source>
-            <translation type="vanished">复制消息</translation>
+            <translation>复制消息</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -522,28 +496,24 @@
             <translation type="vanished">跟随正在写的回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Hide the &amp;sources</source>
-            <translation>隐藏来源(&amp;S)</translation>
+            <translation type="vanished">隐藏来源(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Hide the &amp;thinking</source>
-            <translation>隐藏思考过程(&amp;T)</translation>
+            <translation type="vanished">隐藏思考过程(&amp;T)</translation>
         </message>
         <message>
             <source>Jump to latest ↓</source>
             <translation type="vanished">跳到最新 ↓</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Message actions</source>
-            <translation>消息操作</translation>
+            <translation type="vanished">消息操作</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Messages, oldest first. Up and Down move between them; Enter or the Menu key lists what can be done with one.</source>
-            <translation>消息，最早的在前。上下方向键在消息之间移动；Enter 或菜单键列出可对一条消息执行的操作。</translation>
+            <translation type="vanished">消息，最早的在前。上下方向键在消息之间移动；Enter 或菜单键列出可对一条消息执行的操作。</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -556,9 +526,8 @@
             <translation>在此位置打开文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Open {source}</source>
-            <translation>打开 {source}</translation>
+            <translation type="vanished">打开 {source}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -581,9 +550,8 @@
             <translation>显示或隐藏这条回答的来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Show or hide what came back: {step}</source>
-            <translation>显示或隐藏返回的内容：{step}</translation>
+            <translation type="vanished">显示或隐藏返回的内容：{step}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -591,28 +559,20 @@
             <translation>显示或隐藏工具返回的内容</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Show the &amp;sources</source>
-            <translation>显示来源(&amp;S)</translation>
+            <translation type="vanished">显示来源(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Show the &amp;thinking</source>
-            <translation>显示思考过程(&amp;T)</translation>
+            <translation type="vanished">显示思考过程(&amp;T)</translation>
         </message>
         <message>
             <source>Write more of this answer</source>
             <translation type="vanished">继续写这个回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>a tool</source>
-            <translation>一个工具</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>code</source>
-            <translation>代码</translation>
+            <translation type="vanished">一个工具</translation>
         </message>
     </context>
     <context>
@@ -633,9 +593,8 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Cancel editing</source>
-            <translation>取消编辑</translation>
+            <translation type="vanished">取消编辑</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -643,9 +602,8 @@
             <translation>正在编辑消息：发送后会开始一个新分支</translation>
         </message>
         <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Enter sends, Shift+Enter starts a new line, Up in an empty box edits your last message, Page Up scrolls the conversation.</source>
-            <translation>Enter 发送，Shift+Enter 换行；在空的输入框中按上方向键可编辑你的上一条消息，Page Up 滚动对话。</translation>
+            <translation type="vanished">Enter 发送，Shift+Enter 换行；在空的输入框中按上方向键可编辑你的上一条消息，Page Up 滚动对话。</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -673,9 +631,8 @@
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Message</source>
-            <translation>消息</translation>
+            <translation type="vanished">消息</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -688,14 +645,12 @@
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Reasoning: {effort}</source>
-            <translation>推理：{effort}</translation>
+            <translation type="vanished">推理：{effort}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Send</source>
-            <translation>发送</translation>
+            <translation type="vanished">发送</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -705,11 +660,6 @@
         <message>
             <source>Shift+Enter: new line</source>
             <translation type="vanished">Shift+Enter：换行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
-            <source>Stop</source>
-            <translation>停止</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -790,9 +740,8 @@ Writing an answer…</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../app/ui/documents.py" />
             <source>Dismiss {name}</source>
-            <translation>关闭 {name}</translation>
+            <translation type="vanished">关闭 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -840,9 +789,8 @@ Writing an answer…</source>
             <translation>从此对话中移除</translation>
         </message>
         <message>
-            <location filename="../../app/ui/documents.py" />
             <source>Remove {name} from this conversation</source>
-            <translation>从此对话中移除 {name}</translation>
+            <translation type="vanished">从此对话中移除 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -888,14 +836,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>{n} pages</source>
             <translation>{n} 页</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentShelf</name>
-        <message>
-            <location filename="../../app/ui/documents.py" />
-            <source>Attached documents</source>
-            <translation>附加的文档</translation>
         </message>
     </context>
     <context>
@@ -1104,224 +1044,116 @@ Writing an answer…</source>
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>&lt;b&gt;Hearth cannot reach the internet&lt;/b&gt;, so it cannot download a model now. If you have a GGUF model file (from another computer or a USB stick), open it.</source>
-            <translation>&lt;b&gt;Hearth 无法连接互联网&lt;/b&gt;，因此现在无法下载模型。如果你有 GGUF 模型文件（来自另一台电脑或 U 盘），请打开它。</translation>
+            <translation type="vanished">&lt;b&gt;Hearth 无法连接互联网&lt;/b&gt;，因此现在无法下载模型。如果你有 GGUF 模型文件（来自另一台电脑或 U 盘），请打开它。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>&lt;b&gt;Nothing you write leaves this computer.&lt;/b&gt; Your conversations, your documents and the answers stay here. The only time Hearth connects to the internet is to download the model you choose in the next step (about the size of a film).</source>
-            <translation>&lt;b&gt;你写的任何内容都不会离开这台电脑。&lt;/b&gt;你的对话、文档和回答都留在这里。Hearth 唯一一次连接互联网，是为了下载你在下一步选择的模型（大小约为一部电影）。</translation>
+            <translation type="vanished">&lt;b&gt;你写的任何内容都不会离开这台电脑。&lt;/b&gt;你的对话、文档和回答都留在这里。Hearth 唯一一次连接互联网，是为了下载你在下一步选择的模型（大小约为一部电影）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>A model for this computer</source>
-            <translation>适合这台电脑的模型</translation>
+            <translation type="vanished">适合这台电脑的模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Cancel download</source>
-            <translation>取消下载</translation>
+            <translation type="vanished">取消下载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Checking the connection to the Hugging Face Hub…</source>
-            <translation>正在检查与 Hugging Face Hub 的连接…</translation>
+            <translation type="vanished">正在检查与 Hugging Face Hub 的连接…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Checking the file…</source>
-            <translation>正在检查文件…</translation>
+            <translation type="vanished">正在检查文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Checking this computer…</source>
-            <translation>正在检查这台电脑…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Could not check this computer: {reason}</source>
-            <translation>无法检查这台电脑：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Download</source>
-            <translation>下载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Download ({size})</source>
-            <translation>下载（{size}）</translation>
+            <translation type="vanished">下载（{size}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Download progress</source>
-            <translation>下载进度</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Downloading the model</source>
-            <translation>正在下载模型</translation>
+            <translation type="vanished">正在下载模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Get started</source>
-            <translation>开始使用</translation>
+            <translation type="vanished">开始使用</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Getting started with Hearth</source>
-            <translation>开始使用 Hearth</translation>
+            <translation type="vanished">开始使用 Hearth</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Hearth is reading the model into memory. The chat opens when it is ready.</source>
-            <translation>Hearth 正在把模型读入内存。准备好后会打开聊天。</translation>
+            <translation type="vanished">Hearth 正在把模型读入内存。准备好后会打开聊天。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Hearth lets you chat with an AI model that runs on this computer.</source>
-            <translation>Hearth 让你与在这台电脑上运行的 AI 模型聊天。</translation>
+            <translation type="vanished">Hearth 让你与在这台电脑上运行的 AI 模型聊天。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Loading the model…</source>
-            <translation>正在加载模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>No model in the catalog fits this computer</source>
-            <translation>模型目录中没有适合这台电脑的模型</translation>
+            <translation type="vanished">模型目录中没有适合这台电脑的模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Offline mode is on, so Hearth does not connect to the internet. Open a GGUF file you already have, or turn off offline mode in Settings to download.</source>
-            <translation>离线模式已开启，Hearth 不会连接互联网。请打开你已有的 GGUF 文件，或在设置中关闭离线模式后再下载。</translation>
+            <translation type="vanished">离线模式已开启，Hearth 不会连接互联网。请打开你已有的 GGUF 文件，或在设置中关闭离线模式后再下载。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Open a GGUF file…</source>
-            <translation>打开 GGUF 文件…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Open a GGUF model</source>
-            <translation>打开 GGUF 模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Ready to download from the Hugging Face Hub.</source>
-            <translation>可以从 Hugging Face Hub 下载了。</translation>
+            <translation type="vanished">可以从 Hugging Face Hub 下载了。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Recommended: {family} ({quant})</source>
-            <translation>推荐：{family}（{quant}）</translation>
+            <translation type="vanished">推荐：{family}（{quant}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Skip</source>
-            <translation>跳过</translation>
+            <translation type="vanished">跳过</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>Starting…</source>
-            <translation>正在开始…</translation>
+            <translation type="vanished">正在开始…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>The download failed.</source>
-            <translation>下载失败。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>The download stopped</source>
-            <translation>下载已停止</translation>
+            <translation type="vanished">下载已停止</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>The model did not load</source>
-            <translation>模型没有加载成功</translation>
+            <translation type="vanished">模型没有加载成功</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>This computer has {memory} of memory and {where}.</source>
-            <translation>这台电脑有 {memory} 内存，{where}。</translation>
+            <translation type="vanished">这台电脑有 {memory} 内存，{where}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>This takes a few minutes, most of it the download. You can skip it and open a model later from the menu.</source>
-            <translation>这需要几分钟，大部分时间用于下载。你也可以跳过，以后再从菜单中打开模型。</translation>
+            <translation type="vanished">这需要几分钟，大部分时间用于下载。你也可以跳过，以后再从菜单中打开模型。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Try again</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Welcome to Hearth</source>
-            <translation>欢迎使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>You can close this window: the download goes on, and the model manager shows it.</source>
-            <translation>你可以关闭这个窗口：下载会继续，模型管理器中可以看到进度。</translation>
+            <translation type="vanished">你可以关闭这个窗口：下载会继续，模型管理器中可以看到进度。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>a {gpu} graphics card</source>
-            <translation>配有 {gpu} 显卡</translation>
+            <translation type="vanished">配有 {gpu} 显卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>about {n} min left</source>
-            <translation>约剩 {n} 分钟</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>gpt-oss needs about 16 GB of memory. If you have a GGUF model file, open it: Hearth tells you if it is too big.</source>
-            <translation>gpt-oss 需要约 16 GB 内存。如果你有 GGUF 模型文件，请打开它：如果太大，Hearth 会告诉你。</translation>
+            <translation type="vanished">gpt-oss 需要约 16 GB 内存。如果你有 GGUF 模型文件，请打开它：如果太大，Hearth 会告诉你。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>no graphics card Hearth can use, so the model runs on the processor</source>
-            <translation>没有 Hearth 能使用的显卡，因此模型在处理器上运行</translation>
+            <translation type="vanished">没有 Hearth 能使用的显卡，因此模型在处理器上运行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>{done} of {total}</source>
-            <translation>{done} / {total}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>{family} ({quant}) from the Hugging Face Hub, into {folder}.</source>
-            <translation>从 Hugging Face Hub 下载 {family}（{quant}）到 {folder}。</translation>
+            <translation type="vanished">从 Hugging Face Hub 下载 {family}（{quant}）到 {folder}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_run.py" />
             <source>{note} A {size} download; it needs about {memory} of memory while it runs ({verdict}).</source>
-            <translation>{note}需要下载 {size}；运行时需要约 {memory} 内存（{verdict}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>{speed}/s</source>
-            <translation>{speed}/秒</translation>
+            <translation type="vanished">{note}需要下载 {size}；运行时需要约 {memory} 内存（{verdict}）。</translation>
         </message>
     </context>
     <context>
@@ -1850,9 +1682,8 @@ Writing an answer…</source>
             <translation>获取模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Getting started…</source>
-            <translation>开始使用…</translation>
+            <translation type="vanished">开始使用…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1873,9 +1704,8 @@ Writing an answer…</source>
             <translation>导入对话…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
+            <translation type="vanished">键盘快捷键</translation>
         </message>
         <message>
             <source>Load a model</source>
@@ -1911,9 +1741,8 @@ Writing an answer…</source>
             <translation>模型…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>More actions</source>
-            <translation>更多操作</translation>
+            <translation type="vanished">更多操作</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1959,12 +1788,14 @@ Writing an answer…</source>
             <translation>重新加载模型以使用新的引擎设置。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Search</source>
-            <translation type="vanished">搜索</translation>
+            <translation>搜索</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Settings…</source>
-            <translation type="vanished">设置…</translation>
+            <translation>设置…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1995,9 +1826,8 @@ Writing an answer…</source>
             <translation type="vanished">{name} 的下载已停止：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>The last answer was copied.</source>
-            <translation>已复制最后一个回答。</translation>
+            <translation type="vanished">已复制最后一个回答。</translation>
         </message>
         <message>
             <source>The model is still loading: send when it is ready (your message stays here).</source>
@@ -2703,9 +2533,8 @@ Writing an answer…</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../app/ui/safety_page.py" />
             <source>Safety decisions</source>
-            <translation>安全判定</translation>
+            <translation type="vanished">安全判定</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -2718,9 +2547,8 @@ Writing an answer…</source>
             <translation>安全模型文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/safety_page.py" />
             <source>Safety settings</source>
-            <translation>安全设置</translation>
+            <translation type="vanished">安全设置</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -3251,190 +3079,134 @@ Writing an answer…</source>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>A message (in the conversation)</source>
-            <translation>一条消息（在对话中）</translation>
+            <translation type="vanished">一条消息（在对话中）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Back to the message box</source>
-            <translation>回到输入框</translation>
+            <translation type="vanished">回到输入框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Chat</source>
-            <translation>聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Conversation list</source>
-            <translation>对话列表</translation>
+            <translation type="vanished">对话列表</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Copy the last answer</source>
-            <translation>复制最后一个回答</translation>
+            <translation type="vanished">复制最后一个回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Copy the message (or the selected text)</source>
-            <translation>复制消息（或所选文本）</translation>
+            <translation type="vanished">复制消息（或所选文本）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Delete the conversation</source>
-            <translation>删除对话</translation>
+            <translation type="vanished">删除对话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Edit your last message (in an empty message box)</source>
-            <translation>编辑你的上一条消息（在空的输入框中）</translation>
+            <translation type="vanished">编辑你的上一条消息（在空的输入框中）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>General</source>
-            <translation>常规</translation>
+            <translation type="vanished">常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the first message</source>
-            <translation>转到第一条消息</translation>
+            <translation type="vanished">转到第一条消息</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the last message</source>
-            <translation>转到最后一条消息</translation>
+            <translation type="vanished">转到最后一条消息</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the message box</source>
-            <translation>转到输入框</translation>
+            <translation type="vanished">转到输入框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the next message</source>
-            <translation>转到下一条消息</translation>
+            <translation type="vanished">转到下一条消息</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the previous message</source>
-            <translation>转到上一条消息</translation>
+            <translation type="vanished">转到上一条消息</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>New chat</source>
-            <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>New line in the message</source>
-            <translation>在消息中换行</translation>
+            <translation type="vanished">在消息中换行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Next version of the message</source>
-            <translation>消息的下一个版本</translation>
+            <translation type="vanished">消息的下一个版本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Open a GGUF file</source>
-            <translation>打开 GGUF 文件</translation>
+            <translation type="vanished">打开 GGUF 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Previous version of the message</source>
-            <translation>消息的上一个版本</translation>
+            <translation type="vanished">消息的上一个版本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Rename the conversation</source>
-            <translation>重命名对话</translation>
+            <translation type="vanished">重命名对话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Rename, pin, export or delete the conversation</source>
-            <translation>重命名、置顶、导出或删除对话</translation>
+            <translation type="vanished">重命名、置顶、导出或删除对话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Scroll the conversation (from the message box too)</source>
-            <translation>滚动对话（在输入框中也可以）</translation>
+            <translation type="vanished">滚动对话（在输入框中也可以）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Search conversations</source>
-            <translation>搜索对话</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Send the message</source>
-            <translation>发送消息</translation>
+            <translation type="vanished">发送消息</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Show or hide the sidebar</source>
-            <translation>显示或隐藏侧边栏</translation>
+            <translation type="vanished">显示或隐藏侧边栏</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Show or hide the thinking</source>
-            <translation>显示或隐藏思考过程</translation>
+            <translation type="vanished">显示或隐藏思考过程</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Show this list of shortcuts</source>
-            <translation>显示此快捷键列表</translation>
+            <translation type="vanished">显示此快捷键列表</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Stop the answer being written</source>
-            <translation>停止正在写的回答</translation>
+            <translation type="vanished">停止正在写的回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>The message's menu: all it can do</source>
-            <translation>消息的菜单：所有可用操作</translation>
+            <translation type="vanished">消息的菜单：所有可用操作</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsSheet</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Action</source>
-            <translation>操作</translation>
+            <translation type="vanished">操作</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Everything in Hearth works from the keyboard. Tab moves between the sidebar, the conversation and the message box.</source>
-            <translation>Hearth 的所有功能都可以用键盘操作。Tab 键在侧边栏、对话和输入框之间移动。</translation>
+            <translation type="vanished">Hearth 的所有功能都可以用键盘操作。Tab 键在侧边栏、对话和输入框之间移动。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
             <source>Keys</source>
-            <translation>按键</translation>
+            <translation type="vanished">按键</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../app/ui/sidebar.py" />
             <source>Conversation actions</source>
-            <translation>对话操作</translation>
+            <translation type="vanished">对话操作</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sidebar.py" />
             <source>Conversations</source>
-            <translation>对话</translation>
+            <translation type="vanished">对话</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -3463,16 +3235,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
-            <source>New chat</source>
-            <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
             <source>New chat (Ctrl+N)</source>
             <translation>新聊天（Ctrl+N）</translation>
         </message>
@@ -3497,9 +3259,8 @@ Writing an answer…</source>
             <translation>搜索对话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sidebar.py" />
             <source>Search results</source>
-            <translation>搜索结果</translation>
+            <translation type="vanished">搜索结果</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -3512,9 +3273,8 @@ Writing an answer…</source>
             <translation>取消置顶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sidebar.py" />
             <source>Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done with it; F2 renames it.</source>
-            <translation>上下方向键打开对话；菜单键或 Shift+F10 列出可执行的操作；F2 重命名。</translation>
+            <translation type="vanished">上下方向键打开对话；菜单键或 Shift+F10 列出可执行的操作；F2 重命名。</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +3297,10 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>Context {used} / {total}</source>
             <translation>上下文 {used} / {total}</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation type="vanished">下载进度</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -3600,14 +3364,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>{n} more waiting.</source>
             <translation>还有 {n} 个在等待。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Toast</name>
-        <message>
-            <location filename="../../app/ui/widgets.py" />
-            <source>Dismiss</source>
-            <translation>关闭</translation>
         </message>
     </context>
     <context>

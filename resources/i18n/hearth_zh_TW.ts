@@ -304,100 +304,7 @@
         </message>
     </context>
     <context>
-        <name>ChatModel</name>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Failed</source>
-            <translation>失敗</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Has thinking, hidden</source>
-            <translation>有思考過程，已隱藏</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Hearth is thinking…</source>
-            <translation>Hearth 正在思考…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Hearth is writing…</source>
-            <translation>Hearth 正在寫…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Hearth: {text}</source>
-            <translation>Hearth：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Interrupted</source>
-            <translation>已中斷</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Stopped by the local safety filter</source>
-            <translation>已被本機安全過濾器停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Thinking shown</source>
-            <translation>思考過程已顯示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>Version {pos} of {total}</source>
-            <translation>第 {pos} / {total} 個版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>You: {text}</source>
-            <translation>你：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_model.py" />
-            <source>{n} sources</source>
-            <translation>{n} 個來源</translation>
-        </message>
-    </context>
-    <context>
         <name>ChatView</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>&amp;Copy message</source>
-            <translation>複製訊息(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>&amp;Edit and resend</source>
-            <translation>編輯並重新發送(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>&amp;Next version ({pos}/{total})</source>
-            <translation>下一個版本（{pos}/{total}）(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>&amp;Previous version ({pos}/{total})</source>
-            <translation>上一個版本（{pos}/{total}）(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>&amp;Regenerate</source>
-            <translation>重新生成(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Conversation</source>
-            <translation>對話</translation>
-        </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
             <source>Copy</source>
@@ -410,8 +317,8 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
-            <source>Copy code block {n} ({language})</source>
-            <translation>複製程式碼塊 {n}（{language}）</translation>
+            <source>Copy message</source>
+            <translation>複製訊息</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -425,26 +332,6 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
-            <source>Hide the &amp;sources</source>
-            <translation>隱藏來源(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Hide the &amp;thinking</source>
-            <translation>隱藏思考過程(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Message actions</source>
-            <translation>訊息操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Messages, oldest first. Up and Down move between them; Enter or the Menu key lists what can be done with one.</source>
-            <translation>訊息，最早的在前。上下方向鍵在訊息之間移動；Enter 或選單鍵列出可對一條訊息執行的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Next version</source>
             <translation>下一個版本</translation>
         </message>
@@ -452,11 +339,6 @@
             <location filename="../../app/ui/chat_view.py" />
             <source>Open the file at this place</source>
             <translation>在此位置開啟檔案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Open {source}</source>
-            <translation>開啟 {source}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -480,33 +362,8 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
-            <source>Show or hide what came back: {step}</source>
-            <translation>顯示或隱藏返回的內容：{step}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Show or hide what the tool gave back</source>
             <translation>顯示或隱藏工具返回的內容</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Show the &amp;sources</source>
-            <translation>顯示來源(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>Show the &amp;thinking</source>
-            <translation>顯示思考過程(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>a tool</source>
-            <translation>一個工具</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" />
-            <source>code</source>
-            <translation>程式碼</translation>
         </message>
     </context>
     <context>
@@ -528,18 +385,8 @@
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
-            <source>Cancel editing</source>
-            <translation>取消編輯</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Editing a message: sending starts a new branch</source>
             <translation>正在編輯訊息：發送後會開始一個新分支</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
-            <source>Enter sends, Shift+Enter starts a new line, Up in an empty box edits your last message, Page Up scrolls the conversation.</source>
-            <translation>Enter 發送，Shift+Enter 換行；在空的輸入框中按上方向鍵可編輯你的上一條訊息，Page Up 滾動對話。</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -568,11 +415,6 @@
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
-            <source>Message</source>
-            <translation>訊息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Message Hearth…</source>
             <translation>給 Hearth 發訊息…</translation>
         </message>
@@ -583,23 +425,8 @@
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
-            <source>Reasoning: {effort}</source>
-            <translation>推理：{effort}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
-            <source>Send</source>
-            <translation>發送</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
             <source>Send (Enter)</source>
             <translation>發送（Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/composer.py" />
-            <source>Stop</source>
-            <translation>停止</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -669,11 +496,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
-            <source>Dismiss {name}</source>
-            <translation>關閉 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/documents.py" />
             <source>Markdown</source>
             <translation>Markdown</translation>
         </message>
@@ -719,11 +541,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
-            <source>Remove {name} from this conversation</source>
-            <translation>從此對話中移除 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/documents.py" />
             <source>Source code</source>
             <translation>原始碼</translation>
         </message>
@@ -766,14 +583,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>{n} pages</source>
             <translation>{n} 頁</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentShelf</name>
-        <message>
-            <location filename="../../app/ui/documents.py" />
-            <source>Attached documents</source>
-            <translation>附加的文件</translation>
         </message>
     </context>
     <context>
@@ -933,229 +742,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>PDF, Word, text, Markdown, HTML, CSV or code; folders too. They stay on this computer.</source>
             <translation>PDF、Word、文字、Markdown、HTML、CSV 或程式碼檔案，也可以是資料夾。它們都留在這台電腦上。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>&lt;b&gt;Hearth cannot reach the internet&lt;/b&gt;, so it cannot download a model now. If you have a GGUF model file (from another computer or a USB stick), open it.</source>
-            <translation>&lt;b&gt;Hearth 無法連接網際網路&lt;/b&gt;，因此現在無法下載模型。如果你有 GGUF 模型檔案（來自另一台電腦或 隨身碟），請開啟它。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>&lt;b&gt;Nothing you write leaves this computer.&lt;/b&gt; Your conversations, your documents and the answers stay here. The only time Hearth connects to the internet is to download the model you choose in the next step (about the size of a film).</source>
-            <translation>&lt;b&gt;你寫的任何內容都不會離開這台電腦。&lt;/b&gt;你的對話、文件和回答都留在這裡。Hearth 唯一一次連接網際網路，是為了下載你在下一步選擇的模型（大小約為一部電影）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>A model for this computer</source>
-            <translation>適合這台電腦的模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Cancel download</source>
-            <translation>取消下載</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Checking the connection to the Hugging Face Hub…</source>
-            <translation>正在檢查與 Hugging Face Hub 的連接…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Checking the file…</source>
-            <translation>正在檢查檔案…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Checking this computer…</source>
-            <translation>正在檢查這台電腦…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Close</source>
-            <translation>關閉</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Could not check this computer: {reason}</source>
-            <translation>無法檢查這台電腦：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Download</source>
-            <translation>下載</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Download ({size})</source>
-            <translation>下載（{size}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Download progress</source>
-            <translation>下載進度</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Downloading the model</source>
-            <translation>正在下載模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Get started</source>
-            <translation>開始使用</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Getting started with Hearth</source>
-            <translation>開始使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Hearth is reading the model into memory. The chat opens when it is ready.</source>
-            <translation>Hearth 正在把模型讀入記憶體。準備好後會開啟聊天。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Hearth lets you chat with an AI model that runs on this computer.</source>
-            <translation>Hearth 讓你與在這台電腦上執行的 AI 模型聊天。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Loading the model…</source>
-            <translation>正在載入模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>No model in the catalog fits this computer</source>
-            <translation>模型目錄中沒有適合這台電腦的模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Offline mode is on, so Hearth does not connect to the internet. Open a GGUF file you already have, or turn off offline mode in Settings to download.</source>
-            <translation>離線模式已開啟，Hearth 不會連接網際網路。請開啟你已有的 GGUF 檔案，或在設定中關閉離線模式後再下載。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Open a GGUF file…</source>
-            <translation>開啟 GGUF 檔案…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Open a GGUF model</source>
-            <translation>開啟 GGUF 模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Ready to download from the Hugging Face Hub.</source>
-            <translation>可以從 Hugging Face Hub 下載了。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Recommended: {family} ({quant})</source>
-            <translation>推薦：{family}（{quant}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Skip</source>
-            <translation>跳過</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Starting…</source>
-            <translation>正在開始…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>The download failed.</source>
-            <translation>下載失敗。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>The download stopped</source>
-            <translation>下載已停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>The model did not load</source>
-            <translation>模型沒有載入成功</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>This computer has {memory} of memory and {where}.</source>
-            <translation>這台電腦有 {memory} 記憶體，{where}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>This takes a few minutes, most of it the download. You can skip it and open a model later from the menu.</source>
-            <translation>這需要幾分鐘，大部分時間用於下載。你也可以跳過，以後再從選單中開啟模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Try again</source>
-            <translation>重試</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>Welcome to Hearth</source>
-            <translation>歡迎使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>You can close this window: the download goes on, and the model manager shows it.</source>
-            <translation>你可以關閉這個視窗：下載會繼續，模型管理器中可以看到進度。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>a {gpu} graphics card</source>
-            <translation>配有 {gpu} 顯示卡</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>about {n} min left</source>
-            <translation>約剩 {n} 分鐘</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>gpt-oss needs about 16 GB of memory. If you have a GGUF model file, open it: Hearth tells you if it is too big.</source>
-            <translation>gpt-oss 需要約 16 GB 記憶體。如果你有 GGUF 模型檔案，請開啟它：如果太大，Hearth 會告訴你。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>no graphics card Hearth can use, so the model runs on the processor</source>
-            <translation>沒有 Hearth 能使用的顯示卡，因此模型在處理器上執行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>{done} of {total}</source>
-            <translation>{done} / {total}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>{family} ({quant}) from the Hugging Face Hub, into {folder}.</source>
-            <translation>從 Hugging Face Hub 下載 {family}（{quant}）到 {folder}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>{note} A {size} download; it needs about {memory} of memory while it runs ({verdict}).</source>
-            <translation>{note}需要下載 {size}；執行時需要約 {memory} 記憶體（{verdict}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/first_run.py" />
-            <source>{speed}/s</source>
-            <translation>{speed}/秒</translation>
         </message>
     </context>
     <context>
@@ -1582,11 +1168,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Getting started…</source>
-            <translation>開始使用…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Hearth</source>
             <translation>Hearth</translation>
         </message>
@@ -1594,11 +1175,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Import conversations…</source>
             <translation>匯入對話…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1624,11 +1200,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Models…</source>
             <translation>模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1667,6 +1238,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Show</source>
             <translation>顯示</translation>
         </message>
@@ -1684,11 +1265,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>The answer in “{title}” is ready.</source>
             <translation>「{title}」中的回答已寫好。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The last answer was copied.</source>
-            <translation>已複製最後一個回答。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2182,11 +1758,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
-            <source>Safety decisions</source>
-            <translation>安全判定</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/safety_page.py" />
             <source>Safety model</source>
             <translation>安全模型</translation>
         </message>
@@ -2194,11 +1765,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/safety_page.py" />
             <source>Safety model file</source>
             <translation>安全模型檔案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/safety_page.py" />
-            <source>Safety settings</source>
-            <translation>安全設定</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -2663,193 +2229,7 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
-        <name>Shortcuts</name>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>A message (in the conversation)</source>
-            <translation>一條訊息（在對話中）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Back to the message box</source>
-            <translation>回到輸入框</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Chat</source>
-            <translation>聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Conversation list</source>
-            <translation>對話清單</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Copy the last answer</source>
-            <translation>複製最後一個回答</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Copy the message (or the selected text)</source>
-            <translation>複製訊息（或所選文字）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Delete the conversation</source>
-            <translation>刪除對話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Edit your last message (in an empty message box)</source>
-            <translation>編輯你的上一條訊息（在空的輸入框中）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>General</source>
-            <translation>一般</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Go to the first message</source>
-            <translation>轉到第一條訊息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Go to the last message</source>
-            <translation>轉到最後一條訊息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Go to the message box</source>
-            <translation>轉到輸入框</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Go to the next message</source>
-            <translation>轉到下一條訊息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Go to the previous message</source>
-            <translation>轉到上一條訊息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>New chat</source>
-            <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>New line in the message</source>
-            <translation>在訊息中換行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Next version of the message</source>
-            <translation>訊息的下一個版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Open a GGUF file</source>
-            <translation>開啟 GGUF 檔案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Previous version of the message</source>
-            <translation>訊息的上一個版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Rename the conversation</source>
-            <translation>重新命名對話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Rename, pin, export or delete the conversation</source>
-            <translation>重新命名、置頂、匯出或刪除對話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Scroll the conversation (from the message box too)</source>
-            <translation>滾動對話（在輸入框中也可以）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Search conversations</source>
-            <translation>搜尋對話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Send the message</source>
-            <translation>發送訊息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Show or hide the sidebar</source>
-            <translation>顯示或隱藏側邊欄</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Show or hide the thinking</source>
-            <translation>顯示或隱藏思考過程</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Show this list of shortcuts</source>
-            <translation>顯示此快速鍵清單</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Stop the answer being written</source>
-            <translation>停止正在寫的回答</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>The message's menu: all it can do</source>
-            <translation>訊息的選單：所有可用操作</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsSheet</name>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Everything in Hearth works from the keyboard. Tab moves between the sidebar, the conversation and the message box.</source>
-            <translation>Hearth 的所有功能都可以用鍵盤操作。Tab 鍵在側邊欄、對話和輸入框之間移動。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" />
-            <source>Keys</source>
-            <translation>按鍵</translation>
-        </message>
-    </context>
-    <context>
         <name>Sidebar</name>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
-            <source>Conversation actions</source>
-            <translation>對話操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
-            <source>Conversations</source>
-            <translation>對話</translation>
-        </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
             <source>Delete</source>
@@ -2874,16 +2254,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>More</source>
             <translation>更多</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
-            <source>New chat</source>
-            <translation>新聊天</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -2912,11 +2282,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
-            <source>Search results</source>
-            <translation>搜尋結果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -2924,11 +2289,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>Unpin</source>
             <translation>取消置頂</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sidebar.py" />
-            <source>Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done with it; F2 renames it.</source>
-            <translation>上下方向鍵開啟對話；選單鍵或 Shift+F10 列出可執行的操作；F2 重新命名。</translation>
         </message>
     </context>
     <context>
@@ -3002,14 +2362,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>{n} more waiting.</source>
             <translation>還有 {n} 個在等待。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Toast</name>
-        <message>
-            <location filename="../../app/ui/widgets.py" />
-            <source>Dismiss</source>
-            <translation>關閉</translation>
         </message>
     </context>
     <context>

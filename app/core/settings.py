@@ -109,6 +109,9 @@ class Settings:
     safety_categories: dict[str, str] = field(default_factory=dict)
     safety_log_text: bool = False
     safety_model_check: bool = False  # ask the loaded model about borderline cases
+    # Privacy: lock after this many minutes without input (0: only at start) while the app
+    # lock is on (its passphrase verifier is in the key file, see core.vault).
+    lock_idle_minutes: int = 0
     # Look
     theme: str = "system"  # system | light | dark
     language: str = ""  # empty: the system's

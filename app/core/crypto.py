@@ -1,0 +1,158 @@
+"""Sealed files: AES-256-GCM under Hearth's master key, for anything outside the database that
+holds conversation text (saved KV states, kept safety-log text).
+
+`seal(bytes) -> bytes` and `open_sealed(bytes) -> bytes` for whole blobs; `write_sealed` and
+`read_sealed` for files (written atomically, owner-only); `seal_stream` / `unseal_stream` for data
+too large to hold twice. The format is chunked (1 MiB), so a large state is never one huge GCM
+message:
+
+    MAGIC (8) | version (1) | nonce prefix (7) | chunk ... | final chunk
+
+Each chunk is GCM with nonce = prefix | chunk number (4, big-endian) | final flag (1) and the
+header as associated data: reordered, dropped, truncated or appended chunks fail to open. Every
+full chunk holds exactly CHUNK bytes; the final one fewer (possibly none).
+
+The file key is derived from the master key with HKDF (info "hearth sealed files v1"), so the
+database key and the file key are never the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Final
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.core import vault
+from app.core.errors import HearthError
+from app.core.fileio import replacing
+from app.core.i18n import tr
+
+MAGIC: Final = b"HRTHSEAL"
+VERSION: Final = 1
+HEADER_BYTES: Final = len(MAGIC) + 1 + 7
+CHUNK: Final = 1 << 20
+TAG: Final = 16
+
+
+class SealedDataError(HearthError):
+    """Sealed data that cannot be opened: damaged, cut short, or sealed with another key."""
+
+
+def _aead(key: bytes | None = None) -> AESGCM:
+    master = key if key is not None else vault.master_key()
+    file_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=b"hearth sealed files v1").derive(master)
+    return AESGCM(file_key)
+
+
+def is_sealed(data: bytes) -> bool:
+    """Whether `data` starts like something `seal` made."""
+    return data[: len(MAGIC)] == MAGIC
+
+
+def _nonce(prefix: bytes, number: int, final: bool) -> bytes:
+    return prefix + number.to_bytes(4, "big") + (b"\x01" if final else b"\x00")
+
+
+def seal_stream(chunks: Iterable[bytes], out: BinaryIO, *, key: bytes | None = None) -> int:
+    """Write `chunks` (any sizes) sealed to `out`; returns the bytes written."""
+    aead = _aead(key)
+    prefix = os.urandom(7)
+    header = MAGIC + bytes([VERSION]) + prefix
+    out.write(header)
+    written = len(header)
+    number = 0
+    buffer = bytearray()
+
+    def emit(piece: bytes, final: bool) -> None:
+        nonlocal number, written
+        if number >= 1 << 32:
+            raise ValueError("too much data for one sealed file")
+        sealed = aead.encrypt(_nonce(prefix, number, final), piece, header)
+        out.write(sealed)
+        written += len(sealed)
+        number += 1
+
+    for chunk in chunks:
+        buffer += chunk
+        # Keep at least one byte back: a final chunk is always shorter than CHUNK.
+        while len(buffer) > CHUNK:
+            emit(bytes(buffer[:CHUNK]), False)
+            del buffer[:CHUNK]
+    if len(buffer) == CHUNK:
+        emit(bytes(buffer), False)
+        buffer.clear()
+    emit(bytes(buffer), True)
+    return written
+
+
+def unseal_stream(inp: BinaryIO, *, key: bytes | None = None) -> Iterator[bytes]:
+    """The plain chunks of sealed data read from `inp`; SealedDataError when it does not open."""
+    header = inp.read(HEADER_BYTES)
+    if len(header) != HEADER_BYTES or not is_sealed(header):
+        raise SealedDataError(tr("This file was not written by Hearth's encryption."))
+    if header[len(MAGIC)] != VERSION:
+        raise SealedDataError(tr("This file was encrypted by a newer version of Hearth."))
+    aead = _aead(key)
+    prefix = header[len(MAGIC) + 1:]
+    number = 0
+    pending = inp.read(CHUNK + TAG)
+    while True:
+        following = inp.read(CHUNK + TAG) if len(pending) == CHUNK + TAG else b""
+        final = not following
+        try:
+            yield aead.decrypt(_nonce(prefix, number, final), pending, header)
+        except InvalidTag:
+            raise SealedDataError(tr(
+                "An encrypted file of Hearth is damaged or was made with another key.")) from None
+        if final:
+            return
+        number += 1
+        pending = following
+
+
+def seal(data: bytes, *, key: bytes | None = None) -> bytes:
+    """`data` sealed under the master key (or `key`)."""
+    out = io.BytesIO()
+    seal_stream([data], out, key=key)
+    return out.getvalue()
+
+
+def open_sealed(blob: bytes, *, key: bytes | None = None) -> bytes:
+    """What `seal` sealed; SealedDataError when damaged or sealed with another key."""
+    return b"".join(unseal_stream(io.BytesIO(blob), key=key))
+
+
+def write_sealed(path: Path, data: bytes | Iterable[bytes], *, key: bytes | None = None) -> int:
+    """Write a sealed file whole or not at all (owner-only); returns its size."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    chunks = [data] if isinstance(data, bytes | bytearray | memoryview) else data
+    with replacing(path) as tmp:
+        fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            size = seal_stream((bytes(c) for c in chunks), fh, key=key)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return size
+
+
+def read_sealed(path: Path, *, key: bytes | None = None) -> bytes:
+    """The content of a sealed file."""
+    with open(path, "rb") as fh:
+        return b"".join(unseal_stream(fh, key=key))
+
+
+__all__ = [
+    "CHUNK", "MAGIC", "SealedDataError", "is_sealed", "open_sealed", "read_sealed", "seal",
+    "seal_stream", "unseal_stream", "write_sealed",
+]

@@ -18,9 +18,8 @@ database key and the file key are never the same bytes.
 
 from __future__ import annotations
 
-import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -61,41 +60,47 @@ def _nonce(prefix: bytes, number: int, final: bool) -> bytes:
     return prefix + number.to_bytes(4, "big") + (b"\x01" if final else b"\x00")
 
 
-def seal_stream(chunks: Iterable[bytes], out: BinaryIO, *, key: bytes | None = None) -> int:
-    """Write `chunks` (any sizes) sealed to `out`; returns the bytes written."""
+def _sealed_pieces(chunks: Iterable[bytes], key: bytes | None) -> Iterator[bytes]:
+    """The header, then each sealed chunk of `chunks` (any sizes)."""
     aead = _aead(key)
     prefix = os.urandom(7)
     header = MAGIC + bytes([VERSION]) + prefix
-    out.write(header)
-    written = len(header)
+    yield header
     number = 0
     buffer = bytearray()
 
-    def emit(piece: bytes, final: bool) -> None:
-        nonlocal number, written
+    def sealed(piece: bytes | memoryview, final: bool) -> bytes:
+        nonlocal number
         if number >= 1 << 32:
             raise ValueError("too much data for one sealed file")
-        sealed = aead.encrypt(_nonce(prefix, number, final), piece, header)
-        out.write(sealed)
-        written += len(sealed)
+        out = aead.encrypt(_nonce(prefix, number, final), piece, header)
         number += 1
+        return out
 
     for chunk in chunks:
-        buffer += chunk
-        # Keep at least one byte back: a final chunk is always shorter than CHUNK.
-        while len(buffer) > CHUNK:
-            emit(bytes(buffer[:CHUNK]), False)
-            del buffer[:CHUNK]
+        view = memoryview(chunk)
+        if buffer:
+            take = min(len(view), CHUNK - len(buffer))
+            buffer += view[:take]
+            view = view[take:]
+            if len(buffer) == CHUNK and view:
+                yield sealed(bytes(buffer), False)
+                buffer.clear()
+        # Whole chunks straight from the caller's data; at least one byte is kept back, as
+        # the final chunk is always shorter than CHUNK.
+        while len(view) > CHUNK:
+            yield sealed(view[:CHUNK], False)
+            view = view[CHUNK:]
+        if view:
+            buffer += view
     if len(buffer) == CHUNK:
-        emit(bytes(buffer), False)
+        yield sealed(bytes(buffer), False)
         buffer.clear()
-    emit(bytes(buffer), True)
-    return written
+    yield sealed(bytes(buffer), True)
 
 
-def unseal_stream(inp: BinaryIO, *, key: bytes | None = None) -> Iterator[bytes]:
-    """The plain chunks of sealed data read from `inp`; SealedDataError when it does not open."""
-    header = inp.read(HEADER_BYTES)
+def _opened_pieces(read: Callable[[int], bytes], key: bytes | None) -> Iterator[bytes]:
+    header = bytes(read(HEADER_BYTES))
     if len(header) != HEADER_BYTES or not is_sealed(header):
         raise SealedDataError(tr("This file was not written by Hearth's encryption."))
     if header[len(MAGIC)] != VERSION:
@@ -103,9 +108,9 @@ def unseal_stream(inp: BinaryIO, *, key: bytes | None = None) -> Iterator[bytes]
     aead = _aead(key)
     prefix = header[len(MAGIC) + 1:]
     number = 0
-    pending = inp.read(CHUNK + TAG)
+    pending = read(CHUNK + TAG)
     while True:
-        following = inp.read(CHUNK + TAG) if len(pending) == CHUNK + TAG else b""
+        following = read(CHUNK + TAG) if len(pending) == CHUNK + TAG else b""
         final = not following
         try:
             yield aead.decrypt(_nonce(prefix, number, final), pending, header)
@@ -118,16 +123,37 @@ def unseal_stream(inp: BinaryIO, *, key: bytes | None = None) -> Iterator[bytes]
         pending = following
 
 
+def seal_stream(chunks: Iterable[bytes], out: BinaryIO, *, key: bytes | None = None) -> int:
+    """Write `chunks` (any sizes) sealed to `out`; returns the bytes written."""
+    written = 0
+    for piece in _sealed_pieces(chunks, key):
+        out.write(piece)
+        written += len(piece)
+    return written
+
+
+def unseal_stream(inp: BinaryIO, *, key: bytes | None = None) -> Iterator[bytes]:
+    """The plain chunks of sealed data read from `inp`; SealedDataError when it does not open."""
+    return _opened_pieces(inp.read, key)
+
+
 def seal(data: bytes, *, key: bytes | None = None) -> bytes:
     """`data` sealed under the master key (or `key`)."""
-    out = io.BytesIO()
-    seal_stream([data], out, key=key)
-    return out.getvalue()
+    return b"".join(_sealed_pieces([data], key))
 
 
 def open_sealed(blob: bytes, *, key: bytes | None = None) -> bytes:
     """What `seal` sealed; SealedDataError when damaged or sealed with another key."""
-    return b"".join(unseal_stream(io.BytesIO(blob), key=key))
+    view = memoryview(blob)
+    position = 0
+
+    def read(n: int) -> bytes:
+        nonlocal position
+        piece = view[position:position + n]
+        position += len(piece)
+        return piece  # type: ignore[return-value]  # a view: decrypt takes it without a copy
+
+    return b"".join(_opened_pieces(read, key))
 
 
 def write_sealed(path: Path, data: bytes | Iterable[bytes], *, key: bytes | None = None) -> int:

@@ -52,7 +52,15 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         func = getattr(args, "func", None)
         if func is not None:
-            return int(func(args) or 0)
+            from app.core.db import StorageError
+
+            try:
+                return int(func(args) or 0)
+            except StorageError as exc:
+                # No key (no keyring, no HEARTH_PASSPHRASE), a wrong passphrase, a database
+                # that cannot be opened: one sentence, nothing changed.
+                print(str(exc), file=sys.stderr)
+                return 1
         from app.ui.app import run_gui
 
         return run_gui(model=args.model)

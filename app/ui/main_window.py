@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import privacy, storage
+from app.core import privacy, storage, vault
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.settings import Settings, paths
 from app.ui import icons, warmup, window_state
@@ -571,6 +571,9 @@ class MainWindow(QMainWindow):
         if self.conversation_id:
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
+        if vault.lock_enabled():
+            menu.addSeparator()
+            menu.addAction(self.act_lock)
         menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 
     # ------------------------------------------------------------------ turns

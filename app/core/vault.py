@@ -565,11 +565,18 @@ def check_lock_passphrase(passphrase: str) -> bool:
 
 
 def keyring_entries() -> list[str]:
-    """Names of this home's keyring entries Hearth may have made (they may not all exist)."""
+    """Names of this home's keyring entries Hearth may have made (they may not all exist): the
+    database key, the Hub token, the local server's key and the key of the remote server set
+    up in Settings."""
     from app.core.models import secrets
+    from app.core.settings import Settings
 
-    names = [entry_name(), secrets.TOKEN_NAME]
-    names.extend(getattr(secrets, "OTHER_ENTRIES", ()))
+    names = [entry_name(), secrets.TOKEN_NAME, secrets.SERVER_KEY_NAME]
+    remote = Settings.load().remote_url
+    if remote:
+        from app.core.remote_engine import normalize_base_url
+
+        names.append(secrets.remote_key_name(normalize_base_url(remote)))
     return names
 
 

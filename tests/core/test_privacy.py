@@ -552,3 +552,18 @@ def test_wipe_command(tmp_path: Path, _private_keyring: Path) -> None:
     assert json.loads(done.stdout)["problems"] == []
     assert files_under(*app_folders()) == []
     assert keyring_entries(_private_keyring) == {}
+
+
+def test_a_remote_server_the_person_set_up_is_reached_through_the_grant() -> None:
+    from app.core.remote_engine import RemoteConfig, RemoteError, list_models
+    from tests.fixtures.servers import silent_server
+
+    network.clear_attempts()
+    with silent_server() as url, network.guarded():
+        with pytest.raises(RemoteError):
+            list_models(RemoteConfig(url, read_timeout=1.0))
+        with pytest.raises((RemoteError, OfflineError)):
+            list_models(RemoteConfig("http://192.0.2.1:8000/v1", offline=True))
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    assert [(a.kind, a.host, a.port, a.purpose, a.allowed) for a in network.attempts()] == [
+        ("connect", "127.0.0.1", port, "remote-engine", True)]

@@ -33,6 +33,15 @@ from bench.storage import _export, _vocabulary  # noqa: E402
 from tests.fixtures.file_keyring import FileKeyring  # noqa: E402
 
 
+CACHE_MB = 0
+
+
+def with_cache(store: Store) -> Store:
+    if CACHE_MB:
+        store.connection.execute(f"PRAGMA cache_size = -{CACHE_MB * 1024}")
+    return store
+
+
 def plain_store(path: Path) -> Store:
     """A store on the same SQLite library (sqlcipher3) with no key, and the pragmas
     `db.connect` sets: the difference to the encrypted one is the encryption alone."""
@@ -41,8 +50,9 @@ def plain_store(path: Path) -> Store:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA cache_size = {db.CACHE_SIZE}")
     db.migrate(conn, HISTORY_COMPONENT, HISTORY_MIGRATIONS)
-    return Store(conn)
+    return with_cache(Store(conn))
 
 
 def median(samples: list[float]) -> float:
@@ -72,7 +82,11 @@ def main() -> int:
     parser.add_argument("--per-conversation", type=int, default=100)
     parser.add_argument("--updates", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--cache-mb", type=int, default=0,
+                        help="page cache per connection for both (0: db.CACHE_SIZE, as the app)")
     args = parser.parse_args()
+    global CACHE_MB
+    CACHE_MB = args.cache_mb
     folder = Path(tempfile.mkdtemp(prefix="hearth-bench-encryption-"))
     os.environ["HEARTH_HOME"] = str(folder / "home")
     keyring.set_keyring(FileKeyring(folder / "keyring.json"))
@@ -88,7 +102,7 @@ def main() -> int:
         imports = {}
         for kind in ("plain", "encrypted"):
             stores[kind] = (plain_store(files[kind]) if kind == "plain"
-                            else Store.open(files[kind]))
+                            else with_cache(Store.open(files[kind])))
             imports[kind] = [timed(lambda s=stores[kind]: import_json(s, data)) / 1000]
         total = args.conversations * args.per_conversation
         row(f"import_json of {total} messages (s, one transaction)", imports["plain"],
@@ -152,7 +166,8 @@ def main() -> int:
         for i in range(10):
             for kind in (("plain", "encrypted") if i % 2 == 0 else ("encrypted", "plain")):
                 start = time.perf_counter()
-                store = plain_store(files[kind]) if kind == "plain" else Store.open(files[kind])
+                store = (plain_store(files[kind]) if kind == "plain"
+                         else with_cache(Store.open(files[kind])))
                 opens[kind].append((time.perf_counter() - start) * 1000)
                 cold[kind].append(timed(lambda s=store: s.search(rare)))
                 store.close()

@@ -30,6 +30,11 @@ from app.core.errors import HearthError
 from app.core.i18n import tr
 
 BUSY_TIMEOUT_MS: Final = 5000
+# SQLite's page cache per connection (negative: KiB), grown only as pages are read. Every page
+# read from the file is decrypted and its HMAC checked: with SQLite's default 2 MB a substring
+# search of 50k messages (67 MB) decrypted the whole file again each time, 4x the plain cost;
+# with 64 MB it costs what plain SQLite does (bench/encryption.py, docs/benchmarks.md).
+CACHE_SIZE: Final = -65536
 # A private scratch database that lives as long as its connection (`ask`, `search-docs`).
 MEMORY: Final = ":memory:"
 
@@ -124,6 +129,7 @@ def connect(path: Path | str, migrations: Mapping[str, Sequence[str]] | None = N
         ) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         if not in_memory:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":

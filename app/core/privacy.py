@@ -15,6 +15,8 @@ from app.core.settings import Paths, Settings, paths
 
 log = logging.getLogger(__name__)
 
+# Saved conversation memory (KV states), sealed: the folder core.kv_cache writes to.
+STATES_FOLDER = "kv-states"
 # Model files are large, public and hold nothing of the person's: removed, not overwritten.
 _NO_SHRED_SUFFIXES = (".gguf", ".partial", ".incomplete")
 
@@ -89,7 +91,7 @@ def inventory(settings: Settings, where: Paths | None = None) -> list[StoredItem
     items.append(StoredItem(tr("Where the encryption key is kept ({source}); no secret in "
                                "it").format(source=vault.source()), key_file, size,
                             tr("No conversation text"), n))
-    states = p.cache_dir / "states"
+    states = p.cache_dir / STATES_FOLDER
     if states.exists():
         size, n = _size(states)
         items.append(StoredItem(tr("Saved conversation memory (to reopen chats fast)"), states,

@@ -8,17 +8,20 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -46,7 +49,15 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self.setObjectName("privacyPage")
         self._settings = settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
 
@@ -57,18 +68,22 @@ class PrivacyPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.table = QTableWidget(0, 4)
+        # What (with where, on a second line), size, protection: every row in view, wrapped.
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("privacyTable")
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Size"),
-                                              self.tr("Protection"), self.tr("Where")])
+        self.table.setHorizontalHeaderLabels([self.tr("What and where"), self.tr("Size"),
+                                              self.tr("Protection")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
 
         key_box = QGroupBox(self.tr("Encryption key"))
         key_form = QFormLayout(key_box)
@@ -97,7 +112,8 @@ class PrivacyPage(QWidget):
         self.idle.setRange(0, 24 * 60)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("Never"))
-        self.idle.setValue(int(getattr(settings, "lock_idle_minutes", 0)))
+        self.idle.setValue(settings.lock_idle_minutes)
+        self.idle.setMaximumWidth(160)
         lock_form.addRow(self.tr("Also lock after idle time"), self.idle)
         lock_note = QLabel(self.tr(
             "While locked the window shows nothing of your conversations. The lock hides Hearth "
@@ -139,9 +155,10 @@ class PrivacyPage(QWidget):
 
     def refresh(self) -> None:
         items = privacy.inventory(self._settings)
+        self.items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = [item.what, format_bytes(item.size), item.protection, str(item.where)]
+            cells = [f"{item.what}\n{item.where}", format_bytes(item.size), item.protection]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -149,12 +166,23 @@ class PrivacyPage(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        self._fit_table()
         info = self._key_info()
         self.key_source.setText(vault.source())
         has_passphrase = info is not None and info.passphrase is not None
         self.set_passphrase.setText(self.tr("Change the passphrase…") if has_passphrase
                                     else self.tr("Set a passphrase…"))
         self.remove_passphrase.setVisible(has_passphrase and info is not None and info.keyring)
+
+    def _fit_table(self) -> None:
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # wrapped text takes more lines when narrower
+        self._fit_table()
 
     @staticmethod
     def _key_info() -> vault.KeyInfo | None:

@@ -196,18 +196,28 @@ def database_key(path: Path) -> bytes:
 
 
 def _open_encrypted(path: Path, key: bytes) -> sqlite3.Connection:
-    """The encrypted open: the key before any other statement, then one read that proves it."""
+    """The encrypted open: `_open`, then `apply_key` before any other statement."""
     conn = _open(str(path))
     try:
-        conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+        apply_key(conn, key, path)
+    except WrongKeyError:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_key(conn: sqlite3.Connection, key: bytes, path: Path | str) -> None:
+    """Give a fresh connection its key (before any other statement on it), then read once to
+    prove it: WrongKeyError when the file does not open with it. Every open of a Hearth file
+    goes through here (read-write, read-only, recovery)."""
+    conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+    try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError:
-        conn.close()
         raise WrongKeyError(tr(
             "The database {path} does not open with Hearth's key: it is damaged, or it was "
             "encrypted by another Hearth. It was not changed; move it aside (or restore a "
             "backup) to go on.").format(path=path)) from None
-    return conn
 
 
 def _table_counts(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
@@ -415,7 +425,8 @@ def migrate(conn: sqlite3.Connection, component: str, migrations: Sequence[str])
 
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "DatabaseError", "Error", "IntegrityError", "MEMORY", "OperationalError",
-    "ProgrammingError", "SchemaTooNewError", "StorageError", "WrongKeyError", "connect",
-    "database_key", "encrypt_plain", "file_kind", "migrate", "schema_version", "shred",
+    "BUSY_TIMEOUT_MS", "CACHE_SIZE", "DatabaseError", "Error", "IntegrityError", "MEMORY",
+    "OperationalError", "ProgrammingError", "SchemaTooNewError", "StorageError", "WrongKeyError",
+    "apply_key", "connect", "database_key", "encrypt_plain", "file_kind", "migrate",
+    "schema_version", "shred",
 ]

@@ -480,7 +480,10 @@ def _adopt_or_create(passphrase: str | None, create: bool) -> bytes:
 
 def source() -> str:
     """Where the key is kept, in words for the Privacy page."""
-    info = read_info()
+    try:
+        info = read_info()
+    except VaultError:
+        return tr("The key file is damaged")
     if info is None:
         return tr("No key yet (nothing is stored)")
     if info.keyring and info.passphrase is not None:

@@ -32,7 +32,6 @@ from app.core.storage import HISTORY_COMPONENT, HISTORY_MIGRATIONS, Store  # noq
 from bench.storage import _export, _vocabulary  # noqa: E402
 from tests.fixtures.file_keyring import FileKeyring  # noqa: E402
 
-
 CACHE_MB = 0
 
 

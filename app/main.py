@@ -34,21 +34,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.core import network
+
+    # Before huggingface_hub is imported (the commands import it): no telemetry, no agent
+    # registry, no token from its own files.
+    network.configure_hub()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    if args.self_test:
-        from app.selftest import run_self_test
+    # From here on a connection is refused unless core.network.allow granted it.
+    with network.guarded():
+        if args.self_test:
+            from app.selftest import run_self_test
 
-        return run_self_test()
-    func = getattr(args, "func", None)
-    if func is not None:
-        return int(func(args) or 0)
-    from app.ui.app import run_gui
+            return run_self_test()
+        func = getattr(args, "func", None)
+        if func is not None:
+            from app.core.db import StorageError
 
-    return run_gui(model=args.model)
+            try:
+                return int(func(args) or 0)
+            except StorageError as exc:
+                # No key (no keyring, no HEARTH_PASSPHRASE), a wrong passphrase, a database
+                # that cannot be opened: one sentence, nothing changed.
+                print(str(exc), file=sys.stderr)
+                return 1
+        from app.ui.app import run_gui
+
+        return run_gui(model=args.model)
 
 
 if __name__ == "__main__":

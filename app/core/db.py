@@ -5,8 +5,15 @@ document index (`documents.index`) share one file; each keeps its own numbered m
 its own component name in the `schema_version` table, and brings its tables up to date with
 `migrate()` on the connection it is given.
 
-Encryption at rest (SQLCipher through `sqlcipher3`, key in the OS keyring) plugs in at
-`_open()`: open with `sqlcipher3.dbapi2` and issue `PRAGMA key` before anything else.
+Every file is encrypted at rest with SQLCipher (`sqlcipher3`): the key comes from `core.vault`
+(`database_key`), the encrypted open issues `PRAGMA key` before anything else
+(`_open_encrypted`), and a plain file from an older Hearth is encrypted into a new file, checked
+row by row and swapped in before the plain one is overwritten and removed (`encrypt_plain`).
+A file that cannot be opened (no key, wrong key) is never replaced by a new empty one.
+
+Connections come from sqlcipher3, whose exception classes are not the standard library's:
+catch `db.Error`, `db.DatabaseError`, `db.IntegrityError`, `db.OperationalError` (each covers
+both drivers).
 """
 
 from __future__ import annotations
@@ -17,12 +24,26 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
+import sqlcipher3.dbapi2 as _cipher
+
 from app.core.errors import HearthError
 from app.core.i18n import tr
 
 BUSY_TIMEOUT_MS: Final = 5000
+# SQLite's page cache per connection (negative: KiB), grown only as pages are read. Every page
+# read from the file is decrypted and its HMAC checked: with SQLite's default 2 MB a substring
+# search of 50k messages (67 MB) decrypted the whole file again each time, 4x the plain cost;
+# with 64 MB it costs what plain SQLite does (bench/encryption.py, docs/benchmarks.md).
+CACHE_SIZE: Final = -65536
 # A private scratch database that lives as long as its connection (`ask`, `search-docs`).
 MEMORY: Final = ":memory:"
+
+# Both drivers' exceptions under one name each, for `except` clauses anywhere in the app.
+Error: Final = (sqlite3.Error, _cipher.Error)
+DatabaseError: Final = (sqlite3.DatabaseError, _cipher.DatabaseError)
+IntegrityError: Final = (sqlite3.IntegrityError, _cipher.IntegrityError)
+OperationalError: Final = (sqlite3.OperationalError, _cipher.OperationalError)
+ProgrammingError: Final = (sqlite3.ProgrammingError, _cipher.ProgrammingError)
 
 
 class StorageError(HearthError):
@@ -40,10 +61,15 @@ class SchemaTooNewError(StorageError):
 
 
 def _open(target: str) -> sqlite3.Connection:
-    """The raw open, the only call to sqlite3.connect in the app (SQLCipher replaces it)."""
+    """The raw open, the only driver connect in the app (no key: only for MEMORY and for
+    reading a plain file to encrypt it)."""
     # Autocommit mode: every write opens and closes its own explicit transaction, so no
     # transaction is ever left open between calls.
-    return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn: sqlite3.Connection = _cipher.connect(target, timeout=BUSY_TIMEOUT_MS / 1000,
+                                               isolation_level=None)
+    # SQLCipher writes its own errors (a wrong key's "hmac check failed") to stderr otherwise.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
 
 
 def _create_private_file(path: Path) -> None:
@@ -75,33 +101,39 @@ def connect(path: Path | str, migrations: Mapping[str, Sequence[str]] | None = N
             ) -> sqlite3.Connection:
     """Open (creating if needed) a Hearth database and migrate the given components.
 
-    A file is created owner-only (0600) before any data is written; the connection is in WAL
-    mode with foreign keys on, synchronous=NORMAL (a process crash loses nothing committed; a
-    power cut may lose the last moments) and a busy timeout. `migrations` maps component names
-    to their migration lists, applied in order. `MEMORY` opens a private in-memory database
-    (no file, no WAL).
+    A file is encrypted with the master key (`database_key`: a plain file from an older Hearth
+    is encrypted first; without a key a VaultError says why and nothing is touched). It is
+    created owner-only (0600) before any data is written; the connection is in WAL mode with
+    foreign keys on, synchronous=NORMAL (a process crash loses nothing committed; a power cut
+    may lose the last moments) and a busy timeout. `migrations` maps component names to their
+    migration lists, applied in order. `MEMORY` opens a private in-memory database (no file,
+    no WAL, no key: nothing reaches the disk).
 
     The connection is in autocommit mode: callers open their own short transactions. It
-    belongs to the thread that opened it (sqlite3's same-thread check stays on): each thread
-    that needs the database opens its own.
+    belongs to the thread that opened it (the same-thread check stays on): each thread that
+    needs the database opens its own.
     """
     in_memory = str(path) == MEMORY
     try:
-        if not in_memory:
+        if in_memory:
+            conn = _open(MEMORY)
+        else:
             path = Path(path)
+            key = database_key(path)
             _create_private_file(path)
             _tighten_mode(path)
-        conn = _open(str(path))
-    except (OSError, sqlite3.Error) as exc:
+            conn = _open_encrypted(path, key)
+    except (OSError, *Error) as exc:
         raise StorageError(
             tr("Cannot open the database {path}: {reason}").format(path=path, reason=exc)
         ) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         if not in_memory:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise sqlite3.OperationalError(f"journal_mode is {mode}, WAL is needed")
+                raise _cipher.OperationalError(f"journal_mode is {mode}, WAL is needed")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         for component, steps in (migrations or {}).items():
@@ -109,7 +141,7 @@ def connect(path: Path | str, migrations: Mapping[str, Sequence[str]] | None = N
     except StorageError:
         conn.close()
         raise
-    except sqlite3.Error as exc:
+    except Error as exc:
         conn.close()
         raise StorageError(
             tr(
@@ -118,6 +150,204 @@ def connect(path: Path | str, migrations: Mapping[str, Sequence[str]] | None = N
             ).format(path=path, reason=exc)
         ) from exc
     return conn
+
+
+# --------------------------------------------------------------------------- encryption
+
+PLAIN_HEADER: Final = b"SQLite format 3\x00"
+ENCRYPTING_SUFFIX: Final = ".encrypting"  # the encrypted copy being made of a plain file
+PLAIN_OLD_SUFFIX: Final = ".plain-old"  # the plain file, set aside until it is shredded
+SIDE_FILES: Final = ("-wal", "-shm", "-journal")
+
+
+class WrongKeyError(StorageError):
+    """The file does not open with Hearth's key (damaged, or encrypted with another key)."""
+
+
+def file_kind(path: Path) -> str:
+    """'missing', 'empty', 'plain' (SQLite's own header) or 'encrypted' (anything else)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(PLAIN_HEADER))
+    except FileNotFoundError:
+        return "missing"
+    if not head:
+        return "empty"
+    return "plain" if head == PLAIN_HEADER else "encrypted"
+
+
+def _raw_key(key: bytes) -> str:
+    # A blob literal: SQLCipher takes it as the key itself, with no passphrase derivation.
+    return f"x'{key.hex()}'"
+
+
+def database_key(path: Path) -> bytes:
+    """The key for the database at `path`, after finishing an encryption a crash interrupted
+    and encrypting a plain file. An encrypted file is never given a new key: without its key
+    this raises (a VaultError) and leaves it as it is."""
+    from app.core import vault
+
+    _finish_interrupted_encryption(path)
+    kind = file_kind(path)
+    key = vault.master_key(create=kind != "encrypted")
+    if kind == "plain":
+        encrypt_plain(path, key)
+    return key
+
+
+def _open_encrypted(path: Path, key: bytes) -> sqlite3.Connection:
+    """The encrypted open: `_open`, then `apply_key` before any other statement."""
+    conn = _open(str(path))
+    try:
+        apply_key(conn, key, path)
+    except WrongKeyError:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_key(conn: sqlite3.Connection, key: bytes, path: Path | str) -> None:
+    """Give a fresh connection its key (before any other statement on it), then read once to
+    prove it: WrongKeyError when the file does not open with it. Every open of a Hearth file
+    goes through here (read-write, read-only, recovery)."""
+    conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        raise WrongKeyError(tr(
+            "The database {path} does not open with Hearth's key: it is damaged, or it was "
+            "encrypted by another Hearth. It was not changed; move it aside (or restore a "
+            "backup) to go on.").format(path=path)) from None
+
+
+def _table_counts(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
+    names = [row[0] for row in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+    return {name: int(conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0])
+            for name in names}
+
+
+def encrypt_plain(path: Path, key: bytes) -> None:
+    """Encrypt a plain database in place without losing a row.
+
+    The plain file's WAL is checkpointed, everything is exported into `<name>.encrypting`
+    (sqlcipher_export: tables, indexes, triggers, full-text tables), every table's row count is
+    compared, then the plain file is set aside as `<name>.plain-old`, the encrypted one takes
+    its name, and the plain one is overwritten and removed. A crash at any point leaves either
+    the plain file or a checked encrypted one (`_finish_interrupted_encryption`).
+    """
+    tmp = path.with_name(path.name + ENCRYPTING_SUFFIX)
+    for leftover in (tmp, *(Path(f"{tmp}{s}") for s in SIDE_FILES)):
+        leftover.unlink(missing_ok=True)
+    plain = _open(str(path))
+    try:
+        plain.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = _table_counts(plain)
+        user_version = int(plain.execute("PRAGMA user_version").fetchone()[0])
+        _create_private_file(tmp)
+        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(tmp), _raw_key(key)))
+        try:
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute(f"PRAGMA encrypted.user_version = {user_version}")
+            after = _table_counts(plain, "encrypted")
+        finally:
+            plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+    check = _open_encrypted(tmp, key)
+    try:
+        reopened = _table_counts(check)
+        ok = check.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        check.close()
+    if before != after or before != reopened or str(ok).lower() != "ok":
+        shred(tmp)
+        raise StorageError(tr(
+            "Hearth could not encrypt the history {path}: the encrypted copy did not match it. "
+            "The history was left as it was.").format(path=path))
+    _fsync(tmp)
+    old = path.with_name(path.name + PLAIN_OLD_SUFFIX)
+    for suffix in ("", *SIDE_FILES):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{old}{suffix}"))
+    os.replace(tmp, path)
+    _sync_folder(path.parent)
+    for suffix in ("", *SIDE_FILES):
+        shred(Path(f"{old}{suffix}"))
+
+
+def _finish_interrupted_encryption(path: Path) -> None:
+    """Put right what a crash during `encrypt_plain` left: a half-made copy is removed (the
+    plain file still holds everything), a checked copy whose plain file was already set aside
+    takes its place, and a plain file set aside is shredded."""
+    tmp = path.with_name(path.name + ENCRYPTING_SUFFIX)
+    old = path.with_name(path.name + PLAIN_OLD_SUFFIX)
+    if not old.exists():
+        if tmp.exists() or any(Path(f"{tmp}{s}").exists() for s in SIDE_FILES):
+            for leftover in (tmp, *(Path(f"{tmp}{s}") for s in SIDE_FILES)):
+                shred(leftover)
+        return
+    if not path.exists() and tmp.exists():
+        os.replace(tmp, path)  # checked before the plain file was moved aside
+        _sync_folder(path.parent)
+    if file_kind(path) == "encrypted":
+        for suffix in ("", *SIDE_FILES):
+            shred(Path(f"{old}{suffix}"))
+    elif not path.exists():
+        # Nothing encrypted to keep: the plain file comes back and is encrypted again.
+        for suffix in ("", *SIDE_FILES):
+            if Path(f"{old}{suffix}").exists():
+                os.replace(Path(f"{old}{suffix}"), Path(f"{path}{suffix}"))
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros (on disk: fsync), then remove it. On SSDs and copy-on-write
+    file systems the old blocks may survive the overwrite; that is why the database is
+    encrypted, not merely shredded."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        path.unlink(missing_ok=True)
+        return
+    try:
+        block = bytes(1 << 20)
+        done = 0
+        while done < size:
+            done += os.write(fd, block[: min(len(block), size - done)])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _split_statements(script: str) -> list[str]:
@@ -195,6 +425,8 @@ def migrate(conn: sqlite3.Connection, component: str, migrations: Sequence[str])
 
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "MEMORY", "SchemaTooNewError", "StorageError", "connect", "migrate",
-    "schema_version",
+    "BUSY_TIMEOUT_MS", "CACHE_SIZE", "DatabaseError", "Error", "IntegrityError", "MEMORY",
+    "OperationalError", "ProgrammingError", "SchemaTooNewError", "StorageError", "WrongKeyError",
+    "apply_key", "connect", "database_key", "encrypt_plain", "file_kind", "migrate",
+    "schema_version", "shred",
 ]

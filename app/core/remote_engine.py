@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx2
 import openai
 
-from app.core import harmony
+from app.core import harmony, network
 from app.core.engine import Done, ModelInfo, SamplingParams, StreamEvent, TurnStats
 from app.core.errors import GenerationError, HearthError
 from app.core.harmony import ChannelStarted, Conversation, Event, MessageEnded, TextDelta
@@ -166,6 +166,20 @@ def _attach_trace(request: httpx2.Request) -> None:
         request.extensions["trace"] = capture.trace
 
 
+class _AllowedTransport(httpx2.HTTPTransport):
+    """Each request to the configured server runs under `core.network.allow`: the connection
+    is made inside it (the body of a streamed answer is read later, on the open socket)."""
+
+    def __init__(self, offline: bool, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._offline = offline
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        with network.allow(network.Purpose.REMOTE_ENGINE, offline=self._offline,
+                           host=request.url.host):
+            return super().handle_request(request)
+
+
 def open_client(config: RemoteConfig) -> openai.OpenAI:
     """An OpenAI client for the configured server: the only place Hearth connects to one.
 
@@ -183,7 +197,9 @@ def open_client(config: RemoteConfig) -> openai.OpenAI:
                                     host=config.host))
     http = httpx2.Client(
         timeout=httpx2.Timeout(config.read_timeout, connect=config.connect_timeout),
-        limits=httpx2.Limits(max_keepalive_connections=0),
+        transport=_AllowedTransport(config.offline,
+                                    limits=httpx2.Limits(max_keepalive_connections=0),
+                                    trust_env=False),
         trust_env=False,  # no proxy or .netrc from the environment: only this server
         event_hooks={"request": [_attach_trace]},
     )

@@ -115,6 +115,9 @@ class Settings:
     safety_guard_path: str = ""  # a specific guard GGUF; empty: look in the models folder
     safety_guard_answers: bool = True  # also check answers (and reasoning) as they stream
     safety_blocked_show: str = "safe_part"  # what a stopped answer shows: safe_part | notice_only
+    # Privacy: lock after this many minutes without input (0: only at start) while the app
+    # lock is on (its passphrase verifier is in the key file, see core.vault).
+    lock_idle_minutes: int = 0
     # Look
     theme: str = "system"  # system | light | dark
     language: str = ""  # empty: the system's

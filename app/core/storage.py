@@ -801,7 +801,7 @@ class Store:
                                     id=message.id))
                         _insert_message(conn, replace(message, conversation_id=conversation.id))
                         added_messages += 1
-        except sqlite3.IntegrityError as exc:
+        except db.IntegrityError as exc:
             raise MergeConflictError(str(exc)) from exc
         return added_conversations, added_messages, skipped
 
@@ -856,7 +856,7 @@ class Store:
                 """,
                 (expression, limit),
             ).fetchall()
-        except sqlite3.OperationalError:
+        except db.OperationalError:
             # _fts_query quotes everything, so this is a bug, not bad input: the search box
             # must still never raise, and a substring scan is a correct (slower) answer.
             return self._search_substring(words, limit)

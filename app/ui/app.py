@@ -15,9 +15,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, APP_ORG
-from app.core import i18n
+from app.core import i18n, privacy
 from app.core.settings import Settings, paths
-from app.ui import icons
+from app.ui import icons, unlock
 from app.ui.main_window import MainWindow
 from app.ui.theme import ThemeManager
 
@@ -105,6 +105,12 @@ def run_gui(model: str | None = None) -> int:
     install_excepthook()
     settings = Settings.load()
     theme = ThemeManager(app)
+    theme.set_mode(settings.theme)
+    # The key first (a passphrase dialog when that is the way in; a plain history from an
+    # older Hearth is encrypted here): without it no window, and nothing is created.
+    if not unlock.open_history():
+        return 1
+    privacy.protect_leftovers()
     window = MainWindow(settings, theme=theme)
     window.show()
     target = model or (settings.last_model if settings.last_model

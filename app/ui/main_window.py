@@ -21,11 +21,13 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -33,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import storage
+from app.core import privacy, storage, vault
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.settings import Settings, paths
 from app.ui import icons, warmup, window_state
+from app.ui.app_lock import AppLock
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
     model_load_failed = Signal(str)
     stream_started = Signal()
     documents_ingested = Signal(int, list)  # job id, [IngestResult], after the chips updated
+    wiped = Signal(object)  # privacy.WipeReport, after everything was removed
 
     def __init__(self, settings: Settings | None = None, *,
                  theme: ThemeManager | None = None) -> None:
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
         self._refusal = ""  # the toast that said an answer is being written elsewhere
         self._closed = False
         self._warmed = False
+        self._wiping = False
+        self.quiet_wipe = False  # tests: no message box after a wipe
 
         self._build()
         self._connect()
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         self.turn_failed.connect(lambda _message: self.collector.schedule())
         # Documents of conversations purged from the trash above go too (off this thread).
         self.documents.sweep_orphans()
+        self.app_lock = AppLock(self, self.settings.lock_idle_minutes)
 
     # ------------------------------------------------------------------ building
 
@@ -233,6 +240,7 @@ class MainWindow(QMainWindow):
         self.act_export_all = action(self.tr("Export all conversations…"), h.ask_export_all)
         self.act_import = action(self.tr("Import conversations…"), h.ask_import)
         self.act_models = action(self.tr("Models…"), self.open_model_manager)
+        self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(), "Ctrl+L")
 
     def _connect(self) -> None:
         s = self.sidebar
@@ -563,6 +571,9 @@ class MainWindow(QMainWindow):
         if self.conversation_id:
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
+        if vault.lock_enabled():
+            menu.addSeparator()
+            menu.addAction(self.act_lock)
         menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 
     # ------------------------------------------------------------------ turns
@@ -780,7 +791,17 @@ class MainWindow(QMainWindow):
         if self.conversation_id is not None:
             conv = self.store.get_conversation(self.conversation_id)
         dialog = SettingsDialog(self.settings, conv, self)
+        dialog.privacy.export_requested.connect(self.history.ask_export_all)
+        wipe: list[bool] = []
+
+        def on_wipe(keep: bool) -> None:
+            wipe.append(keep)
+            dialog.reject()
+
+        dialog.privacy.wipe_requested.connect(on_wipe)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            if wipe:
+                self.wipe_everything(keep_models=wipe[0])
             return
         self.apply_settings(dialog.settings(), dialog.conversation_values())
         key = dialog.changed_server_key()
@@ -801,6 +822,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.theme.set_mode(new.theme)
         self.server_actions.apply()
+        self.app_lock.set_idle_minutes(new.lock_idle_minutes)
         if conversation is not None and self.conversation_id is not None:
             instructions, effort = conversation
             self.store.update_conversation(self.conversation_id,
@@ -831,6 +853,25 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
 
+    def wipe_everything(self, keep_models: bool = False) -> privacy.WipeReport:
+        """Close everything that holds the database or writes files, remove all Hearth keeps
+        (core.privacy.wipe), say what happened, and end the app."""
+        self._wiping = True
+        self.close()
+        report = privacy.wipe(self.settings, keep_models=keep_models)
+        text = self.tr("Hearth removed {files} files and its keys.").format(
+            files=report.removed_files)
+        if report.problems:
+            text += "\n\n" + self.tr("Some things could not be removed:") + "\n" + "\n".join(
+                report.problems)
+        self.wiped.emit(report)
+        if not self.quiet_wipe:
+            QMessageBox.information(None, self.tr("Wipe finished"), text)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return report
+
     # ------------------------------------------------------------------ window
 
     def _state_file(self) -> Path:
@@ -856,7 +897,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._closed:
             self._closed = True
-            self.save_window_state()
+            if not self._wiping:
+                self.save_window_state()
             if self.model_manager is not None:
                 self.model_manager.shutdown()
                 self.model_manager.hide()

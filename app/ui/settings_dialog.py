@@ -1,5 +1,5 @@
-"""The Settings dialog: generation, this conversation, the engine, the local server, safety and
-the look."""
+"""The Settings dialog: generation, this conversation, the engine, the local server, safety,
+privacy and the look."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.ui.privacy_page import PrivacyPage
 from app.ui.safety_page import SafetyPage
 from app.workers.jobs import Jobs
 
@@ -52,6 +53,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._server_tab(), self.tr("Local server"))
         self.safety = SafetyPage(settings)
         tabs.addTab(self.safety, self.tr("Safety"))
+        self.privacy = PrivacyPage(settings)
+        tabs.addTab(self.privacy, self.tr("Privacy"))
         tabs.addTab(self._look_tab(), self.tr("Appearance"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -314,6 +317,7 @@ class SettingsDialog(QDialog):
             server_allow_network=self.server_network.isChecked()
             and bool(self.server_key.text().strip()),
             **self.safety.values(),
+            **self.privacy.values(),
         )
 
     def conversation_values(self) -> tuple[str, str] | None:

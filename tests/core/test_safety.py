@@ -308,7 +308,8 @@ def test_log_keeps_text_only_when_the_user_opted_in(home: Path) -> None:
     log = DecisionLog(store_text=True)
     SafetyFilter(log=log).check_prompt("How can I make a pipe bomb?")
     assert log.entries()[0].text == "How can I make a pipe bomb?"
-    assert b"pipe bomb" in log.path.read_bytes()
+    # Kept, but sealed (issue 18): the file itself never holds message text.
+    assert b"pipe bomb" not in log.path.read_bytes()
 
 
 def test_log_skips_plain_allows_and_can_be_cleared(home: Path) -> None:

@@ -1,8 +1,10 @@
-"""The one door to the network: every Hub request of the model manager goes through `Hub`,
-which refuses all of them while offline mode is on."""
+"""The Hub door: every Hub request of the model manager goes through `Hub`, whose requests run
+under `core.network.allow(HUB)` (the one place a connection is allowed; refused while offline
+mode is on)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -22,6 +24,7 @@ from huggingface_hub.errors import (
 from huggingface_hub.hf_api import RepoFile
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
+from app.core import network
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.models import secrets
@@ -34,12 +37,7 @@ from app.core.models.errors import (
 from app.core.settings import Settings
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-_TRUE = {"1", "on", "yes", "true"}
-
-
-def env_offline() -> bool:
-    """HF_HUB_OFFLINE read now, not at import time as huggingface_hub does."""
-    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in _TRUE
+env_offline = network.env_offline
 
 
 @dataclass(frozen=True)
@@ -74,6 +72,7 @@ class Hub:
         self._endpoint = endpoint
         self._token = token if token is not None else secrets.get_token
         secrets.install_log_redaction()
+        network.configure_hub()
 
     # -- the gate -----------------------------------------------------------------------------
     @property
@@ -82,9 +81,17 @@ class Hub:
 
     def _guard(self) -> None:
         if self.offline:
-            raise OfflineError(tr(
-                "Hearth is in offline mode, so it did not connect to the internet. Turn off "
-                "offline mode in Settings to download models or refresh the catalog."))
+            raise OfflineError(self._offline_message())
+
+    @staticmethod
+    def _offline_message() -> str:
+        return tr("Hearth is in offline mode, so it did not connect to the internet. Turn off "
+                  "offline mode in Settings to download models or refresh the catalog.")
+
+    def _network(self) -> contextlib.AbstractContextManager[None]:
+        """This thread may reach the Hub until the block ends (refused while offline)."""
+        return network.allow(network.Purpose.HUB, offline=bool(self.settings.offline),
+                             message=self._offline_message())
 
     @property
     def endpoint(self) -> str:
@@ -105,7 +112,7 @@ class Hub:
         """HEAD the file: size, etag (sha256 for LFS files), commit. Raises HearthError kinds."""
         self._guard()
         url = self.file_url(repo, path, revision)
-        with translate_errors(repo, path):
+        with self._network(), translate_errors(repo, path):
             meta = get_hf_file_metadata(url, token=self._auth(), timeout=timeout,
                                         endpoint=self.endpoint)
         etag = (meta.etag or "").strip('"').lower() or None
@@ -124,7 +131,7 @@ class Hub:
         headers["Accept-Encoding"] = "identity"  # a compressed body would break byte offsets
         if start > 0:
             headers["Range"] = f"bytes={start}-"
-        with translate_errors(repo, path):
+        with self._network(), translate_errors(repo, path):
             with get_session().stream(
                 "GET", url, headers=headers,
                 timeout=httpx2.Timeout(timeout, connect=min(timeout, 15.0)),
@@ -139,7 +146,7 @@ class Hub:
         self._guard()
         api = HfApi(endpoint=self.endpoint, token=self._auth())
         out: list[RemoteFile] = []
-        with translate_errors(repo, ""):
+        with self._network(), translate_errors(repo, ""):
             for entry in api.list_repo_tree(repo, recursive=True, revision=revision):
                 if not isinstance(entry, RepoFile):
                     continue
@@ -152,7 +159,7 @@ class Hub:
         """The repository's card data we use: commit, gated flag, files with sizes."""
         self._guard()
         api = HfApi(endpoint=self.endpoint, token=self._auth())
-        with translate_errors(repo, ""):
+        with self._network(), translate_errors(repo, ""):
             info = api.model_info(repo, files_metadata=True)
         files = {}
         for s in info.siblings or []:

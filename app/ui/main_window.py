@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -46,6 +45,7 @@ from app.ui.documents import DropOverlay
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
+from app.ui.plain import PlainLabel
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import Sidebar
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.sidebar_toggle.setObjectName("iconButton")
         self.sidebar_toggle.setToolTip(self.tr("Show or hide the sidebar (Ctrl+B)"))
         self.sidebar_toggle.setAccessibleName(self.tr("Toggle sidebar"))
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("chatTitle")
         header.addWidget(self.sidebar_toggle)
         header.addSpacing(6)

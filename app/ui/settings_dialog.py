@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.ui.plain import PlainLabel
 from app.ui.safety_page import SafetyPage
 from app.workers.jobs import Jobs
 
@@ -182,7 +182,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Models folder"), folder_row)
-        note = QLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
+        note = PlainLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
                               "models folder applies at once: Hearth offers to move your models "
                               "there."))
         note.setObjectName("mutedLabel")

@@ -45,6 +45,7 @@ from app.ui.documents import DropOverlay
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
+from app.ui.render_guard import RenderGuard
 from app.ui.plain import PlainLabel
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self._warmed = False
 
         self._build()
+        # Messages whose rendering killed an earlier run open as plain text (app.ui.render_guard).
+        self.render_guard = RenderGuard(self.paths.data_dir)
+        self.chat_view.chat_delegate.guard = self.render_guard
         self._connect()
         self.theme.changed.connect(self._on_theme_changed)
         self.theme.set_mode(self.settings.theme)
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         QTimer.singleShot(0, self.resume_downloads)
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
+        if self.render_guard.recovered:
+            QTimer.singleShot(0, self._say_plain_messages)
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
@@ -125,6 +131,11 @@ class MainWindow(QMainWindow):
         self.turn_failed.connect(lambda _message: self.collector.schedule())
         # Documents of conversations purged from the trash above go too (off this thread).
         self.documents.sweep_orphans()
+
+    def _say_plain_messages(self) -> None:
+        self.toast.show_message(
+            self.tr("Hearth closed unexpectedly while showing a message last time. That message "
+                    "is now shown as plain text."), kind="notice", timeout_ms=12000)
 
     # ------------------------------------------------------------------ building
 

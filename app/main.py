@@ -9,11 +9,12 @@ import pkgutil
 import sys
 
 from app import __version__
+from app.commands.arguments import Parser, safe_output
 from app.core.i18n import tr
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="hearth",
         description=tr("Private, offline chat with OpenAI's gpt-oss models."),
     )
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    safe_output()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

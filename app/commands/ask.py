@@ -8,6 +8,7 @@ import logging
 import sys
 from typing import Any
 
+from app.commands.arguments import text
 from app.commands.common import (
     add_engine_arguments,
     exit_code,
@@ -31,7 +32,7 @@ def register(subparsers: Any) -> None:
     add_engine_arguments(p)
     p.add_argument("--doc", action="append", required=True, metavar="FILE",
                    help=tr("a document or folder to read (repeat for more)"))
-    p.add_argument("question", help=tr("what to ask about the documents"))
+    p.add_argument("question", type=text, help=tr("what to ask about the documents"))
     p.set_defaults(func=run)
 
 

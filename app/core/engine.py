@@ -302,9 +302,7 @@ class LlamaVocab:
         return int(ids[0])
 
     def encode_plain(self, text: str) -> list[int]:
-        # Lone surrogates (pasted, or from a damaged file) cannot be UTF-8: U+FFFD stands in.
-        return self._tokenize(text.encode("utf-8", errors="surrogatepass").decode(
-            "utf-8", errors="replace").encode("utf-8"), special=False)
+        return self._tokenize(harmony.valid_unicode(text).encode("utf-8"), special=False)
 
     def _tokenize(self, data: bytes, *, special: bool) -> list[int]:
         """llama_tokenize with a buffer sized to the text. Not Llama.tokenize: it allocates one

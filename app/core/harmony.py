@@ -332,9 +332,17 @@ class _Flag(Protocol):
     def is_set(self) -> bool: ...
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with each lone surrogate (pasted, or read from a damaged file; not UTF-8) as
+    U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _utf8(text: str) -> bytes:
-    return text.encode("utf-8", errors="surrogatepass").decode(
-        "utf-8", errors="replace").encode("utf-8")
+    return valid_unicode(text).encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------

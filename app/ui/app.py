@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -61,7 +62,12 @@ def install_excepthook() -> None:
 
 def _log_to_file() -> None:
     log_dir = paths().ensure().log_dir
-    handler = logging.FileHandler(log_dir / "hearth.log", encoding="utf-8")
+    path = log_dir / "hearth.log"
+    # Owner-only like the history: the log can quote file names and errors about messages.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)  # our own file, made 0644 by an older version
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 

@@ -45,8 +45,8 @@ from app.ui.documents import DropOverlay
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
-from app.ui.render_guard import RenderGuard
 from app.ui.plain import PlainLabel
+from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import Sidebar

@@ -11,6 +11,7 @@ import sys
 from app import __version__
 from app.commands.arguments import Parser, safe_output
 from app.core.i18n import tr
+from app.core.models.probe import PROBE_FLAG
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help=tr("load a generated tiny model, generate a few tokens, print OK"))
     parser.add_argument("--verbose", "-v", action="store_true", help=tr("log more"))
+    # Internal: load a model in this (child) process for app.core.models.probe.
+    parser.add_argument(PROBE_FLAG, metavar="PATH", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import app.commands as commands
 
@@ -41,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.probe_model:
+        from app.core.models.probe import run_probe
+
+        return run_probe(args.probe_model)
     if args.self_test:
         from app.selftest import run_self_test
 

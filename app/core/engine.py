@@ -376,6 +376,11 @@ class LlamaEngine:
     ) -> LlamaEngine:
         """Load a model. progress(fraction) is llama.cpp's own; setting `cancel` aborts the load."""
         path = Path(config.model_path)
+        if not 0 < config.n_ctx <= gguf_info.MAX_CONTEXT:
+            # llama.cpp reads 0 as "the model's own" and skips what the memory check assumed.
+            raise ModelLoadError(tr("A context length of {n} tokens cannot be used: choose one "
+                                    "between 256 and the model's own in Settings.").format(
+                                        n=config.n_ctx))
         info = gguf_info.validate(path)
         if info.architecture != "gpt-oss":
             arch = info.architecture or tr("unknown")
@@ -490,7 +495,14 @@ class LlamaEngine:
             model_info.extra["lora"] = {"path": config.lora_path, "scale": config.lora_scale}
         if notice:
             model_info.extra["notice"] = notice
-        engine = cls(llm, llama_cpp, config, model_info)
+        try:
+            engine = cls(llm, llama_cpp, config, model_info)
+        except KeyError as exc:  # a harmony token the header check could not see as missing
+            llm.close()
+            raise ModelLoadError(tr("{name} lacks the harmony token {token}, so Hearth cannot "
+                                    "talk to it. Choose a published gpt-oss GGUF.").format(
+                                        name=path.name, token=exc.args[0] if exc.args else "?")
+                                 ) from None
         engine._lora = lora
         engine._keep_alive = keep
         return engine

@@ -17,6 +17,7 @@ from app.core.gguf_info import SPLIT_RE, GGUFInfo, split_parts, validate
 from app.core.i18n import tr
 from app.core.models.catalog import quant_of
 from app.core.models.downloads import META_SUFFIX, PARTIAL_SUFFIX, SIDECAR_SUFFIX, read_json
+from app.core.models.probe import probe
 from app.core.settings import Settings
 from app.core.units import format_bytes
 
@@ -138,12 +139,19 @@ def scan_hf_cache(cache_dir: Path | None = None) -> list[InstalledModel]:
 
 def import_gguf(source: str | os.PathLike[str], models_dir: Path | None = None, *,
                 mode: str = "copy",
-                progress: Callable[[int, int], None] | None = None) -> InstalledModel:
+                progress: Callable[[int, int], None] | None = None,
+                probe_load: bool = True) -> InstalledModel:
     """Validate a GGUF (every part) and bring it into the models folder.
 
-    mode: copy | hardlink (same disk, no extra space) | symlink (leave it where it is)."""
+    mode: copy | hardlink (same disk, no extra space) | symlink (leave it where it is).
+    probe_load: load it in a child process first (app.core.models.probe), so a file that makes
+    llama.cpp abort is refused here instead of killing the app when it is chosen."""
     src = Path(source).expanduser()
-    validate(src)  # raises ModelLoadError with the reason: missing, not GGUF, truncated, ...
+    info = validate(src)  # raises ModelLoadError with the reason: missing, not GGUF, truncated...
+    if probe_load and info.architecture == "gpt-oss":
+        result = probe(src)
+        if not result.ok:
+            raise ModelLoadError(result.message)
     parts = split_parts(src)
     dest_dir = _models_dir(models_dir) / IMPORTED
     dest_dir.mkdir(parents=True, exist_ok=True)
@@ -225,8 +233,10 @@ def sha256_file(path: Path, cancel: Callable[[], bool] | None = None) -> str:
     return h.hexdigest()
 
 
-def verify(path: str | os.PathLike[str], expected_sha256: str | None = None) -> VerifyReport:
-    """GGUF structure of every part, and sha256 against the download's record (or `expected`)."""
+def verify(path: str | os.PathLike[str], expected_sha256: str | None = None, *,
+           probe_load: bool = True) -> VerifyReport:
+    """GGUF structure of every part, sha256 against the download's record (or `expected`), and
+    (probe_load) a load and one generated token in a child process."""
     path = Path(path)
     try:
         info = validate(path)
@@ -242,6 +252,10 @@ def verify(path: str | os.PathLike[str], expected_sha256: str | None = None) -> 
             return VerifyReport(False, tr(
                 "{name} does not match its recorded checksum: it was changed or damaged on "
                 "disk. Delete it and download it again.").format(name=part.name), hashes, info)
+    if probe_load and info.architecture == "gpt-oss":
+        result = probe(path)
+        if not result.ok:
+            return VerifyReport(False, result.message, hashes, info)
     size = sum(p.stat().st_size for p, _ in hashes)
     return VerifyReport(True, tr("{name} is a complete {arch} model ({size}).").format(
         name=path.name, arch=info.architecture or "GGUF", size=format_bytes(size)), hashes, info)

@@ -15,6 +15,7 @@ from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import replacing
 from app.core.gguf_info import SPLIT_RE, GGUFInfo, split_parts, validate
 from app.core.i18n import tr
+from app.core.liveness import write_lock
 from app.core.models.catalog import quant_of
 from app.core.models.downloads import META_SUFFIX, PARTIAL_SUFFIX, SIDECAR_SUFFIX, read_json
 from app.core.models.probe import probe
@@ -153,7 +154,16 @@ def import_gguf(source: str | os.PathLike[str], models_dir: Path | None = None, 
         if not result.ok:
             raise ModelLoadError(result.message)
     parts = split_parts(src)
-    dest_dir = _models_dir(models_dir) / IMPORTED
+    folder = _models_dir(models_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    # Another window or command may be changing the folder: wait for it, or say why not.
+    with write_lock(folder, tr("import {name}").format(name=src.name)):
+        return _import_parts(src, parts, folder, mode, progress)
+
+
+def _import_parts(src: Path, parts: list[Path], folder: Path, mode: str,
+                  progress: Callable[[int, int], None] | None) -> InstalledModel:
+    dest_dir = folder / IMPORTED
     dest_dir.mkdir(parents=True, exist_ok=True)
     total = sum(p.stat().st_size for p in parts)
     done = 0
@@ -192,7 +202,11 @@ def delete_model(path: str | os.PathLike[str], models_dir: Path | None = None) -
     """Delete a model (all parts, its metadata and partial downloads). Returns bytes freed.
     Only files inside the models folder: the Hugging Face cache is not ours to delete."""
     folder = _models_dir(models_dir).resolve()
-    path = Path(path)
+    with write_lock(folder, tr("delete {name}").format(name=Path(path).name)):
+        return _delete(Path(path), folder)
+
+
+def _delete(path: Path, folder: Path) -> int:
     freed = 0
     for part in split_parts(path):
         if not part.absolute().resolve().is_relative_to(folder) and not (

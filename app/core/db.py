@@ -115,7 +115,7 @@ class DatabaseProblem:
         return self.kind in ("damaged", "read_only")
 
 
-def _writable(path: Path) -> str:
+def unwritable_reason(path: Path) -> str:
     """"" when Hearth can write the database and its folder, else the reason."""
     folder = path.parent
     if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
@@ -136,7 +136,7 @@ def diagnose(path: Path | str, error: BaseException | None = None) -> DatabasePr
     detail = str(error) if error is not None else ""
     if isinstance(error, SchemaTooNewError):
         return DatabaseProblem("too_new", path, str(error), detail)
-    reason = _writable(path)
+    reason = unwritable_reason(path)
     lowered = detail.lower()
     if reason or "readonly" in lowered or "read-only" in lowered:
         return DatabaseProblem("read_only", path, tr(

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, APP_ORG
 from app.core import i18n
 from app.core.settings import Settings, paths
-from app.ui import icons
+from app.ui import database_dialog, icons
 from app.ui.main_window import MainWindow
+from app.ui.single_instance import SingleInstance
 from app.ui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,36 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_window(settings: Settings, *, theme: ThemeManager | None = None,
+                asker: database_dialog.Asker = database_dialog.ask,
+                teller: database_dialog.Teller | None = None) -> MainWindow | None:
+    """The main window for this data folder, or None: another window already has the folder
+    (it was asked to come forward), or the database cannot be used and the person chose to
+    quit. A damaged or read-only database is explained with a way forward, before any window
+    exists."""
+    data = paths().ensure()
+    instance = SingleInstance(data.data_dir)
+    if not instance.acquire():
+        shown = instance.ask_first_to_show()
+        message = QCoreApplication.translate(
+            "app", "Hearth is already open with this data folder ({folder}); its window was "
+            "brought forward.").format(folder=data.data_dir)
+        log.warning("%s (answered: %s)", message, shown)
+        print(message, file=sys.stderr)
+        return None
+    mode = database_dialog.settle(data.database, asker=asker,
+                                  **({"teller": teller} if teller is not None else {}))
+    if mode is None:
+        instance.release()
+        return None
+    window = MainWindow(settings, theme=theme, read_only=mode == "ro")
+    window.single_instance = instance
+    instance.setParent(window)
+    instance.activated.connect(window.bring_forward)
+    instance.listen()
+    return window
+
+
 def run_gui(model: str | None = None) -> int:
     """Open the window (loading `model`, else the last model used) and run until it closes."""
     app = make_application()
@@ -111,7 +142,9 @@ def run_gui(model: str | None = None) -> int:
     install_excepthook()
     settings = Settings.load()
     theme = ThemeManager(app)
-    window = MainWindow(settings, theme=theme)
+    window = open_window(settings, theme=theme)
+    if window is None:
+        return 0
     window.show()
     target = model or (settings.last_model if settings.last_model
                        and Path(settings.last_model).is_file() else None)

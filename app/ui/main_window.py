@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -80,17 +80,25 @@ class MainWindow(QMainWindow):
     documents_ingested = Signal(int, list)  # job id, [IngestResult], after the chips updated
 
     def __init__(self, settings: Settings | None = None, *,
-                 theme: ThemeManager | None = None) -> None:
+                 theme: ThemeManager | None = None, read_only: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Hearth"))
         self.setWindowIcon(icons.app_icon())
         self.settings = settings if settings is not None else Settings.load()
         self.paths = paths().ensure()
-        self.store = storage.Store.open(self.paths.database)
-        # This process is the one writer of replies: anything still "streaming" is a crash's.
-        self.interrupted_on_start = self.store.mark_interrupted()
-        self.store.purge_deleted(older_than_s=7 * 24 * 3600)
+        # Read-only: the person chose to look at a database Hearth cannot write (a read-only
+        # folder, a damaged file); nothing is sent or saved (app.ui.database_dialog).
+        self.read_only = read_only
+        self.single_instance: QObject | None = None  # set by app.open_window
+        if read_only:
+            self.store = storage.Store.open_read_only(self.paths.database)
+            self.interrupted_on_start = 0
+        else:
+            self.store = storage.Store.open(self.paths.database)
+            # Replies whose writer process is gone (a crash) are marked; a live one's are not.
+            self.interrupted_on_start = self.store.mark_interrupted()
+            self.store.purge_deleted(older_than_s=7 * 24 * 3600)
         self.jobs = Jobs(self, db_path=self.paths.database)
         self.controller = EngineController(db_path=self.paths.database, parent=self)
         self.turns = TurnController(self.controller, self.store, self.jobs, self)
@@ -129,8 +137,22 @@ class MainWindow(QMainWindow):
         self.collector.schedule()  # startup made most of the objects the app will ever have
         self.turn_finished.connect(lambda _outcome: self.collector.schedule())
         self.turn_failed.connect(lambda _message: self.collector.schedule())
-        # Documents of conversations purged from the trash above go too (off this thread).
-        self.documents.sweep_orphans()
+        if read_only:
+            self.composer.setEnabled(False)
+            QTimer.singleShot(0, lambda: self.toast.show_message(
+                self.tr("Your conversations are open read-only: nothing new can be saved until "
+                        "Hearth can write its database again."), kind="notice", timeout_ms=0))
+        else:
+            # Documents of conversations purged from the trash above go too (off this thread).
+            self.documents.sweep_orphans()
+
+    def bring_forward(self) -> None:
+        """Another start of Hearth on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _say_plain_messages(self) -> None:
         self.toast.show_message(
@@ -343,7 +365,10 @@ class MainWindow(QMainWindow):
         self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
                                           and writing else None)
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
-        if self.loading:
+        if self.read_only:
+            self.composer.edit.setPlaceholderText(self.tr("Opened read-only: nothing can be "
+                                                          "sent or saved"))
+        elif self.loading:
             self.composer.edit.setPlaceholderText(self.tr("Loading the model…"))
         elif self.model_info is None:
             self.composer.edit.setPlaceholderText(self.tr("Open a model to start chatting"))

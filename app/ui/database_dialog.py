@@ -13,14 +13,23 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
-from app.core import db, db_repair
+from app.core import db, db_repair, storage
 from app.core.db import DatabaseProblem
 from app.core.errors import describe
 from app.ui.plain import plain_box
 
 log = logging.getLogger(__name__)
+
+BOX_WIDTH = 620
 
 
 class Choice(StrEnum):
@@ -41,7 +50,18 @@ def database_box(problem: DatabaseProblem, parent: QWidget | None = None
     box.setObjectName("databaseDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Hearth's conversations"))
-    box.setText(problem.message)
+    box.setText({"damaged": _tr("Hearth's database is damaged."),
+                 "read_only": _tr("Hearth cannot save to its database."),
+                 "too_new": _tr("This database belongs to a newer Hearth."),
+                 "busy": _tr("Hearth's database is in use.")}.get(
+                     problem.kind, _tr("Hearth's database cannot be used.")))
+    box.setInformativeText(problem.message)
+    # QMessageBox sizes itself to its text: a spacer keeps a long path from making it a column.
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        grid.addItem(QSpacerItem(BOX_WIDTH, 0, QSizePolicy.Policy.Minimum,
+                                 QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
     if problem.detail:
         box.setDetailedText(problem.detail)
     buttons: dict[QAbstractButton, Choice] = {}
@@ -96,6 +116,11 @@ def settle(path: Path, *, asker: Asker = ask, teller: Teller = _tell) -> str | N
             teller(report.summary(), False)
             continue
         if choice is Choice.READ_ONLY:
+            try:
+                storage.Store.open_read_only(path).close()
+            except Exception as exc:  # not even readable as it is: say so, ask again
+                teller(describe(exc), True)
+                continue
             return "ro"
         if choice is Choice.RETRY:
             continue
@@ -104,8 +129,6 @@ def settle(path: Path, *, asker: Asker = ask, teller: Teller = _tell) -> str | N
 
 def check_database(path: Path) -> DatabaseProblem | None:
     """Whether the history database can be opened, written and read, without the window."""
-    from app.core import storage
-
     if not path.exists():
         if path.parent.exists() and db.unwritable_reason(path):
             return db.diagnose(path)

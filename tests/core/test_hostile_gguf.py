@@ -18,6 +18,7 @@ from app.core import gguf_info, synthetic_gguf
 from app.core.engine import EngineConfig, LlamaEngine
 from app.core.errors import ModelLoadError
 from app.core.models import local, probe
+from tests.fixtures.unprivileged import unprivileged
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,7 +91,6 @@ def test_command_line_says_why_without_a_traceback(hostile_dir: Path, tmp_path: 
         (tmp_path / "data" / "models" / "imported").iterdir())
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_unreadable_file_is_a_message(tiny_model: Path, tmp_path: Path) -> None:
     locked = tmp_path / "locked.gguf"
     shutil.copy(tiny_model, locked)
@@ -98,13 +98,7 @@ def test_unreadable_file_is_a_message(tiny_model: Path, tmp_path: Path) -> None:
     code = ("import sys; from app.core import gguf_info\n"
             "try:\n    gguf_info.validate(sys.argv[1])\n"
             "except Exception as e:\n    print(type(e).__name__, e)\n")
-    command = [sys.executable, "-c", code, str(locked)]
-    if os.geteuid() == 0:
-        # Root reads everything: drop the capabilities that let it, for this child only.
-        if shutil.which("setpriv") is None:
-            pytest.skip("running as root without setpriv")
-        command = ["setpriv", "--inh-caps=-dac_override,-dac_read_search",
-                   "--bounding-set=-dac_override,-dac_read_search", *command]
+    command = unprivileged([sys.executable, "-c", code, str(locked)])
     r = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60,
                        env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert r.stdout.startswith("ModelLoadError"), r.stdout + r.stderr

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import threading
 import time
 import uuid
@@ -31,7 +32,7 @@ WRITE_LOCK_FILE = ".hearth-write.lock"
 
 def _try_lock(fd: int) -> bool:
     """An exclusive lock on an open file, without waiting. True when taken."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:

@@ -107,8 +107,9 @@ class MessageDocument(QTextDocument):
     """A message's document. It loads no resource: an image named by a message (`/dev/zero`, a
     network share, a huge file) is never read, whatever slips past the image filter below."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
-        log.debug("refused to load resource %s for a message", name.toString()[:200])
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        shown = name.toString() if isinstance(name, QUrl) else str(name)
+        log.debug("refused to load resource %s for a message", shown[:200])
         return None
 
 

@@ -34,7 +34,8 @@ def link_box(href: str, parent: QWidget | None = None) -> tuple[QMessageBox, boo
     if openable:
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Open link"))
-        box.setText(tr("Open this address in your browser?") if scheme != "mailto"
+        box.setText(tr("Open this address in your browser? It is where the link really "
+                       "goes, whatever its text says.") if scheme != "mailto"
                     else tr("Write an email to this address?"))
         box.setInformativeText(shown[:2000])
         box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole)

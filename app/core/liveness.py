@@ -6,13 +6,14 @@ kill), so a lock that can be taken belongs to a process that is gone. Three uses
 - the window holds `instance.lock` in the data folder: one window per data folder;
 - each process that writes replies holds a writer lock, and names it in the reply while it
   streams: a reply is marked interrupted only when its writer's lock is free (storage);
-- commands that change the models folder hold `.hearth-write.lock` there for the moment they
-  change it, and wait for each other (models.local, models.downloads).
+- commands that change the models folder hold its write lock (a file in Hearth's cache) for the
+  moment they change it, and wait for each other (models.local, models.downloads).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sys
 import threading
@@ -27,7 +28,6 @@ from app.core.i18n import tr
 WRITERS_DIR = ".writers"
 WRITER_KEY = "writer"  # the key in a streaming reply's stats that names its writer
 INSTANCE_FILE = "instance.lock"
-WRITE_LOCK_FILE = ".hearth-write.lock"
 
 
 def _try_lock(fd: int) -> bool:
@@ -150,11 +150,20 @@ class FolderBusyError(HearthError):
     """Another Hearth process kept the folder's write lock for longer than we waited."""
 
 
+def _write_lock_path(folder: Path) -> Path:
+    """Where `folder`'s write lock lives: in Hearth's cache, not in the folder itself (a lock
+    file there would be one more file to move, list or leave behind)."""
+    from app.core.settings import paths
+
+    key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return paths().cache_dir / "locks" / f"{key[:32]}.lock"
+
+
 @contextlib.contextmanager
 def write_lock(folder: Path, what: str, timeout: float = 30.0) -> Iterator[None]:
     """Hold `folder`'s write lock while changing it, waiting up to `timeout` seconds for another
     process (a command, the window) that holds it. `what` names the change for the message."""
-    lock = FileLock(folder / WRITE_LOCK_FILE)
+    lock = FileLock(_write_lock_path(folder))
     deadline = time.monotonic() + timeout
     while True:
         try:

@@ -110,13 +110,14 @@ def test_second_start_brings_the_first_forward_and_spares_its_answer(
             assert store.get_message(m.id).status == "interrupted"
 
 
-def test_write_lock_waits_then_says_why(tmp_path: Path) -> None:
+def test_write_lock_waits_then_says_why(tmp_path: Path, hearth_home: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time; from pathlib import Path; from app.core import liveness\n"
          "with liveness.write_lock(Path(sys.argv[1]), 'test'):\n"
          "    print('HELD', flush=True); time.sleep(60)\n", str(tmp_path)],
-        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HEARTH_HOME": str(hearth_home)},
+        stdout=subprocess.PIPE,
         text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "HELD"

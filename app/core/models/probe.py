@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 
 PROBE_FLAG = "--probe-model"
 TIMEOUT_S = 600.0  # a full-size model from a slow disk; past this the result is unknown
-_RESULT = "HEARTH-PROBE "
+RESULT_ENV = "HEARTH_PROBE_RESULT"
 
 
 @dataclass(frozen=True)
@@ -44,22 +45,26 @@ def probe(path: str | os.PathLike[str], timeout: float = TIMEOUT_S) -> ProbeResu
     root = str(Path(__file__).resolve().parents[3])  # where the `app` package lives
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
     env["GGML_NO_BACKTRACE"] = "1"  # ggml would run gdb on itself before aborting
-    try:
-        done = subprocess.run(probe_command(path), env=env, capture_output=True, text=True,
-                              errors="replace", timeout=timeout, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        log.warning("probe of %s did not finish in %.0f s", path, timeout)
-        return ProbeResult(True, conclusive=False)
-    except OSError as exc:
-        log.warning("probe of %s could not start: %s", path, exc)
-        return ProbeResult(True, conclusive=False)
-    for line in done.stdout.splitlines():
-        if line.startswith(_RESULT):
-            try:
-                result = json.loads(line[len(_RESULT):])
-            except ValueError:
-                break
-            return ProbeResult(bool(result.get("ok")), str(result.get("error") or ""))
+    # The child writes its result to a file: a windowed frozen build has no stdout.
+    with tempfile.TemporaryDirectory(prefix="hearth-probe-") as scratch:
+        result_file = Path(scratch) / "result.json"
+        env[RESULT_ENV] = str(result_file)
+        try:
+            done = subprocess.run(probe_command(path), env=env, capture_output=True,
+                                  text=True, errors="replace", timeout=timeout,
+                                  stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            log.warning("probe of %s did not finish in %.0f s", path, timeout)
+            return ProbeResult(True, conclusive=False)
+        except OSError as exc:
+            log.warning("probe of %s could not start: %s", path, exc)
+            return ProbeResult(True, conclusive=False)
+        try:
+            result = json.loads(result_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            result = None
+    if isinstance(result, dict):
+        return ProbeResult(bool(result.get("ok")), str(result.get("error") or ""))
     detail = _abort_reason(done.stderr) or tr("exit status {code}").format(code=done.returncode)
     log.warning("probe of %s failed (%s):\n%s", path, done.returncode, done.stderr[-4000:])
     return ProbeResult(False, tr(
@@ -94,7 +99,15 @@ def run_probe(path: str) -> int:
         finally:
             engine.close()
     except Exception as exc:  # a clear failure: its message is the result
-        print(_RESULT + json.dumps({"ok": False, "error": describe(exc)}), flush=True)
+        _report({"ok": False, "error": describe(exc)})
         return 1
-    print(_RESULT + json.dumps({"ok": True}), flush=True)
+    _report({"ok": True})
     return 0
+
+
+def _report(result: dict[str, object]) -> None:
+    target = os.environ.get(RESULT_ENV)
+    if target:
+        Path(target).write_text(json.dumps(result), encoding="utf-8")
+    if sys.stdout is not None:
+        print(json.dumps(result), flush=True)

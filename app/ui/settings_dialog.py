@@ -193,7 +193,7 @@ class SettingsDialog(QDialog):
     def _server_tab(self) -> QWidget:
         s = self._settings
         page, form = self._form()
-        intro = QLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
+        intro = PlainLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
                                "use the loaded model through the OpenAI API at "
                                "http://127.0.0.1:PORT/v1. Their requests pass the safety filter "
                                "and take turns with your own answers."))

@@ -9,11 +9,13 @@ import pkgutil
 import sys
 
 from app import __version__
+from app.commands.arguments import Parser, safe_output
 from app.core.i18n import tr
+from app.core.models.probe import PROBE_FLAG
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="hearth",
         description=tr("Private, offline chat with OpenAI's gpt-oss models."),
     )
@@ -22,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help=tr("load a generated tiny model, generate a few tokens, print OK"))
     parser.add_argument("--verbose", "-v", action="store_true", help=tr("log more"))
+    # Internal: load a model in this (child) process for app.core.models.probe.
+    parser.add_argument(PROBE_FLAG, metavar="PATH", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import app.commands as commands
 
@@ -36,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from app.core import network
 
+    safe_output()
     # Before huggingface_hub is imported (the commands import it): no telemetry, no agent
     # registry, no token from its own files.
     network.configure_hub()
@@ -44,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.probe_model:  # a child process that only loads a file: no network at all
+        from app.core.models.probe import run_probe
+
+        return run_probe(args.probe_model)
     # From here on a connection is refused unless core.network.allow granted it.
     with network.guarded():
         if args.self_test:

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from app.commands.arguments import text
 from app.commands.common import (
     add_engine_arguments,
     exit_code,
@@ -20,7 +21,7 @@ from app.core.session import build_session
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("chat", help=tr("answer one prompt with a local model or a server's"))
     add_engine_arguments(p)
-    p.add_argument("prompt", help=tr("what to ask"))
+    p.add_argument("prompt", type=text, help=tr("what to ask"))
     p.set_defaults(func=run)
 
 

@@ -10,6 +10,7 @@ import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from app.commands.arguments import float_range, int_range, text
 from app.core.chat import ChatSession, PromptBlocked, ToolFinished, TurnFailed, TurnRequest
 from app.core.engine import Done, Engine, EngineConfig, LlamaEngine, SamplingParams
 from app.core.errors import HearthError
@@ -37,16 +38,27 @@ def lora_argument(value: str) -> tuple[str, float]:
     return value, 1.0
 
 
+# What the engine options accept: beyond these llama.cpp asserts, or the number means nothing.
+MIN_CTX, MAX_CTX = 256, 1 << 20
+MAX_THREADS = max(1, os.cpu_count() or 1)  # more threads than CPUs only slow llama.cpp down
+MAX_LAYERS = 1024
+MAX_TEMPERATURE = 5.0
+
+
 def add_model_arguments(p: argparse.ArgumentParser, *, model_required: bool = False) -> None:
     """How a model file is loaded: every command that loads one (chat, ask, serve)."""
     p.add_argument("--model", metavar="PATH", required=model_required,
                    help=tr("the GGUF model file"))
-    p.add_argument("--ctx", type=int, default=8192, help=tr("context length in tokens"))
-    p.add_argument("--threads", type=int, default=0, help=tr("CPU threads (0: automatic)"))
-    p.add_argument("--gpu-layers", type=int, default=0, help=tr("layers on the GPU (-1: all)"))
+    p.add_argument("--ctx", type=int_range(MIN_CTX, MAX_CTX), default=8192,
+                   help=tr("context length in tokens"))
+    p.add_argument("--threads", type=int_range(0, MAX_THREADS), default=0,
+                   help=tr("CPU threads (0: automatic)"))
+    p.add_argument("--gpu-layers", type=int_range(0, MAX_LAYERS, also=(-1,)), default=0,
+                   help=tr("layers on the GPU (-1: all)"))
     p.add_argument("--low-memory", action="store_true",
                    help=tr("skip llama.cpp's repacked copy of the experts (less RAM, slower)"))
-    p.add_argument("--n-cpu-moe", type=int, default=0, metavar="N",
+    p.add_argument("--n-cpu-moe", type=int_range(0, MAX_LAYERS, also=(-1,)), default=0,
+                   metavar="N",
                    help=tr("keep the experts of the first N layers in RAM when the rest is on the "
                            "GPU (-1: as the fit estimate recommends)"))
     p.add_argument("--lora", type=lora_argument, default=None, metavar="PATH[:SCALE]",
@@ -64,12 +76,14 @@ def add_engine_arguments(p: argparse.ArgumentParser) -> None:
                    help=tr("which of the server's models (default: the first it lists)"))
     p.add_argument("--reasoning", choices=REASONING_EFFORTS, default="medium",
                    help=tr("reasoning effort"))
-    p.add_argument("--system", default="", metavar="TEXT",
+    p.add_argument("--system", type=text, default="", metavar="TEXT",
                    help=tr("instructions for the model (the developer message)"))
-    p.add_argument("--max-tokens", type=int, default=4096, help=tr("longest answer in tokens"))
-    p.add_argument("--temperature", type=float, default=1.0)
-    p.add_argument("--top-p", type=float, default=1.0)
-    p.add_argument("--seed", type=int, default=None, help=tr("fixed seed for repeatable output"))
+    p.add_argument("--max-tokens", type=int_range(1, MAX_CTX), default=4096,
+                   help=tr("longest answer in tokens"))
+    p.add_argument("--temperature", type=float_range(0.0, MAX_TEMPERATURE), default=1.0)
+    p.add_argument("--top-p", type=float_range(0.0, 1.0), default=1.0)
+    p.add_argument("--seed", type=int_range(0, 2**32 - 1), default=None,
+                   help=tr("fixed seed for repeatable output"))
     p.add_argument("--json", action="store_true", help=tr("print one JSON object at the end"))
     p.add_argument("--show-reasoning", action="store_true",
                    help=tr("stream the model's reasoning to stderr"))
@@ -108,6 +122,9 @@ def load_engine(args: argparse.Namespace) -> LlamaEngine:
     engine = LlamaEngine.load(config, progress=progress)
     if tty:
         print(file=sys.stderr)
+    notice = engine.info.extra.get("notice")
+    if notice:  # the CPU fallback: a script's log should say why it runs slower
+        print(notice, file=sys.stderr)
     return engine
 
 

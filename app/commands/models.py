@@ -8,6 +8,8 @@ import sys
 import time
 from typing import Any
 
+from app.commands.arguments import int_range
+from app.commands.common import MAX_CTX, MIN_CTX
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.models import catalog as catalog_mod
@@ -34,7 +36,8 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("list", help=tr("the catalog with sizes and whether each fits here"))
     p.add_argument("--json", action="store_true", help=tr("print JSON"))
-    p.add_argument("--ctx", type=int, default=None, help=tr("context length for the fit estimate"))
+    p.add_argument("--ctx", type=int_range(MIN_CTX, MAX_CTX), default=None,
+                   help=tr("context length for the fit estimate"))
     p.add_argument("--installed", action="store_true", help=tr("only installed models"))
     p.add_argument("--refresh", action="store_true", help=tr("refresh sizes from the Hub first"))
 

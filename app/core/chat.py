@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from app.core import harmony, storage
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
-from app.core.errors import HearthError, describe
+from app.core.errors import GenerationError, HearthError, describe
 from app.core.harmony import (
     ChannelStarted,
     Conversation,
@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 # before the answer) and the raw headers of answer text that was not well-formed harmony.
 PREAMBLE_KEY = "preamble"
 MALFORMED_KEY = "malformed_headers"
+# No text averages more characters per token than this (prose: about 4, code: up to 8): a
+# message longer than this many characters per token of room is refused without tokenizing it.
+MAX_CHARS_PER_TOKEN = 32
 
 # ---------------------------------------------------------------------------------------------
 # What a turn can be plugged into (each has a real implementation elsewhere in core)
@@ -334,6 +337,20 @@ class ChatSession:
                 break
         return same(msgs[dropped:]), dropped
 
+    def _check_fits(self, text: str) -> None:
+        """Refuse a message that cannot fit the context, before tokenizing all of it: by its
+        length in characters first, then by counting only as far as the room there is."""
+        n_ctx = self.engine.info.n_ctx
+        room = max(1, n_ctx - min(self.ANSWER_RESERVE, n_ctx // 4))
+        too_long = len(text) > room * MAX_CHARS_PER_TOKEN
+        if not too_long:
+            too_long = self.engine.count_text(text, limit=room) > room
+        if too_long:
+            raise GenerationError(tr(
+                "Your message is too long for the context: it needs more than {room} tokens and "
+                "the context holds {ctx}. Shorten it, attach the text as a document instead, or "
+                "raise the context length in Settings.").format(room=room, ctx=n_ctx))
+
     def turn(
         self,
         conv: Conversation,
@@ -420,6 +437,8 @@ class ChatSession:
         # A request that ends in a tool's answer (an API client ran the call) asks the model to
         # go on with its work: nothing new from the user.
         continuing = not user_text and bool(conv.messages) and conv.messages[-1].role == "tool"
+        if not continuing:
+            self._check_fits(model_text)
         full = conv if continuing else conv.with_user(model_text)
         if toolbox is not None:
             full = toolbox.declare(full)

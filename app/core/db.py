@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -60,16 +61,162 @@ class SchemaTooNewError(StorageError):
         self.known = known
 
 
-def _open(target: str) -> sqlite3.Connection:
-    """The raw open, the only driver connect in the app (no key: only for MEMORY and for
-    reading a plain file to encrypt it)."""
+class DatabaseDamagedError(StorageError):
+    """SQLite says the file is not a database, or parts of it cannot be read."""
+
+
+class DatabaseReadOnlyError(StorageError):
+    """The database or its folder cannot be written: it can only be opened read-only."""
+
+
+def _open(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    """The raw open, the only driver connect in the app (no key yet: `_open_keyed` adds it;
+    bare only for MEMORY and for reading a plain file to encrypt it)."""
     # Autocommit mode: every write opens and closes its own explicit transaction, so no
     # transaction is ever left open between calls.
     conn: sqlite3.Connection = _cipher.connect(target, timeout=BUSY_TIMEOUT_MS / 1000,
-                                               isolation_level=None)
+                                               isolation_level=None, uri=uri)
     # SQLCipher writes its own errors (a wrong key's "hmac check failed") to stderr otherwise.
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
+
+
+def _open_keyed(target: str, path: Path, *, uri: bool = False) -> sqlite3.Connection:
+    """Open an existing file as it is: an encrypted one gets Hearth's key (never a new key),
+    a plain one (an older Hearth's, or a copy being repaired) opens without one."""
+    conn = _open(target, uri=uri)
+    if file_kind(path) == "encrypted":
+        from app.core import vault
+
+        try:
+            apply_key(conn, vault.master_key(create=False), path)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{path.absolute().as_uri().replace('file://', 'file:', 1)}?{query}"
+
+
+def connect_read_only(path: Path | str,
+                      migrations: Mapping[str, Sequence[str]] | None = None) -> sqlite3.Connection:
+    """Open an existing database without ever writing to it or its folder (a read-only folder
+    or file, a damaged file being looked at). Its schema must already be current."""
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(tr("There is no database at {path}.").format(path=path))
+    conn: sqlite3.Connection | None = None
+    errors: list[str] = []
+    # mode=ro still needs the -shm file of a WAL database; immutable=1 reads the main file as it
+    # is (what a crash left in the -wal file is then not seen).
+    for params in ({"mode": "ro"}, {"mode": "ro", "immutable": "1"}):
+        try:
+            conn = _open_keyed(_uri(path, **params), path, uri=True)
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except Error as exc:
+            errors.append(str(exc))
+            if conn is not None:
+                conn.close()
+                conn = None
+    if conn is None:
+        raise StorageError(tr("The database {path} cannot be opened even read-only ({reason})."
+                              ).format(path=path, reason="; ".join(errors)))
+    for component, steps in (migrations or {}).items():
+        if schema_version(conn, component) != len(steps):
+            conn.close()
+            raise StorageError(tr(
+                "The database {path} needs updating ({component}), which cannot be done while "
+                "it is read-only.").format(path=path, component=component))
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+@dataclass(frozen=True)
+class DatabaseProblem:
+    """What is wrong with a database a person's history lives in, in words, and what can be
+    offered: `kind` damaged | read_only | too_new | busy | other."""
+
+    kind: str
+    path: Path
+    message: str
+    detail: str = ""
+
+    @property
+    def can_recover(self) -> bool:
+        return self.kind == "damaged"
+
+    @property
+    def can_open_read_only(self) -> bool:
+        return self.kind in ("damaged", "read_only")
+
+
+def unwritable_reason(path: Path) -> str:
+    """"" when Hearth can write the database and its folder, else the reason."""
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return tr("the folder {folder} is read-only").format(folder=folder)
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            return tr("the file {file} is read-only").format(file=candidate.name)
+    return ""
+
+
+def diagnose(path: Path | str, error: BaseException | None = None) -> DatabaseProblem | None:
+    """Why the database at `path` cannot be used as it is (None: nothing found wrong).
+
+    `error` is what opening or reading it raised, if anything. A read-only folder or file is
+    seen first; then SQLite's own integrity check says whether the file is damaged. Nothing is
+    written."""
+    path = Path(path)
+    detail = str(error) if error is not None else ""
+    if isinstance(error, SchemaTooNewError):
+        return DatabaseProblem("too_new", path, str(error), detail)
+    reason = unwritable_reason(path)
+    lowered = detail.lower()
+    if reason or "readonly" in lowered or "read-only" in lowered:
+        return DatabaseProblem("read_only", path, tr(
+            "Hearth cannot save to its database because {reason}. Your conversations can be "
+            "opened read-only (nothing new is saved), or quit, make the folder writable and "
+            "start Hearth again.").format(reason=reason or tr("it is read-only")), detail)
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseProblem("busy", path, tr(
+            "The database {path} is in use by another program and did not become free. Close "
+            "other copies of Hearth and start it again.").format(path=path), detail)
+    damaged = any(w in lowered for w in ("not a database", "malformed", "corrupt", "damaged"))
+    if not damaged and path.is_file():
+        damaged = bool(integrity_problems(path))
+    if damaged:
+        return DatabaseProblem("damaged", path, tr(
+            "Hearth's database {path} is damaged, so your conversations cannot all be read. The "
+            "file is left untouched. Hearth can copy what can still be read into a new "
+            "database (the damaged file is kept beside it), or open it read-only as it is."
+            ).format(path=path), detail)
+    if error is None:
+        return None
+    return DatabaseProblem("other", path, tr(
+        "Hearth's database {path} cannot be used ({detail}).").format(path=path, detail=detail),
+        detail)
+
+
+def integrity_problems(path: Path | str, limit: int = 20) -> list[str]:
+    """What SQLite's quick check finds wrong in the file, read-only ([] when it is sound)."""
+    try:
+        conn = connect_read_only(path)
+    except StorageError as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
+    except DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    found = [str(r[0]) for r in rows]
+    return [] if found == ["ok"] else found
 
 
 def _create_private_file(path: Path) -> None:
@@ -143,7 +290,13 @@ def connect(path: Path | str, migrations: Mapping[str, Sequence[str]] | None = N
         raise
     except Error as exc:
         conn.close()
-        raise StorageError(
+        kind: type[StorageError] = StorageError
+        text = str(exc).lower()
+        if "not a database" in text or "malformed" in text:
+            kind = DatabaseDamagedError
+        elif "readonly" in text or "unable to open" in text:
+            kind = DatabaseReadOnlyError
+        raise kind(
             tr(
                 "The database {path} cannot be used ({reason}). Close other copies of "
                 "Hearth, or move the file aside to start a new history."
@@ -425,8 +578,9 @@ def migrate(conn: sqlite3.Connection, component: str, migrations: Sequence[str])
 
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "CACHE_SIZE", "DatabaseError", "Error", "IntegrityError", "MEMORY",
-    "OperationalError", "ProgrammingError", "SchemaTooNewError", "StorageError", "WrongKeyError",
-    "apply_key", "connect", "database_key", "encrypt_plain", "file_kind", "migrate",
-    "schema_version", "shred",
+    "BUSY_TIMEOUT_MS", "CACHE_SIZE", "DatabaseDamagedError", "DatabaseError", "DatabaseProblem",
+    "DatabaseReadOnlyError", "Error", "IntegrityError", "MEMORY", "OperationalError",
+    "ProgrammingError", "SchemaTooNewError", "StorageError", "WrongKeyError", "apply_key",
+    "connect", "connect_read_only", "database_key", "diagnose", "encrypt_plain", "file_kind",
+    "integrity_problems", "migrate", "schema_version", "shred",
 ]

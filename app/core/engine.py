@@ -128,8 +128,9 @@ class Engine(Protocol):
         """Tokens of the whole prompt `conv` renders to (with the generation prompt)."""
         ...
 
-    def count_text(self, text: str) -> int:
-        """Tokens of a piece of plain text inside a message (document budgets)."""
+    def count_text(self, text: str, limit: int | None = None) -> int:
+        """Tokens of a piece of plain text inside a message (document budgets). With `limit`,
+        counting may stop early once past it: the result is then only known to exceed it."""
         ...
 
     def close(self) -> None: ...
@@ -295,13 +296,27 @@ class LlamaVocab:
         self.n_vocab = model.n_vocab()
 
     def special_id(self, text: str) -> int:
-        ids = self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        ids = self._tokenize(text.encode("utf-8"), special=True)
         if len(ids) != 1 or ids[0] not in self._control:
             raise KeyError(text)
         return int(ids[0])
 
     def encode_plain(self, text: str) -> list[int]:
-        return list(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+        return self._tokenize(harmony.valid_unicode(text).encode("utf-8"), special=False)
+
+    def _tokenize(self, data: bytes, *, special: bool) -> list[int]:
+        """llama_tokenize with a buffer sized to the text. Not Llama.tokenize: it allocates one
+        of the model's training context per call (131072 tokens for gpt-oss: 4 ms a call, and
+        a header claiming 2**32-1 made it raise)."""
+        lc = self._llama_cpp
+        size = len(data) + 2  # a byte-level vocabulary never makes more tokens than bytes
+        for _ in range(2):
+            buf = (lc.llama_token * size)()
+            n = lc.llama_tokenize(self._model.vocab, data, len(data), buf, size, False, special)
+            if n >= 0:
+                return list(buf[:n])
+            size = -n
+        raise ValueError("llama_tokenize did not fit its own size")
 
     def piece(self, token: int) -> bytes:
         # Not LlamaModel.token_to_piece: in 0.3.36 it returns its whole 32-byte buffer, NUL
@@ -365,6 +380,11 @@ class LlamaEngine:
     ) -> LlamaEngine:
         """Load a model. progress(fraction) is llama.cpp's own; setting `cancel` aborts the load."""
         path = Path(config.model_path)
+        if not 0 < config.n_ctx <= gguf_info.MAX_CONTEXT:
+            # llama.cpp reads 0 as "the model's own" and skips what the memory check assumed.
+            raise ModelLoadError(tr("A context length of {n} tokens cannot be used: choose one "
+                                    "between 256 and the model's own in Settings.").format(
+                                        n=config.n_ctx))
         info = gguf_info.validate(path)
         if info.architecture != "gpt-oss":
             arch = info.architecture or tr("unknown")
@@ -483,7 +503,14 @@ class LlamaEngine:
             model_info.extra["lora"] = {"path": config.lora_path, "scale": config.lora_scale}
         if notice:
             model_info.extra["notice"] = notice
-        engine = cls(llm, llama_cpp, config, model_info)
+        try:
+            engine = cls(llm, llama_cpp, config, model_info)
+        except KeyError as exc:  # a harmony token the header check could not see as missing
+            llm.close()
+            raise ModelLoadError(tr("{name} lacks the harmony token {token}, so Hearth cannot "
+                                    "talk to it. Choose a published gpt-oss GGUF.").format(
+                                        name=path.name, token=exc.args[0] if exc.args else "?")
+                                 ) from None
         engine._lora = lora
         engine._keep_alive = keep
         return engine
@@ -496,8 +523,8 @@ class LlamaEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return len(self.encoder.encode(conv))
 
-    def count_text(self, text: str) -> int:
-        return len(self.encoder.encode_text(text))
+    def count_text(self, text: str, limit: int | None = None) -> int:
+        return len(self.encoder.encode_text(text, limit=limit))
 
     def cached_prefix(self, prompt: list[int]) -> int:
         """How many leading prompt tokens the KV cache already holds (at least one is re-run)."""
@@ -541,7 +568,11 @@ class LlamaEngine:
     ) -> Iterator[StreamEvent]:
         """Generate the assistant's reply to `conv` as harmony events, ending with Done."""
         t_start = time.perf_counter()
-        prompt = self.encoder.encode(conv)
+        try:
+            prompt = self.encoder.encode(conv, cancel=cancel)
+        except harmony.EncodingCancelled:
+            yield Done(StopReason.CANCELLED.value, TurnStats(stop_reason="cancelled"))
+            return
         yield from self.stream_tokens(prompt, sampling, cancel, t_start=t_start,
                                       reasoning_effort=conv.reasoning_effort)
 

@@ -455,7 +455,7 @@ class RemoteEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return self._estimate(harmony.render_text(conv))
 
-    def count_text(self, text: str) -> int:
+    def count_text(self, text: str, limit: int | None = None) -> int:
         return self._estimate(text)
 
     # -- generation

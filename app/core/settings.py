@@ -44,11 +44,17 @@ class Paths:
         return self.config_dir / "settings.json"
 
     def ensure(self) -> Paths:
+        """Create the folders that are missing, owner-only (conversations and settings are
+        private). A folder that exists is left as it is: its permissions are the person's
+        (a read-only data folder is reported, not made writable behind their back)."""
         for folder in (self.data_dir, self.config_dir, self.cache_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-            # Conversations and settings are private: owner-only where the platform allows.
-            if os.name == "posix":
-                os.chmod(folder, 0o700)
+            if folder.is_dir():
+                continue
+            try:
+                folder.parent.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(mode=0o700)
+            except FileExistsError:  # made by another process meanwhile
+                pass
         return self
 
 

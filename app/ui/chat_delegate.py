@@ -68,6 +68,7 @@ from app.ui.chat_layout import (
 )
 from app.ui.chat_model import ChatItem, ChatModel
 from app.ui.markdown import CODE_HEADER, Rendered, append_plain, render
+from app.ui.render_guard import RenderGuard
 from app.ui.theme import LIGHT, Colors
 
 DOC_CACHE = 300
@@ -125,6 +126,8 @@ class ChatDelegate(QStyledItemDelegate):
         self.reason_font.setPointSizeF(9.6)
         self.source_title_font = QFont(self.small_font)
         self.source_title_font.setWeight(QFont.Weight.DemiBold)
+        # Set by the window: messages that crashed a render before are shown as plain text.
+        self.guard: RenderGuard | None = None
 
     # ------------------------------------------------------------------ caches
 
@@ -178,7 +181,12 @@ class ChatDelegate(QStyledItemDelegate):
                 return rendered
         quiet = part in ("reasoning", "preamble")
         font = self.reason_font if quiet else self.body_font
-        rendered = render(text, self.colors, font, muted=quiet)
+        plain = False
+        if self.guard is not None and item.id:
+            plain = self.guard.is_plain(item.id)
+            if not plain:
+                self.guard.before_render(item.id)
+        rendered = render(text, self.colors, font, muted=quiet, plain=plain)
         rendered.doc.setTextWidth(width)
         docs[key] = (item.render_version, width, rendered)
         if len(docs) > DOC_CACHE:
@@ -695,9 +703,12 @@ class ChatDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c.muted))
             pos, total = item.branch
             painter.drawText(lay.branch_label, Qt.AlignmentFlag.AlignCenter, f"{pos}/{total}")
-        if item.role != "assistant":
-            return
         parts: list[tuple[str, str]] = []
+        if lay.body is not None and lay.body.plain:
+            parts.append((self.tr("Shown as plain text"), c.faint))
+        if item.role != "assistant":
+            self._draw_footer_text(painter, lay, parts)
+            return
         status = self.status_text(item)
         if status:
             # A refusal is a calm notice: its label is muted, not a warning.
@@ -706,6 +717,10 @@ class ChatDelegate(QStyledItemDelegate):
             stats = self.stats_text(item)
             if stats:
                 parts.append((stats, c.faint))
+        self._draw_footer_text(painter, lay, parts)
+
+    def _draw_footer_text(self, painter: QPainter, lay: RowLayout,
+                          parts: list[tuple[str, str]]) -> None:
         x = lay.footer.x() + 4
         fm = QFontMetrics(self.small_font)
         for text, color in parts:

@@ -8,7 +8,7 @@ composer. The window switches it between conversations' models with `setModel`.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -24,19 +24,27 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QDesktopServices,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
 
+from app.ui import links
 from app.ui.chat_delegate import ChatDelegate
 from app.ui.chat_layout import Hit, Pointer, RowAction, Selection
 from app.ui.chat_model import ChatModel, Roles
 from app.ui.markdown import Rendered, lexers
+from app.ui.plain import tip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +58,8 @@ class ChatView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # How a clicked link is confirmed (tests answer for the person).
+        self.confirm_link: Callable[[QMessageBox], bool] = links.ask
         self.setObjectName("chatView")
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -254,6 +264,10 @@ class ChatView(QListView):
             self.viewport().unsetCursor()
         if hit:
             QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(hit.action), self)
+        elif anchor:
+            # Where a link really goes, whatever its text says.
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              tip(links.address(QUrl(anchor)) or anchor), self)
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
@@ -268,7 +282,7 @@ class ChatView(QListView):
                 self.trigger(hit.action, row, hit.arg)
                 return
             if anchor:
-                QDesktopServices.openUrl(QUrl(anchor))
+                self.open_link(anchor)
                 return
             self.clear_selection()
             found = self._text_at(pos)
@@ -279,6 +293,11 @@ class ChatView(QListView):
                 self.setFocus(Qt.FocusReason.MouseFocusReason)  # for Ctrl+C
                 return
         super().mousePressEvent(event)
+
+    def open_link(self, href: str) -> bool:
+        """A link in a message was clicked: show its real address, open only web and mail
+        addresses, and only once the person says so (app.ui.links)."""
+        return links.open_link(href, self, confirm=self.confirm_link)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._selecting and event.button() == Qt.MouseButton.LeftButton:

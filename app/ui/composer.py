@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import icons
 from app.ui.documents import DocumentShelf
+from app.ui.plain import PlainLabel
 from app.ui.theme import LIGHT, Colors
 
 EFFORTS = ("low", "medium", "high")
@@ -113,7 +113,7 @@ class Composer(QFrame):
         self.edit_banner.setObjectName("editBanner")
         banner = QHBoxLayout(self.edit_banner)
         banner.setContentsMargins(8, 2, 2, 2)
-        self.edit_label = QLabel(self.tr("Editing a message: sending starts a new branch"))
+        self.edit_label = PlainLabel(self.tr("Editing a message: sending starts a new branch"))
         self.edit_label.setObjectName("mutedLabel")
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("linkButton")
@@ -143,7 +143,7 @@ class Composer(QFrame):
         self.attach_button.clicked.connect(self.attach_requested)
         row.addWidget(self.attach_button)
         row.addSpacing(6)
-        label = QLabel(self.tr("Reasoning"))
+        label = PlainLabel(self.tr("Reasoning"))
         label.setObjectName("mutedLabel")
         row.addWidget(label)
         row.addSpacing(6)
@@ -164,7 +164,7 @@ class Composer(QFrame):
             button.toggled.connect(lambda on, e=effort: self._on_effort_toggled(on, e))
         self.effort_buttons["medium"].setChecked(True)
         row.addStretch(1)
-        self.hint = QLabel(self.tr("Enter to send · Shift+Enter for a new line"))
+        self.hint = PlainLabel(self.tr("Enter to send · Shift+Enter for a new line"))
         self.hint.setObjectName("hintLabel")
         row.addWidget(self.hint)
         row.addSpacing(8)

@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -49,6 +48,8 @@ from app.ui.documents import DropOverlay
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
+from app.ui.plain import PlainLabel
+from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import Sidebar
@@ -83,17 +84,25 @@ class MainWindow(QMainWindow):
     wiped = Signal(object)  # privacy.WipeReport, after everything was removed
 
     def __init__(self, settings: Settings | None = None, *,
-                 theme: ThemeManager | None = None) -> None:
+                 theme: ThemeManager | None = None, read_only: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Hearth"))
         self.setWindowIcon(icons.app_icon())
         self.settings = settings if settings is not None else Settings.load()
         self.paths = paths().ensure()
-        self.store = storage.Store.open(self.paths.database)
-        # This process is the one writer of replies: anything still "streaming" is a crash's.
-        self.interrupted_on_start = self.store.mark_interrupted()
-        self.store.purge_deleted(older_than_s=7 * 24 * 3600)
+        # Read-only: the person chose to look at a database Hearth cannot write (a read-only
+        # folder, a damaged file); nothing is sent or saved (app.ui.database_dialog).
+        self.read_only = read_only
+        self.single_instance: QObject | None = None  # set by app.open_window
+        if read_only:
+            self.store = storage.Store.open_read_only(self.paths.database)
+            self.interrupted_on_start = 0
+        else:
+            self.store = storage.Store.open(self.paths.database)
+            # Replies whose writer process is gone (a crash) are marked; a live one's are not.
+            self.interrupted_on_start = self.store.mark_interrupted()
+            self.store.purge_deleted(older_than_s=7 * 24 * 3600)
         self.jobs = Jobs(self, db_path=self.paths.database)
         self.controller = EngineController(db_path=self.paths.database, parent=self)
         self.turns = TurnController(self.controller, self.store, self.jobs, self)
@@ -115,6 +124,9 @@ class MainWindow(QMainWindow):
         self.quiet_wipe = False  # tests: no message box after a wipe
 
         self._build()
+        # Messages whose rendering killed an earlier run open as plain text (app.ui.render_guard).
+        self.render_guard = RenderGuard(self.paths.data_dir)
+        self.chat_view.chat_delegate.guard = self.render_guard
         self._connect()
         self.theme.changed.connect(self._on_theme_changed)
         self.theme.set_mode(self.settings.theme)
@@ -124,14 +136,35 @@ class MainWindow(QMainWindow):
         self._update_status()
         QTimer.singleShot(0, self.resume_downloads)
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
+        if self.render_guard.recovered:
+            QTimer.singleShot(0, self._say_plain_messages)
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
         self.turn_finished.connect(lambda _outcome: self.collector.schedule())
         self.turn_failed.connect(lambda _message: self.collector.schedule())
-        # Documents of conversations purged from the trash above go too (off this thread).
-        self.documents.sweep_orphans()
+        if read_only:
+            self.composer.setEnabled(False)
+            QTimer.singleShot(0, lambda: self.toast.show_message(
+                self.tr("Your conversations are open read-only: nothing new can be saved until "
+                        "Hearth can write its database again."), kind="notice", timeout_ms=0))
+        else:
+            # Documents of conversations purged from the trash above go too (off this thread).
+            self.documents.sweep_orphans()
         self.app_lock = AppLock(self, self.settings.lock_idle_minutes)
+
+    def bring_forward(self) -> None:
+        """Another start of Hearth on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _say_plain_messages(self) -> None:
+        self.toast.show_message(
+            self.tr("Hearth closed unexpectedly while showing a message last time. That message "
+                    "is now shown as plain text."), kind="notice", timeout_ms=12000)
 
     # ------------------------------------------------------------------ building
 
@@ -161,7 +194,7 @@ class MainWindow(QMainWindow):
         self.sidebar_toggle.setObjectName("iconButton")
         self.sidebar_toggle.setToolTip(self.tr("Show or hide the sidebar (Ctrl+B)"))
         self.sidebar_toggle.setAccessibleName(self.tr("Toggle sidebar"))
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("chatTitle")
         header.addWidget(self.sidebar_toggle)
         header.addSpacing(6)
@@ -340,7 +373,10 @@ class MainWindow(QMainWindow):
         self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
                                           and writing else None)
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
-        if self.loading:
+        if self.read_only:
+            self.composer.edit.setPlaceholderText(self.tr("Opened read-only: nothing can be "
+                                                          "sent or saved"))
+        elif self.loading:
             self.composer.edit.setPlaceholderText(self.tr("Loading the model…"))
         elif self.model_info is None:
             self.composer.edit.setPlaceholderText(self.tr("Open a model to start chatting"))

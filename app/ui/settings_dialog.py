@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.ui.plain import PlainLabel
 from app.ui.privacy_page import PrivacyPage
 from app.ui.safety_page import SafetyPage
 from app.workers.jobs import Jobs
@@ -196,7 +196,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Models folder"), folder_row)
-        note = QLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
+        note = PlainLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
                               "models folder applies at once: Hearth offers to move your models "
                               "there."))
         note.setObjectName("mutedLabel")
@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
     def _server_tab(self) -> QWidget:
         s = self._settings
         page, form = self._form()
-        intro = QLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
+        intro = PlainLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
                                "use the loaded model through the OpenAI API at "
                                "http://127.0.0.1:PORT/v1. Their requests pass the safety filter "
                                "and take turns with your own answers."))

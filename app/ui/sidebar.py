@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.ui import icons
+from app.ui.plain import PlainLabel, tip
 from app.ui.theme import LIGHT, Colors
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -78,9 +78,9 @@ class ConversationListModel(QAbstractListModel):
             return conv.title
         if role == Qt.ItemDataRole.ToolTipRole:
             if conv.id == self._writing:
-                return self.tr("{title}\nWriting an answer…").format(
-                    title=conv.title or self.tr("New conversation"))
-            return conv.title or None
+                return tip(self.tr("{title}\nWriting an answer…").format(
+                    title=conv.title or self.tr("New conversation")))
+            return tip(conv.title) or None
         if role == IdRole:
             return conv.id
         if role == PinnedRole:
@@ -329,9 +329,9 @@ class Sidebar(QFrame):
 
         top = QHBoxLayout()
         top.setContentsMargins(6, 0, 0, 0)
-        self.logo = QLabel()
+        self.logo = PlainLabel()
         self.logo.setPixmap(icons.app_icon().pixmap(22, 22))
-        title = QLabel(self.tr("Hearth"))
+        title = PlainLabel(self.tr("Hearth"))
         title.setObjectName("appTitle")
         self.new_button = QToolButton()
         self.new_button.setObjectName("iconButton")
@@ -365,7 +365,7 @@ class Sidebar(QFrame):
         self.result_list = self._make_list(self.results)
         self.result_list.clicked.connect(self._on_result_clicked)
         self.result_list.activated.connect(self._on_result_clicked)
-        self.no_results = QLabel(self.tr("No matches"))
+        self.no_results = PlainLabel(self.tr("No matches"))
         self.no_results.setObjectName("mutedLabel")
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.stack.addWidget(self.list)

@@ -5,9 +5,10 @@ how full the context is."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.core.engine import ModelInfo
+from app.ui.plain import PlainLabel, tip
 
 
 class StatusBar(QStatusBar):
@@ -20,10 +21,10 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.model_label = QLabel()
+        self.model_label = PlainLabel()
         self.model_label.setObjectName("statusModel")
-        self.context_label = QLabel()
-        self.speed_label = QLabel()
+        self.context_label = PlainLabel()
+        self.speed_label = PlainLabel()
         self.speed_label.setObjectName("statusSpeed")
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 1000)
@@ -33,20 +34,20 @@ class StatusBar(QStatusBar):
         self.load_cancel = QPushButton(self.tr("Cancel"))
         self.load_cancel.setObjectName("linkButton")
         self.load_cancel.clicked.connect(self.cancel_load_requested)
-        self.stream_label = QLabel()
+        self.stream_label = PlainLabel()
         self.stream_label.setObjectName("statusStream")
         self.stream_show = QPushButton(self.tr("Show"))
         self.stream_show.setObjectName("linkButton")
         self.stream_show.setToolTip(self.tr("Open the conversation the answer is written in"))
         self.stream_show.clicked.connect(self.show_stream_requested)
-        self.serve_label = QLabel()
+        self.serve_label = PlainLabel()
         self.serve_label.setObjectName("statusServe")
         self.serve_stop = QPushButton(self.tr("Stop"))
         self.serve_stop.setObjectName("linkButton")
         self.serve_stop.setToolTip(self.tr("Stop the answer Hearth is writing for another "
                                            "program"))
         self.serve_stop.clicked.connect(self.stop_serving_requested)
-        self.server_label = QLabel()
+        self.server_label = PlainLabel()
         self.server_label.setObjectName("statusServer")
         self.addWidget(self.model_label)
         self.addWidget(self.load_progress)
@@ -72,7 +73,7 @@ class StatusBar(QStatusBar):
             self.model_label.setText(self.tr("{name}  ·  {backend}").format(
                 name=info.name, backend=info.backend))
         notice = str(info.extra.get("notice") or "") if info is not None else ""
-        self.model_label.setToolTip(notice)
+        self.model_label.setToolTip(tip(notice))
 
     def set_loading(self, loading: bool) -> None:
         if loading:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import icons
+from app.ui.plain import PlainLabel
 
 
 class Toast(QFrame):
@@ -27,7 +27,7 @@ class Toast(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
         layout.setSpacing(10)
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("toastLabel")
         self.action = QPushButton()
@@ -98,13 +98,13 @@ class EmptyState(QWidget):
         self.setObjectName("emptyState")
         outer = QVBoxLayout(self)
         outer.addStretch(3)
-        self.logo = QLabel()
+        self.logo = PlainLabel()
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setPixmap(icons.app_icon().pixmap(64, 64))
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QLabel()
+        self.body = PlainLabel()
         self.body.setObjectName("emptyBody")
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)

@@ -27,6 +27,9 @@ class ScriptedEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return sum(len(m.content) for m in conv.messages) // 4 + 10
 
+    def count_text(self, text: str, limit: int | None = None) -> int:
+        return len(text) // 4 + 1
+
     def stream(self, conv: Conversation, sampling: SamplingParams,
                cancel: threading.Event) -> Iterator[StreamEvent]:
         yield ChannelStarted("final", "assistant")

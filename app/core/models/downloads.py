@@ -26,6 +26,7 @@ from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import write_atomic
 from app.core.gguf_info import read_info
 from app.core.i18n import tr
+from app.core.liveness import write_lock
 from app.core.models import hardware, secrets
 from app.core.models.errors import (
     ChecksumMismatch,
@@ -821,7 +822,14 @@ class DownloadManager:
     def sweep_orphans(self, *, hf_cache: Path | None = None,
                       min_age_s: float = 24 * 3600) -> list[Path]:
         """Delete leftovers no download can use: our partials without a sidecar (or the reverse),
-        and huggingface_hub's orphaned `*.incomplete` temp files older than `min_age_s`."""
+        and huggingface_hub's orphaned `*.incomplete` temp files older than `min_age_s`. Waits
+        for another window or command changing the models folder first."""
+        if not self.models_dir.exists():
+            return self._sweep(hf_cache, min_age_s)
+        with write_lock(self.models_dir, tr("clean up unfinished downloads")):
+            return self._sweep(hf_cache, min_age_s)
+
+    def _sweep(self, hf_cache: Path | None, min_age_s: float) -> list[Path]:
         active = {self.partial_for(self.dest_for(j.repo, p))
                   for j in self.jobs() if j.state in ACTIVE for p in j.paths}
         removed: list[Path] = []

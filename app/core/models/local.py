@@ -15,8 +15,10 @@ from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import replacing
 from app.core.gguf_info import SPLIT_RE, GGUFInfo, split_parts, validate
 from app.core.i18n import tr
+from app.core.liveness import write_lock
 from app.core.models.catalog import quant_of
 from app.core.models.downloads import META_SUFFIX, PARTIAL_SUFFIX, SIDECAR_SUFFIX, read_json
+from app.core.models.probe import probe
 from app.core.settings import Settings
 from app.core.units import format_bytes
 
@@ -138,14 +140,30 @@ def scan_hf_cache(cache_dir: Path | None = None) -> list[InstalledModel]:
 
 def import_gguf(source: str | os.PathLike[str], models_dir: Path | None = None, *,
                 mode: str = "copy",
-                progress: Callable[[int, int], None] | None = None) -> InstalledModel:
+                progress: Callable[[int, int], None] | None = None,
+                probe_load: bool = True) -> InstalledModel:
     """Validate a GGUF (every part) and bring it into the models folder.
 
-    mode: copy | hardlink (same disk, no extra space) | symlink (leave it where it is)."""
+    mode: copy | hardlink (same disk, no extra space) | symlink (leave it where it is).
+    probe_load: load it in a child process first (app.core.models.probe), so a file that makes
+    llama.cpp abort is refused here instead of killing the app when it is chosen."""
     src = Path(source).expanduser()
-    validate(src)  # raises ModelLoadError with the reason: missing, not GGUF, truncated, ...
+    info = validate(src)  # raises ModelLoadError with the reason: missing, not GGUF, truncated...
+    if probe_load and info.architecture == "gpt-oss":
+        result = probe(src)
+        if not result.ok:
+            raise ModelLoadError(result.message)
     parts = split_parts(src)
-    dest_dir = _models_dir(models_dir) / IMPORTED
+    folder = _models_dir(models_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    # Another window or command may be changing the folder: wait for it, or say why not.
+    with write_lock(folder, tr("import {name}").format(name=src.name)):
+        return _import_parts(src, parts, folder, mode, progress)
+
+
+def _import_parts(src: Path, parts: list[Path], folder: Path, mode: str,
+                  progress: Callable[[int, int], None] | None) -> InstalledModel:
+    dest_dir = folder / IMPORTED
     dest_dir.mkdir(parents=True, exist_ok=True)
     total = sum(p.stat().st_size for p in parts)
     done = 0
@@ -184,7 +202,11 @@ def delete_model(path: str | os.PathLike[str], models_dir: Path | None = None) -
     """Delete a model (all parts, its metadata and partial downloads). Returns bytes freed.
     Only files inside the models folder: the Hugging Face cache is not ours to delete."""
     folder = _models_dir(models_dir).resolve()
-    path = Path(path)
+    with write_lock(folder, tr("delete {name}").format(name=Path(path).name)):
+        return _delete(Path(path), folder)
+
+
+def _delete(path: Path, folder: Path) -> int:
     freed = 0
     for part in split_parts(path):
         if not part.absolute().resolve().is_relative_to(folder) and not (
@@ -225,8 +247,10 @@ def sha256_file(path: Path, cancel: Callable[[], bool] | None = None) -> str:
     return h.hexdigest()
 
 
-def verify(path: str | os.PathLike[str], expected_sha256: str | None = None) -> VerifyReport:
-    """GGUF structure of every part, and sha256 against the download's record (or `expected`)."""
+def verify(path: str | os.PathLike[str], expected_sha256: str | None = None, *,
+           probe_load: bool = True) -> VerifyReport:
+    """GGUF structure of every part, sha256 against the download's record (or `expected`), and
+    (probe_load) a load and one generated token in a child process."""
     path = Path(path)
     try:
         info = validate(path)
@@ -242,6 +266,10 @@ def verify(path: str | os.PathLike[str], expected_sha256: str | None = None) -> 
             return VerifyReport(False, tr(
                 "{name} does not match its recorded checksum: it was changed or damaged on "
                 "disk. Delete it and download it again.").format(name=part.name), hashes, info)
+    if probe_load and info.architecture == "gpt-oss":
+        result = probe(path)
+        if not result.ok:
+            return VerifyReport(False, result.message, hashes, info)
     size = sum(p.stat().st_size for p, _ in hashes)
     return VerifyReport(True, tr("{name} is a complete {arch} model ({size}).").format(
         name=path.name, arch=info.architecture or "GGUF", size=format_bytes(size)), hashes, info)

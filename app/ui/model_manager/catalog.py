@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.models import catalog as catalog_mod
 from app.core.models import fit
@@ -30,6 +30,7 @@ from app.ui.model_manager.widgets import (
     label,
     list_page,
 )
+from app.ui.plain import PlainLabel
 from app.workers.download_worker import DownloadWorker
 from app.workers.jobs import Jobs
 
@@ -202,7 +203,7 @@ class CatalogTab(QWidget):
         self._empty_text = empty_text
         controls, self.body, self.rows_layout = list_page(self)
         controls.setSpacing(8)
-        controls.addWidget(QLabel(self.tr("Context length:")))
+        controls.addWidget(PlainLabel(self.tr("Context length:")))
         self.ctx_combo = QComboBox()
         self.ctx_combo.setAccessibleName(self.tr("Context length for the memory estimate"))
         for n in CONTEXT_CHOICES:

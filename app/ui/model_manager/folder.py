@@ -31,6 +31,7 @@ from app.core.settings import Settings
 from app.core.units import format_bytes
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.widgets import SettingsCard, label, thin_progress
+from app.ui.plain import plain_box, tip
 from app.workers.download_worker import DownloadWorker
 from app.workers.jobs import Jobs
 
@@ -98,7 +99,7 @@ class FolderCard(SettingsCard):
     def _show_folder(self) -> None:
         folder = str(self.worker.models_dir)
         self.label.setText(folder)
-        self.label.setToolTip(folder)
+        self.label.setToolTip(tip(folder))
 
     def _open_folder(self) -> None:
         folder = self.worker.models_dir
@@ -174,7 +175,7 @@ class FolderCard(SettingsCard):
         return notes
 
     def _move_question(self, plan: MovePlan) -> tuple[QMessageBox, dict[QAbstractButton, str]]:
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))  # folder paths are shown as they are
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Change the models folder"))
         box.setText(self.tr("Move {n} model(s) ({size}) to the new folder?").format(

@@ -21,6 +21,7 @@ from app.core.models.local import InstalledModel
 from app.core.units import format_bytes
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.widgets import DANGER, SUCCESS, WARNING, Card, Pill, label, list_page
+from app.ui.plain import plain_box
 from app.workers.download_worker import DownloadWorker
 from app.workers.jobs import Jobs
 
@@ -157,11 +158,12 @@ class InstalledTab(QWidget):
 
     # -- delete -----------------------------------------------------------------------------------
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        # Plain text: a file name can look like markup (app.ui.plain).
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, title, text,
+                                    QMessageBox.StandardButton.Yes
+                                    | QMessageBox.StandardButton.Cancel, self))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def delete(self, model: InstalledModel) -> None:
         """Ask, then delete `model`'s files in the background."""

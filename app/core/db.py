@@ -118,7 +118,7 @@ def connect_read_only(path: Path | str,
             conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             break
-        except Error as exc:
+        except (*Error, WrongKeyError) as exc:
             errors.append(str(exc))
             if conn is not None:
                 conn.close()
@@ -366,7 +366,11 @@ def apply_key(conn: sqlite3.Connection, key: bytes, path: Path | str) -> None:
     conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except DatabaseError as exc:
+        # Only "not a database" means the key does not fit; a read-only folder's missing -shm,
+        # a busy file and the like are what they are.
+        if "not a database" not in str(exc).lower():
+            raise
         raise WrongKeyError(tr(
             "The database {path} does not open with Hearth's key: it is damaged, or it was "
             "encrypted by another Hearth. It was not changed; move it aside (or restore a "

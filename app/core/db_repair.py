@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 # Copied in this order (parents first); FTS tables are rebuilt or copied after them.
 TABLES = ("conversations", "messages", "doc_documents", "doc_chunks")
-_SKIP_TRIES = 40  # jumps past an unreadable stretch before a table is given up
+_MAX_ROWID = (1 << 63) - 1
+_STEP_TRIES = 64  # rows stepped over one at a time before jumping
+_SKIP_TRIES = 400  # jumps past an unreadable stretch before a table is given up
 
 
 @dataclass
@@ -41,30 +43,61 @@ class RecoveryReport:
                       messages=self.rows.get("messages", 0), damaged=self.damaged_path)
 
 
-def _rows(conn: sqlite3.Connection, table: str, columns: list[str],
+class _Source:
+    """The damaged copy, read-only. SQLCipher puts a connection in an error state for good once
+    a page fails its check, so each unreadable stretch is followed by a fresh connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        conn = db._open_keyed(str(self.path), self.path)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def reopen(self) -> None:
+        self.conn.close()
+        self.conn = self._open()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _rows(conn: _Source, table: str, columns: list[str],
           errors: list[int]) -> Iterator[tuple[object, ...]]:
     """Every row that can be read, in rowid order, jumping past stretches that cannot."""
     names = ", ".join(f'"{c}"' for c in columns)
     after = -(1 << 62)
     jump = 1
-    tries = 0
+    tries = failures = 0
     while tries < _SKIP_TRIES:
         try:
             cursor = conn.execute(f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? '
                                   "ORDER BY rowid", (after,))
             for row in cursor:
                 after = int(row[0])
-                jump = 1
+                jump, failures = 1, 0
                 yield tuple(row[1:])
             return
         except db.DatabaseError as exc:
             errors.append(1)
             tries += 1
             log.warning("recovery: %s unreadable after rowid %d: %s", table, after, exc)
+            conn.reopen()
             if after == -(1 << 62):
                 after = 0
             after += jump
-            jump *= 4
+            # Rowids are dense: step over a damaged page's rows one by one first (each try is
+            # a point in the B-tree), then jump, for the gaps deletions left.
+            failures += 1
+            if failures > _STEP_TRIES:
+                jump *= 4
+            if after >= _MAX_ROWID:  # past the largest rowid SQLite can hold: nothing more
+                return
 
 
 def recover(path: Path | str) -> RecoveryReport:
@@ -85,8 +118,7 @@ def recover(path: Path | str) -> RecoveryReport:
                 shutil.copyfile(src, Path(f"{scratch}{suffix}"))
         try:
             # The copy: whatever SQLite does to it is harmless.
-            old = db._open_keyed(str(scratch), scratch)
-            old.execute("PRAGMA query_only = ON")
+            old = _Source(scratch)
         except db.Error as exc:
             raise db.StorageError(tr("The damaged database cannot be opened at all ({reason}); "
                                      "nothing could be recovered.").format(reason=exc)) from exc
@@ -119,14 +151,14 @@ def recover(path: Path | str) -> RecoveryReport:
     return report
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+def _columns(conn: sqlite3.Connection | _Source, table: str) -> list[str]:
     try:
         return [str(r[1]) for r in conn.execute(f'PRAGMA table_info("{table}")')]
     except db.DatabaseError:
         return []
 
 
-def _copy(old: sqlite3.Connection, new: sqlite3.Connection, table: str) -> tuple[int, int]:
+def _copy(old: _Source, new: sqlite3.Connection, table: str) -> tuple[int, int]:
     columns = [c for c in _columns(old, table) if c in set(_columns(new, table))]
     if not columns:
         return 0, 0
@@ -144,7 +176,7 @@ def _copy(old: sqlite3.Connection, new: sqlite3.Connection, table: str) -> tuple
     return copied, len(errors)
 
 
-def _copy_doc_fts(old: sqlite3.Connection, new: sqlite3.Connection) -> None:
+def _copy_doc_fts(old: _Source, new: sqlite3.Connection) -> None:
     """The document search index has no content table to rebuild from: copy what it holds for
     the chunks that were recovered."""
     chunk_ids = {int(r[0]) for r in new.execute("SELECT id FROM doc_chunks")}

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core import privacy, vault
 from app.core.settings import Settings
 from app.core.units import format_bytes
+from app.ui.plain import PlainLabel
 from app.ui.unlock import PassphraseDialog
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class PrivacyPage(QWidget):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
 
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "Everything Hearth keeps stays on this computer. Your conversations, their search "
             "index and the text of attached documents are encrypted; the key is never written "
             "to disk in plain form."))
@@ -87,7 +87,7 @@ class PrivacyPage(QWidget):
 
         key_box = QGroupBox(self.tr("Encryption key"))
         key_form = QFormLayout(key_box)
-        self.key_source = QLabel()
+        self.key_source = PlainLabel()
         key_form.addRow(self.tr("Kept in"), self.key_source)
         key_row = QHBoxLayout()
         self.set_passphrase = QPushButton(self.tr("Set a passphrase…"))
@@ -115,7 +115,7 @@ class PrivacyPage(QWidget):
         self.idle.setValue(settings.lock_idle_minutes)
         self.idle.setMaximumWidth(160)
         lock_form.addRow(self.tr("Also lock after idle time"), self.idle)
-        lock_note = QLabel(self.tr(
+        lock_note = PlainLabel(self.tr(
             "While locked the window shows nothing of your conversations. The lock hides Hearth "
             "from someone at this computer; the encryption protects the files."))
         lock_note.setObjectName("mutedLabel")
@@ -128,7 +128,7 @@ class PrivacyPage(QWidget):
         self.offline = QCheckBox(self.tr("Offline: never connect, not even for downloads"))
         self.offline.setChecked(settings.offline)
         net_layout.addWidget(self.offline)
-        net_note = QLabel(self.tr(
+        net_note = PlainLabel(self.tr(
             "Hearth connects only when you download a model or refresh the catalog, or to a "
             "server you set up. No telemetry. Logs never contain your messages, documents or "
             "keys."))

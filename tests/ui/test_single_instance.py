@@ -57,8 +57,9 @@ class Child:
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL and flock")
 def test_second_start_brings_the_first_forward_and_spares_its_answer(
-        tiny_model: Path, tmp_path: Path) -> None:
+        tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
+    monkeypatch.setenv("HEARTH_HOME", str(home))  # this process reads the same (keyed) history
     env = {**os.environ, "HEARTH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": str(ROOT)}
     first = Child([sys.executable, str(APP), str(tiny_model)], env)

@@ -12,6 +12,7 @@ from typing import Any
 from app.core import storage
 from app.core.chat import ChatSession, Retriever, SafetyGate
 from app.core.engine import Engine, SamplingParams
+from app.core.kv_state import StateKeeper, keeper_for
 from app.core.settings import Settings
 
 
@@ -47,22 +48,33 @@ def build_session(
     conversation_id: str | None = None,
     retriever: Retriever | None = DEFAULT,
     safety: SafetyGate | None = DEFAULT,
+    states: StateKeeper | None = DEFAULT,
 ) -> ChatSession:
     """A session for one conversation (saved in `store`), or for unsaved one-off turns.
 
     By default the retriever is the conversation's attached documents (when it has a store) and
     the safety gate is the one `settings` describe; pass either explicitly to replace it (the
-    `ask` command's in-memory documents, a test's gate), or None for none.
+    `ask` command's in-memory documents, a test's gate), or None for none. Saved KV states
+    (`states`) are kept by default for a session with a store, when the engine can save its
+    cache and Settings allow it.
     """
     if retriever is DEFAULT:
         retriever = (documents_retriever(store, conversation_id, engine)
                      if store is not None and conversation_id is not None else None)
     if safety is DEFAULT:
         safety = safety_gate(settings, engine)
+    if states is DEFAULT:
+        states = saved_states(engine, settings) if store is not None else None
     effort = settings.reasoning_effort
     return ChatSession(engine, safety=safety, retriever=retriever, store=store,
                        conversation_id=conversation_id,
-                       instructions=settings.developer_instructions, reasoning_effort=effort)
+                       instructions=settings.developer_instructions, reasoning_effort=effort,
+                       states=states)
+
+
+def saved_states(engine: Engine, settings: Settings) -> StateKeeper | None:
+    """The engine's keeper of saved KV states, or None (a remote engine, or saving off)."""
+    return keeper_for(engine, settings.kv_cache_limit_mb)
 
 
 def sampling_from(settings: Settings) -> SamplingParams:
@@ -74,4 +86,5 @@ def sampling_from(settings: Settings) -> SamplingParams:
                           loop_detection=settings.loop_detection)
 
 
-__all__ = ["DEFAULT", "build_session", "documents_retriever", "safety_gate", "sampling_from"]
+__all__ = ["DEFAULT", "build_session", "documents_retriever", "safety_gate", "sampling_from",
+           "saved_states"]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.engine import EngineConfig, ModelInfo
+from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
 from app.ui import icons, warmup, window_state
 from app.ui.chat_layout import RowAction
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         self.turn_failed.connect(lambda _message: self.collector.schedule())
         # Documents of conversations purged from the trash above go too (off this thread).
         self.documents.sweep_orphans()
+        # So do saved KV states of conversations that are gone (deleted by another process).
+        self.jobs.with_store(lambda store: StateStore.default(0).sweep(
+            c.id for c in store.list_conversations()), lambda _n: None)
 
     # ------------------------------------------------------------------ building
 
@@ -443,6 +447,7 @@ class MainWindow(QMainWindow):
             self.settings.last_model = info.path
             self._save_settings()
         self.composer.edit.setFocus()
+        self._engine_shows(self.conversation_id)
         notice = str(info.extra.get("notice") or "")
         if notice:
             # Once per load: why the model is slower than the user might expect.
@@ -463,6 +468,7 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         """An empty chat; an answer still being written elsewhere goes on in the background."""
         self.conversation_id = None
+        self._engine_shows(None)
         self._end_edit()
         self._show_rows(None)
         self.doc_actions.show_conversation(None)
@@ -482,6 +488,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.reload(self.conversation_id)
                 return
             self.conversation_id = conversation_id
+            self._engine_shows(conversation_id)
             self._show_rows(conversation_id)
             self.doc_actions.show_conversation(conversation_id)
             self.composer.set_effort(conv.reasoning_effort)
@@ -490,6 +497,12 @@ class MainWindow(QMainWindow):
         self._update_context_label()
         if message_id:
             self._reveal_message(message_id)
+
+    def _engine_shows(self, conversation_id: str | None) -> None:
+        """Let the engine thread save the conversation it holds and load the shown one's KV
+        state while the person reads (nothing happens here, on the GUI thread)."""
+        if self.model_info is not None and not self.loading:
+            self.controller.show_conversation(conversation_id, self.settings)
 
     def show_streaming_conversation(self) -> None:
         """Go to the conversation an answer is being written in."""

@@ -30,6 +30,7 @@ from typing import Any
 
 from app.core import gguf_info
 from app.core.fileio import Buffer, write_atomic
+from app.core.units import MB
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class StateStore:
         """Under Hearth's cache folder: a saved state can always be rebuilt from the history."""
         from app.core.settings import paths
 
-        return cls(paths().cache_dir / FOLDER, max(0, limit_mb) << 20)
+        return cls(paths().cache_dir / FOLDER, max(0, limit_mb) * MB)
 
     # -- names
 

@@ -33,6 +33,7 @@ from app.core.kv_cache import (
     state_key,
     tokens_digest,
 )
+from app.core.units import MB
 
 log = logging.getLogger(__name__)
 
@@ -281,7 +282,7 @@ def keeper_for(engine: Engine, limit_mb: int) -> StateKeeper | None:
         keeper = StateKeeper(engine, StateStore.default(limit_mb))
         _keepers[engine] = keeper
     else:
-        keeper.store.limit_bytes = limit_mb << 20
+        keeper.store.limit_bytes = limit_mb * MB
     return keeper
 
 

@@ -82,7 +82,7 @@ class Settings:
     flash_attn: bool = True
     use_mmap: bool = True
     low_memory: bool = False  # turn off llama.cpp's CPU repack copy of the experts
-    kv_cache_limit_mb: int = 4096  # saved conversation states on disk; 0: none are kept
+    kv_cache_limit_mb: int = 4000  # saved conversation states on disk (decimal MB); 0: none
     last_model: str = ""
     models_dir: str = ""  # empty: the default under the data folder
     # Downloads

@@ -358,14 +358,20 @@ class MainWindow(QMainWindow):
     def _update_context_label(self) -> None:
         if self.model_info is None:
             self.status.set_context(None, None)
+            self.status.set_cache(None, None)
             return
         used = 0
+        cached: int | None = None
+        prompt = 0
         for item in reversed(self._rows.items()):
             if item.role == "assistant" and item.stats:
-                used = int(item.stats.get("prompt_tokens", 0)) + int(
-                    item.stats.get("generated_tokens", 0))
+                prompt = int(item.stats.get("prompt_tokens", 0))
+                used = prompt + int(item.stats.get("generated_tokens", 0))
+                if "cached_tokens" in item.stats:
+                    cached = int(item.stats["cached_tokens"])
                 break
         self.status.set_context(used, self.model_info.n_ctx)
+        self.status.set_cache(cached, prompt)
 
     # ------------------------------------------------------------------ model loading
 
@@ -771,8 +777,16 @@ class MainWindow(QMainWindow):
         conv = None
         if self.conversation_id is not None:
             conv = self.store.get_conversation(self.conversation_id)
-        dialog = SettingsDialog(self.settings, conv, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        dialog = SettingsDialog(self.settings, conv, self,
+                                states_usage=StateStore.default(0).usage())
+        dialog.clear_states_requested.connect(self.controller.clear_states)
+        cleared = self.controller.worker.states_cleared
+        cleared.connect(dialog.on_states_cleared)
+        try:
+            accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        finally:
+            cleared.disconnect(dialog.on_states_cleared)
+        if not accepted:
             return
         self.apply_settings(dialog.settings(), dialog.conversation_values())
 

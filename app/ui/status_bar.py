@@ -1,5 +1,6 @@
 """The main window's status bar: the model and its backend, load progress, where an answer is
-being written, the answer's speed and how full the context is."""
+being written, the answer's speed, how much of its prompt came from the cache and how full the
+context is."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ class StatusBar(QStatusBar):
         self.model_label = QLabel()
         self.model_label.setObjectName("statusModel")
         self.context_label = QLabel()
+        self.cache_label = QLabel()
+        self.cache_label.setObjectName("statusCache")
+        self.cache_label.setToolTip(self.tr("Prompt tokens of the last answer the model did not "
+                                            "have to read again: kept in memory or restored "
+                                            "from this conversation's saved state"))
         self.speed_label = QLabel()
         self.speed_label.setObjectName("statusSpeed")
         self.load_progress = QProgressBar()
@@ -43,6 +49,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.stream_label)
         self.addWidget(self.stream_show)
         self.addPermanentWidget(self.speed_label)
+        self.addPermanentWidget(self.cache_label)
         self.addPermanentWidget(self.context_label)
         for w in (self.load_progress, self.load_cancel, self.stream_label, self.stream_show):
             w.hide()
@@ -77,6 +84,14 @@ class StatusBar(QStatusBar):
         else:
             self.context_label.setText(self.tr("Context {used} / {total}").format(
                 used=f"{used:,}", total=f"{total:,}"))
+
+    def set_cache(self, cached: int | None, prompt: int | None) -> None:
+        """How many of the last answer's prompt tokens came from the cache (None: unknown)."""
+        if cached is None or not prompt:
+            self.cache_label.setText("")
+        else:
+            self.cache_label.setText(self.tr("Cached {cached} / {prompt}").format(
+                cached=f"{cached:,}", prompt=f"{prompt:,}"))
 
     def set_writing_elsewhere(self, title: str | None) -> None:
         """Say that an answer is being written in another conversation (None: it is not)."""

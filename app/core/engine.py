@@ -529,10 +529,16 @@ class LlamaEngine:
         llm.n_tokens = n_tokens
 
     def state_data(self) -> memoryview:
+        # The whole cache, every cell (sequence -1): a per-sequence save leaves out the
+        # sliding-window layers' cells the window no longer covers, which a later prefix cut needs
+        # (llama.cpp issue 25295). The whole-context save (llama_state_get_data) keeps them but
+        # its restore leaves llama.cpp's next free cell at 0, so the next tokens overwrite those
+        # cells and land in another order than in the engine that made the state: different
+        # sums, different logits. Saved here as memory only, restored as sequence 0 below.
         lc, ctx = self._llama_cpp, self._llm._ctx.ctx
-        size = int(lc.llama_state_get_size(ctx))
+        size = int(lc.llama_state_seq_get_size(ctx, -1))
         buf = (ctypes.c_uint8 * size)()
-        n = int(lc.llama_state_get_data(ctx, buf, size))
+        n = int(lc.llama_state_seq_get_data(ctx, buf, size, -1))
         if n <= 0 or n > size:
             raise GenerationError(tr("The model's memory could not be copied."))
         return memoryview(buf).cast("B")[:n]
@@ -542,7 +548,9 @@ class LlamaEngine:
         if not tokens or len(tokens) >= llm.n_ctx():
             return False
         src = (ctypes.c_uint8 * len(data)).from_buffer(data)
-        read = int(lc.llama_state_set_data(llm._ctx.ctx, src, len(data)))
+        # Into sequence 0 of an emptied cache: the cells go to 0 .. n-1 in order and the next
+        # token to cell n, exactly where the engine that saved it put them.
+        read = int(lc.llama_state_seq_set_data(llm._ctx.ctx, src, len(data), 0))
         mem = lc.llama_get_memory(llm._ctx.ctx)
         ok = read == len(data) and mem is not None
         # The cache must hold exactly positions 0 .. len(tokens)-1: anything else is a state

@@ -82,6 +82,7 @@ class StateKeeper:
         self._on_disk: tuple[str, int, str] | None = None  # owner, tokens, digest saved
         self._reusable: int | None = None  # cache tokens the owner's next turn can reuse
         self._checkpoint = False
+        self._prefetched = 0  # tokens `show` restored for the owner, not yet used by a turn
         self.last_save: Saved | None = None
 
     @property
@@ -102,6 +103,7 @@ class StateKeeper:
             self.save_current()
             self.owner = None
             self._reusable = None
+            self._prefetched = 0
             if conversation_id is None:
                 return
             found = self.store.peek(self.store.conversation_path(conversation_id), self.key,
@@ -111,6 +113,7 @@ class StateKeeper:
             held = self.engine.held_tokens()
             if common_prefix(held, found.tokens) < len(found.tokens) and self._restore(found):
                 self.owner = conversation_id
+                self._prefetched = len(found.tokens)
             elif held[: len(found.tokens)] == found.tokens:
                 self.owner = conversation_id  # the cache has it already
         except Exception:
@@ -132,6 +135,10 @@ class StateKeeper:
             prompt = self.engine.prompt_tokens(conv)
             limit = len(prompt) - 1  # the engine always evaluates the last prompt token
             have = min(common_prefix(self.engine.held_tokens(), prompt), limit)
+            if self._prefetched and self.owner == conversation_id:
+                # Read from disk when the conversation was opened: still this turn's savings.
+                prep.restored_tokens = min(self._prefetched, have)
+                prep.source = CONVERSATION if prep.restored_tokens else ""
             seen: list[StateFile] = []
             if use_saved:
                 if conversation_id is not None:
@@ -155,6 +162,7 @@ class StateKeeper:
             self.owner = conversation_id
             self._reusable = None
             self._checkpoint = False
+            self._prefetched = 0
             prep.seconds = time.perf_counter() - t0
         return prep
 

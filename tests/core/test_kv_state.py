@@ -334,3 +334,34 @@ def test_only_an_engine_that_can_save_its_cache_gets_a_keeper(tiny_engine: Llama
     assert keeper is not None and keeper_for(tiny_engine, 10) is keeper
     assert keeper.store.limit_bytes == 10 * 10**6
     assert keeper.store.root.is_relative_to(hearth_home)
+
+
+def test_showing_a_conversation_loads_its_state_before_the_turn(tiny_model: Path,
+                                                                tmp_path: Path,
+                                                                history: storage.Store) -> None:
+    states = tmp_path / "states"
+    a = history.create_conversation("a")
+    engine = _load(tiny_model)
+    try:
+        keeper = StateKeeper(engine, StateStore(states, 10**9))
+        _turn(_session(engine, history, a.id, keeper), "Describe a forest at dawn. " * 6)
+        keeper.show(None)  # a new chat on screen: a leaves the engine
+        saved = keeper.last_save
+        assert saved is not None and saved.path == keeper.store.conversation_path(a.id)
+    finally:
+        engine.close()
+    fresh = _load(tiny_model)
+    try:
+        keeper = StateKeeper(fresh, StateStore(states, 10**9))
+        keeper.show(a.id)  # opened in the window: read while the person types
+        assert len(fresh.held_tokens()) == saved.tokens
+        before = fresh.tokens_evaluated
+        stats = _turn(_session(fresh, history, a.id, keeper), "And at dusk?")
+        assert stats.restored_tokens == stats.cached_tokens >= saved.tokens - 1
+        evaluated = fresh.tokens_evaluated - before
+        assert evaluated == stats.evaluated_tokens + stats.generated_tokens - 1
+        keeper.show(a.id)  # shown again: nothing to do
+        keeper.show(None)
+        assert keeper.last_save is not None and keeper.last_save.tokens > saved.tokens
+    finally:
+        fresh.close()

@@ -36,7 +36,10 @@ def test_a_conversation_state_is_saved_on_switch_and_deleted_with_it(
     last = window.chat_model.items()[-1]
     assert int(last.stats["cached_tokens"]) > 0
     assert window.status.cache_label.text().startswith("Cached ")
-    assert f"{int(last.stats['cached_tokens']):,}" in window.status.cache_label.text()
+    cached = f"{int(last.stats['cached_tokens']):,}"
+    assert cached in window.status.cache_label.text()
+    line = window.chat_view.chat_delegate.stats_text(last)
+    assert f"{cached} of {int(last.stats['prompt_tokens']):,} prompt tokens cached" in line
 
     window.delete_conversation(cid)
     qtbot.waitUntil(lambda: not path.exists(), timeout=30_000)

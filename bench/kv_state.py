@@ -70,9 +70,8 @@ def history(counter: Counter, instructions: str, target: int) -> list[Message]:
 def chat(args: argparse.Namespace, home: Path, prompt: str, *extra: str) -> dict[str, Any]:
     cmd = [sys.executable, str(ROOT / "main.py"), "chat", "--model", str(args.model), "--json",
            "--threads", str(args.threads), "--ctx", str(args.ctx), "--reasoning", "low",
-           "--max-tokens", "1", "--seed", "1", *extra, prompt]
-    if args.low_memory:
-        cmd.insert(4, "--low-memory")
+           "--max-tokens", "1", "--seed", "1", *extra,
+           *(["--low-memory"] if args.low_memory else []), prompt]
     env = {**os.environ, "HEARTH_HOME": str(home)}
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)

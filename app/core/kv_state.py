@@ -283,14 +283,17 @@ _keepers: weakref.WeakKeyDictionary[object, StateKeeper] = weakref.WeakKeyDictio
 def keeper_for(engine: Engine, limit_mb: int) -> StateKeeper | None:
     """The engine's keeper (one per engine, for its life), with the size limit in Settings;
     None when the engine cannot save its cache (a remote one) or saving is off (limit 0)."""
+    keeper = _keepers.get(engine)
+    if keeper is not None and keeper.store.limit_bytes != max(0, limit_mb) * MB:
+        lowered = max(0, limit_mb) * MB < keeper.store.limit_bytes
+        keeper.store.limit_bytes = max(0, limit_mb) * MB
+        if lowered:
+            keeper.store.evict()  # a lower limit (0: off) applies to what is saved already
     if limit_mb <= 0 or not isinstance(engine, StatefulEngine):
         return None
-    keeper = _keepers.get(engine)
     if keeper is None:
         keeper = StateKeeper(engine, StateStore.default(limit_mb))
         _keepers[engine] = keeper
-    else:
-        keeper.store.limit_bytes = limit_mb * MB
     return keeper
 
 

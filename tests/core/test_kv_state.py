@@ -311,8 +311,10 @@ def test_forget_deletes_the_state_and_it_is_never_saved_again(tiny_model: Path, 
         engine.close()
 
 
-def test_only_an_engine_that_can_save_its_cache_gets_a_keeper(tiny_engine: LlamaEngine,
+def test_only_an_engine_that_can_save_its_cache_gets_a_keeper(tiny_model: Path,
                                                               hearth_home: Path) -> None:
+    tiny_engine = _load(tiny_model)  # its own: a keeper lives as long as its engine
+
     class Remote:
         info = tiny_engine.info
 
@@ -334,6 +336,13 @@ def test_only_an_engine_that_can_save_its_cache_gets_a_keeper(tiny_engine: Llama
     assert keeper is not None and keeper_for(tiny_engine, 10) is keeper
     assert keeper.store.limit_bytes == 10 * 10**6
     assert keeper.store.root.is_relative_to(hearth_home)
+    path = keeper.store.conversation_path("x")
+    keeper.store.write(path, key="k", kind="conversation", name="x", tokens=[1, 2],
+                       payload=b"s" * 1000)
+    assert path.exists()
+    assert keeper_for(tiny_engine, 0) is None and not path.exists()  # off: none kept
+    assert keeper_for(tiny_engine, 4000) is keeper
+    tiny_engine.close()
 
 
 def test_showing_a_conversation_loads_its_state_before_the_turn(tiny_model: Path,

@@ -94,7 +94,7 @@ def row(name: str, out: dict[str, Any]) -> dict[str, Any]:
             "restored": s["restored_tokens"], "evaluated": s["evaluated_tokens"],
             "ttft_s": round(s["ttft_seconds"], 3), "state_s": round(s["state_seconds"], 3),
             "prefill_tps": s["prefill_tps"], "process_s": round(out["wall_seconds"], 1),
-            "saved": out.get("state_saved")}
+            "written": out.get("states_written")}
 
 
 def main() -> int:
@@ -108,6 +108,8 @@ def main() -> int:
                     help="tokens of the fixed prefix (system + developer instructions)")
     ap.add_argument("--rounds", type=int, default=2, help="warm reopenings to take the median of")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--new-chat-only", action="store_true",
+                    help="only the new-chat cases (no long conversation)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="hearth-kvbench-") as tmp:
         folder = Path(tmp)
@@ -133,14 +135,16 @@ def main() -> int:
               f"{len(msgs)} messages, fixed prefix ~{prefix_tokens} tokens", file=sys.stderr)
         results: list[dict[str, Any]] = []
 
-        print("reopen the conversation in a new process:", file=sys.stderr)
-        cold = chat(args, home, "First new question about the harbour?", "--conversation",
-                    conv.id, "--no-saved-state")
-        results.append(row("reopen, no saved state (reads everything)", cold))
-        warm = [chat(args, home, "Why?" if i == 0 else f"And {i}?", "--conversation",
-                     conv.id) for i in range(args.rounds)]
-        for i, out in enumerate(warm):
-            results.append(row(f"reopen, saved state (round {i + 1})", out))
+        warm: list[dict[str, Any]] = []
+        if not args.new_chat_only:
+            print("reopen the conversation in a new process:", file=sys.stderr)
+            cold = chat(args, home, "First new question about the harbour?", "--conversation",
+                        conv.id, "--no-saved-state")
+            results.append(row("reopen, no saved state (reads everything)", cold))
+            warm = [chat(args, home, "Why?" if i == 0 else f"And {i}?", "--conversation",
+                         conv.id) for i in range(args.rounds)]
+            for i, out in enumerate(warm):
+                results.append(row(f"reopen, saved state (round {i + 1})", out))
 
         print("a new chat's first turn:", file=sys.stderr)
         first = chat(args, home, "Hello, first chat!", "--conversation", "new",

@@ -68,9 +68,8 @@ def run(args: argparse.Namespace) -> int:
         if states is not None:
             # This process ends here: the conversation leaves the engine.
             saved = states.save_current()
-            out["state_saved"] = None if saved is None else {
-                "tokens": saved.tokens, "bytes": saved.size,
-                "seconds": round(saved.seconds, 4)}
+            out["state_saved"] = None if saved is None else saved.to_dict()
+            out["states_written"] = [s.to_dict() for s in states.saves]
         if args.json:
             print(json.dumps(out, ensure_ascii=False, default=str))
         elif conversation_id is not None:

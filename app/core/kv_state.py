@@ -66,9 +66,14 @@ class Prepared:
 @dataclass(frozen=True)
 class Saved:
     path: Path
+    kind: str  # "conversation" | "prefix"
     tokens: int
     size: int
-    seconds: float
+    seconds: float  # copying the state out of llama.cpp and writing the file
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "tokens": self.tokens, "bytes": self.size,
+                "seconds": round(self.seconds, 4)}
 
 
 class StateKeeper:
@@ -84,6 +89,7 @@ class StateKeeper:
         self._checkpoint = False
         self._prefetched = 0  # tokens `show` restored for the owner, not yet used by a turn
         self.last_save: Saved | None = None
+        self.saves: list[Saved] = []  # every state this keeper wrote (reports, benchmarks)
 
     @property
     def key(self) -> str:
@@ -273,7 +279,8 @@ class StateKeeper:
             return None
         if not size:
             return None
-        self.last_save = Saved(path, len(tokens), size, time.perf_counter() - t)
+        self.last_save = Saved(path, kind, len(tokens), size, time.perf_counter() - t)
+        self.saves.append(self.last_save)
         return self.last_save
 
 

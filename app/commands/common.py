@@ -163,14 +163,16 @@ def sampling_from(args: argparse.Namespace) -> SamplingParams:
 
 
 def stream_answer(session: ChatSession, prompt: str, args: argparse.Namespace,
-                  conversation: Conversation | None = None) -> dict[str, Any]:
+                  conversation: Conversation | None = None, *,
+                  use_saved_state: bool = True) -> dict[str, Any]:
     """Run one turn, printing as it streams unless --json; returns the JSON-able outcome."""
     cancel = threading.Event()
     previous = signal.getsignal(signal.SIGINT)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, lambda *_: cancel.set())
     done: Done | None = None
-    request = TurnRequest(prompt, sampling_from(args), conversation=conversation)
+    request = TurnRequest(prompt, sampling_from(args), conversation=conversation,
+                          use_saved_state=use_saved_state)
     try:
         for ev in session.run(request, cancel):
             if isinstance(ev, Done):

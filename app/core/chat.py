@@ -29,6 +29,7 @@ from app.core.harmony import (
 )
 from app.core.history import PROMPT_TEXT_KEY, StoreSink, conversation_for
 from app.core.i18n import tr
+from app.core.kv_state import StateKeeper
 from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
 from app.core.tools import BROWSER_NOTE_HEAD, CITATIONS_KEY, STEPS_KEY, Toolbox, ToolStep
 
@@ -164,6 +165,9 @@ class TurnRequest:
     replaces: str | None = None
     # The history itself, for a session that has no store (one-off command-line prompts).
     conversation: Conversation | None = None
+    # False: read no saved KV state for this turn (the prompt is evaluated; a state is still
+    # saved afterwards).
+    use_saved_state: bool = True
 
 
 @dataclass
@@ -215,6 +219,7 @@ class ChatSession:
         reasoning_effort: str = "medium",
         tools: Toolbox | None = None,
         use_browser: Callable[[int], bool] | None = None,
+        states: StateKeeper | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
@@ -232,6 +237,8 @@ class ChatSession:
         # Used where the conversation has none of its own (a new chat, a one-off prompt).
         self.instructions = instructions
         self.reasoning_effort = reasoning_effort
+        # Saved KV states: only an engine that can save its cache has a keeper.
+        self.states = states
         self._clock = clock
         self.result = TurnResult()
 
@@ -281,7 +288,8 @@ class ChatSession:
             # Answer again exactly what the model saw the first time (documents quoted then,
             # sources of the answer on screen): the saved prompt must stay what it rendered.
             user_text, quoted = self._asked_before(request.reply_to)
-        yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted)
+        yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted,
+                             use_saved_state=request.use_saved_state)
 
     def _asked_before(self, user_message_id: str) -> tuple[str, Retrieved | None]:
         assert self.store is not None and self.conversation_id is not None
@@ -360,11 +368,12 @@ class ChatSession:
         *,
         sink: TurnSink | None = None,
         quoted: Retrieved | None = None,
+        use_saved_state: bool = True,
     ) -> Iterator[ChatEvent]:
         """Answer `user_text` after the history in `conv`; `self.result` holds the outcome.
 
         `quoted` is the model-visible message already made (regenerating an answer to a question
-        about documents): no retrieval then.
+        about documents): no retrieval then. `use_saved_state` False: no saved KV state is read.
 
         Every turn that gets past the safety check is saved (when there is a sink), also when it
         fails: the person's message is kept and the answer is marked with what went wrong.
@@ -375,7 +384,8 @@ class ChatSession:
         result = self.result = TurnResult()
         state = _TurnState(sink, result)
         try:
-            yield from self._turn(conv, user_text, sampling, cancel, state, quoted)
+            yield from self._turn(conv, user_text, sampling, cancel, state, quoted,
+                                  use_saved_state)
         except Exception as exc:
             message = describe(exc)
             if not isinstance(exc, HearthError):
@@ -388,7 +398,7 @@ class ChatSession:
 
     def _turn(self, conv: Conversation, user_text: str, sampling: SamplingParams,
               cancel: threading.Event, state: _TurnState,
-              quoted: Retrieved | None) -> Iterator[ChatEvent]:
+              quoted: Retrieved | None, use_saved_state: bool = True) -> Iterator[ChatEvent]:
         result, sink = state.result, state.sink
         if self.safety is not None:
             state.stage = tr("The safety filter could not check your message ({detail}), so it "
@@ -449,6 +459,12 @@ class ChatSession:
             toolbox.start(fitted)
         state.start(user_text, model_text, result.sources)
 
+        prepared = None
+        if self.states is not None:
+            # The conversation that was in the engine is saved, this one's saved prefix restored.
+            prepared = self.states.begin_turn(self.conversation_id, fitted,
+                                              new_chat=not conv.messages,
+                                              use_saved=use_saved_state, cancel=cancel)
         checker = self.safety.stream_checker() if self.safety is not None else None
         answer = state.answer
         reasoning = state.reasoning
@@ -498,6 +514,8 @@ class ChatSession:
                         state.progress()
                         last_save = now
                 elif isinstance(ev, Done):
+                    if prepared is not None and result.stats is None:
+                        prepared.apply(ev.stats)  # the restore belongs to the first generation
                     result.stats = _merge_stats(result.stats, ev.stats)
                     stop = coerce_stop(ev.reason)
                 elif isinstance(ev, ToolCall):
@@ -581,6 +599,17 @@ class ChatSession:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
                      state.reasoning_seconds, result.sources)
+        if self.states is not None:
+            # A turn that quoted documents saves its state soon, not only when the conversation
+            # leaves the engine: the quotes stay in this user message, at the same place in
+            # every later prompt, so the next question reads none of them again. (The next
+            # question's own quotes come after its text and are always read; and once the
+            # oldest turns are trimmed to fit the context, every later token moves and nothing
+            # after the fixed prefix can be reused.)
+            self.states.end_turn(self.conversation_id,
+                                 dataclasses.replace(fitted, messages=[*fitted.messages, Message(
+                                     "assistant", "".join(answer))]),
+                                 checkpoint=bool(result.sources))
 
     def _toolbox_for(self, budget: int, quoted: Retrieved | None) -> Toolbox | None:
         """The tools this turn offers: the session's, with the browser only when this turn lets

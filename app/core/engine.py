@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import psutil
 
@@ -56,8 +56,10 @@ class SamplingParams:
 @dataclass
 class TurnStats:
     prompt_tokens: int = 0
-    cached_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens not evaluated: the KV cache had them (memory or disk)
     evaluated_tokens: int = 0
+    restored_tokens: int = 0  # of the cached ones, those read from a saved state on disk
+    state_seconds: float = 0.0  # saving the previous conversation, restoring this one (in TTFT)
     generated_tokens: int = 0
     prefill_seconds: float = 0.0
     decode_seconds: float = 0.0
@@ -134,6 +136,45 @@ class Engine(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class StatefulEngine(Engine, Protocol):
+    """An engine whose KV cache can be saved and restored (the in-process one; a remote server's
+    cannot): `core.kv_state` keeps each conversation's cache on disk through these. A session
+    checks for this capability and does without it."""
+
+    def state_config(self) -> dict[str, Any]:
+        """Everything besides the model file that changes what the KV cache holds."""
+        ...
+
+    def prompt_tokens(self, conv: Conversation, add_generation_prompt: bool = True) -> list[int]:
+        ...
+
+    def held_tokens(self) -> list[int]:
+        """The tokens whose KV the cache holds now, in order from position 0."""
+        ...
+
+    def prefill(self, tokens: list[int], cancel: threading.Event) -> int:
+        """Make the cache hold `tokens` (reusing what it shares with them); returns how many
+        were evaluated. Raises GenerationError when cancelled or failing."""
+        ...
+
+    def truncate(self, n_tokens: int) -> None:
+        """Keep only the first `n_tokens` of the cache."""
+        ...
+
+    def state_data(self) -> memoryview:
+        """The whole cache (and llama.cpp's context state) as bytes, for `restore_state`."""
+        ...
+
+    def restore_state(self, tokens: list[int], data: bytearray) -> bool:
+        """Load a state saved by `state_data` for `tokens`; False (cache emptied) if refused."""
+        ...
+
+    def reset_state(self) -> None:
+        """Empty the cache."""
+        ...
 
 
 # ---------------------------------------------------------------------------------------------
@@ -546,6 +587,104 @@ class LlamaEngine:
         if mem is None:
             return 0
         return max(0, int(lc.llama_memory_seq_pos_min(mem, 0)))
+
+    # -- saved state (StatefulEngine)
+    def state_config(self) -> dict[str, Any]:
+        c, llm = self.config, self._llm
+        params = llm.context_params
+        return {
+            "llama_cpp": getattr(self._llama_cpp, "__version__", ""),
+            "n_ctx": llm.n_ctx(),
+            "n_batch": c.n_batch,
+            "n_ubatch": int(params.n_ubatch),
+            "flash_attn": c.flash_attn,
+            "repack": not c.low_memory,
+            "gpu_layers": self.info.gpu_layers,
+            "backend": self.info.backend,
+            "type_k": int(params.type_k),
+            "type_v": int(params.type_v),
+            "swa_full": bool(params.swa_full),
+            # No LoRA adapter can be loaded yet; one would join this key.
+            "adapter": "",
+        }
+
+    def prompt_tokens(self, conv: Conversation, add_generation_prompt: bool = True) -> list[int]:
+        return self.encoder.encode(conv, add_generation_prompt)
+
+    def held_tokens(self) -> list[int]:
+        llm = self._llm
+        if llm.n_tokens <= 0 or self._kv_pos_min() > 0:
+            return []
+        return [int(t) for t in llm.input_ids[: llm.n_tokens]]
+
+    def prefill(self, tokens: list[int], cancel: threading.Event) -> int:
+        if len(tokens) >= self._llm.n_ctx():
+            raise GenerationError(tr("The prompt is longer than the context."))
+        held = self.held_tokens()
+        n = min(len(held), len(tokens))
+        reuse = 0
+        while reuse < n and held[reuse] == tokens[reuse]:
+            reuse += 1
+        self._llm.n_tokens = reuse
+        if reuse == len(tokens):
+            self.truncate(reuse)
+            return 0
+        try:
+            self._eval(tokens[reuse:], cancel)
+        except RuntimeError:
+            self.reset_state()
+            raise GenerationError(tr("Reading the prompt was stopped.")) from None
+        return len(tokens) - reuse
+
+    def truncate(self, n_tokens: int) -> None:
+        llm = self._llm
+        n_tokens = max(0, min(n_tokens, llm.n_tokens))
+        llm._ctx.kv_cache_seq_rm(0, n_tokens, -1)
+        llm.n_tokens = n_tokens
+
+    def state_data(self) -> memoryview:
+        # The whole cache, every cell (sequence -1): a per-sequence save leaves out the
+        # sliding-window layers' cells the window no longer covers, which a later prefix cut needs
+        # (llama.cpp issue 25295). The whole-context save (llama_state_get_data) keeps them but
+        # its restore leaves llama.cpp's next free cell at 0, so the next tokens overwrite those
+        # cells and land in another order than in the engine that made the state: different
+        # sums, different logits. Saved here as memory only, restored as sequence 0 below.
+        lc, ctx = self._llama_cpp, self._llm._ctx.ctx
+        size = int(lc.llama_state_seq_get_size(ctx, -1))
+        buf = (ctypes.c_uint8 * size)()
+        n = int(lc.llama_state_seq_get_data(ctx, buf, size, -1))
+        if n <= 0 or n > size:
+            raise GenerationError(tr("The model's memory could not be copied."))
+        return memoryview(buf).cast("B")[:n]
+
+    def restore_state(self, tokens: list[int], data: bytearray) -> bool:
+        lc, llm = self._llama_cpp, self._llm
+        if not tokens or len(tokens) >= llm.n_ctx():
+            return False
+        src = (ctypes.c_uint8 * len(data)).from_buffer(data)
+        # Into sequence 0 of an emptied cache: the cells go to 0 .. n-1 in order and the next
+        # token to cell n, exactly where the engine that saved it put them.
+        read = int(lc.llama_state_seq_set_data(llm._ctx.ctx, src, len(data), 0))
+        mem = lc.llama_get_memory(llm._ctx.ctx)
+        ok = read == len(data) and mem is not None
+        # The cache must hold exactly positions 0 .. len(tokens)-1: anything else is a state
+        # made for other tokens, whatever the file said.
+        if ok and (int(lc.llama_memory_seq_pos_min(mem, 0)) != 0
+                   or int(lc.llama_memory_seq_pos_max(mem, 0)) != len(tokens) - 1):
+            ok = False
+        if not ok:
+            self.reset_state()
+            return False
+        llm.input_ids[: len(tokens)] = tokens
+        llm.n_tokens = len(tokens)
+        return True
+
+    def reset_state(self) -> None:
+        lc, llm = self._llama_cpp, self._llm
+        mem = lc.llama_get_memory(llm._ctx.ctx)
+        if mem is not None:
+            lc.llama_memory_clear(mem, True)
+        llm.n_tokens = 0
 
     def _eval(self, tokens: list[int], cancel: threading.Event) -> None:
         """Decode tokens into the KV cache. Multi-token prefill can be aborted mid-batch."""

@@ -771,6 +771,11 @@ class ChatDelegate(QStyledItemDelegate):
         tps = s.get("decode_tps")
         if tps:
             parts.append(self.tr("{r} tok/s").format(r=f"{tps:.1f}"))
+        cached, prompt = s.get("cached_tokens"), s.get("prompt_tokens")
+        if cached and prompt:
+            # The prompt tokens the model did not read again (memory or a saved state).
+            parts.append(self.tr("{cached} of {prompt} prompt tokens cached").format(
+                cached=f"{int(cached):,}", prompt=f"{int(prompt):,}"))
         return " · ".join(parts)
 
     # ------------------------------------------------------------------ hit-testing

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.core import privacy, storage, vault
 from app.core.engine import EngineConfig, ModelInfo
+from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
 from app.ui import icons, warmup, window_state
 from app.ui.app_lock import AppLock
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         else:
             # Documents of conversations purged from the trash above go too (off this thread).
             self.documents.sweep_orphans()
+            # So do saved KV states of conversations that are gone (deleted by another process).
+            self.jobs.with_store(lambda store: StateStore.default(0).sweep(
+                c.id for c in store.list_conversations()), lambda _n: None)
         self.app_lock = AppLock(self, self.settings.lock_idle_minutes)
 
     def bring_forward(self) -> None:
@@ -402,14 +406,20 @@ class MainWindow(QMainWindow):
     def _update_context_label(self) -> None:
         if self.model_info is None:
             self.status.set_context(None, None)
+            self.status.set_cache(None, None)
             return
         used = 0
+        cached: int | None = None
+        prompt = 0
         for item in reversed(self._rows.items()):
             if item.role == "assistant" and item.stats:
-                used = int(item.stats.get("prompt_tokens", 0)) + int(
-                    item.stats.get("generated_tokens", 0))
+                prompt = int(item.stats.get("prompt_tokens", 0))
+                used = prompt + int(item.stats.get("generated_tokens", 0))
+                if "cached_tokens" in item.stats:
+                    cached = int(item.stats["cached_tokens"])
                 break
         self.status.set_context(used, self.model_info.n_ctx)
+        self.status.set_cache(cached, prompt)
 
     # ------------------------------------------------------------------ model loading
 
@@ -508,6 +518,7 @@ class MainWindow(QMainWindow):
                 self.settings.last_model = info.path
             self._save_settings()
         self.composer.edit.setFocus()
+        self._engine_shows(self.conversation_id)
         notice = str(info.extra.get("notice") or "")
         if notice:
             # Once per load: why the model is slower than the user might expect.
@@ -528,6 +539,7 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         """An empty chat; an answer still being written elsewhere goes on in the background."""
         self.conversation_id = None
+        self._engine_shows(None)
         self._end_edit()
         self._show_rows(None)
         self.doc_actions.show_conversation(None)
@@ -547,6 +559,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.reload(self.conversation_id)
                 return
             self.conversation_id = conversation_id
+            self._engine_shows(conversation_id)
             self._show_rows(conversation_id)
             self.doc_actions.show_conversation(conversation_id)
             self.composer.set_effort(conv.reasoning_effort)
@@ -555,6 +568,12 @@ class MainWindow(QMainWindow):
         self._update_context_label()
         if message_id:
             self._reveal_message(message_id)
+
+    def _engine_shows(self, conversation_id: str | None) -> None:
+        """Let the engine thread save the conversation it holds and load the shown one's KV
+        state while the person reads (nothing happens here, on the GUI thread)."""
+        if self.model_info is not None and not self.loading:
+            self.controller.show_conversation(conversation_id, self.settings)
 
     def show_streaming_conversation(self) -> None:
         """Go to the conversation an answer is being written in."""
@@ -826,7 +845,8 @@ class MainWindow(QMainWindow):
         conv = None
         if self.conversation_id is not None:
             conv = self.store.get_conversation(self.conversation_id)
-        dialog = SettingsDialog(self.settings, conv, self)
+        dialog = SettingsDialog(self.settings, conv, self,
+                                states_usage=StateStore.default(0).usage())
         dialog.privacy.export_requested.connect(self.history.ask_export_all)
         wipe: list[bool] = []
 
@@ -835,7 +855,14 @@ class MainWindow(QMainWindow):
             dialog.reject()
 
         dialog.privacy.wipe_requested.connect(on_wipe)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        dialog.clear_states_requested.connect(self.controller.clear_states)
+        cleared = self.controller.worker.states_cleared
+        cleared.connect(dialog.on_states_cleared)
+        try:
+            accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        finally:
+            cleared.disconnect(dialog.on_states_cleared)
+        if not accepted:
             if wipe:
                 self.wipe_everything(keep_models=wipe[0])
             return

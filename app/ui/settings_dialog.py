@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.core.units import format_bytes
 from app.ui.plain import PlainLabel
 from app.ui.privacy_page import PrivacyPage
 from app.ui.safety_page import SafetyPage
@@ -37,9 +39,14 @@ class SettingsDialog(QDialog):
     Read `settings()` and `conversation_values()` after exec() returns Accepted.
     """
 
+    # Delete every saved conversation state now (the window has the engine thread do it and
+    # answers with `states_cleared`).
+    clear_states_requested = Signal()
+
     def __init__(self, settings: Settings, conversation: storage.Conversation | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, states_usage: int = 0) -> None:
         super().__init__(parent)
+        self._states_usage = states_usage
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.resize(700, 600)
@@ -196,6 +203,27 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Models folder"), folder_row)
+        self.kv_cache_limit = QDoubleSpinBox()
+        self.kv_cache_limit.setRange(0.0, 1024.0)
+        self.kv_cache_limit.setDecimals(1)
+        self.kv_cache_limit.setSingleStep(0.5)
+        self.kv_cache_limit.setSuffix(self.tr(" GB"))
+        self.kv_cache_limit.setSpecialValueText(self.tr("Off"))
+        self.kv_cache_limit.setValue(s.kv_cache_limit_mb / 1000)
+        self.kv_cache_limit.setToolTip(self.tr(
+            "The model's memory of each conversation is kept on disk, so reopening a long "
+            "conversation does not read it again. The least recently used go first."))
+        states_row = QHBoxLayout()
+        self.states_usage = PlainLabel()
+        self.states_usage.setObjectName("mutedLabel")
+        self.clear_states = QPushButton(self.tr("Clear"))
+        self.clear_states.setToolTip(self.tr("Delete every saved conversation memory now"))
+        self.clear_states.clicked.connect(self._on_clear_states)
+        states_row.addWidget(self.kv_cache_limit)
+        states_row.addWidget(self.states_usage, 1)
+        states_row.addWidget(self.clear_states)
+        form.addRow(self.tr("Saved conversation memory"), states_row)
+        self.show_states_usage(self._states_usage)
         note = PlainLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
                               "models folder applies at once: Hearth offers to move your models "
                               "there."))
@@ -279,6 +307,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         return page
 
+    def show_states_usage(self, used: int) -> None:
+        self.states_usage.setText(self.tr("{size} used").format(size=format_bytes(used)))
+        self.clear_states.setEnabled(used > 0)
+
+    def on_states_cleared(self, _freed: int) -> None:
+        self.show_states_usage(0)
+
+    def _on_clear_states(self) -> None:
+        self.clear_states.setEnabled(False)
+        self.clear_states_requested.emit()
+
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Models folder"),
                                                   self.models_dir.text())
@@ -310,6 +349,7 @@ class SettingsDialog(QDialog):
             lora_enabled=self.lora_enabled.isChecked() and bool(self.lora_path.text().strip()),
             lora_path=self.lora_path.text().strip(),
             lora_scale=float(self.lora_scale.value()),
+            kv_cache_limit_mb=round(self.kv_cache_limit.value() * 1000),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
             server_enabled=self.server_enabled.isChecked(),

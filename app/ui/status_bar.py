@@ -1,6 +1,6 @@
 """The main window's status bar: the model and its backend, load progress, where an answer is
-being written, a request Hearth's local server is answering (with Stop), the answer's speed and
-how full the context is."""
+being written, a request Hearth's local server is answering (with Stop), the answer's speed, how
+much of its prompt came from the cache and how full the context is."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ class StatusBar(QStatusBar):
         self.model_label = PlainLabel()
         self.model_label.setObjectName("statusModel")
         self.context_label = PlainLabel()
+        self.cache_label = PlainLabel()
+        self.cache_label.setObjectName("statusCache")
+        self.cache_label.setToolTip(self.tr("Prompt tokens of the last answer the model did not "
+                                            "have to read again: kept in memory or restored "
+                                            "from this conversation's saved state"))
         self.speed_label = PlainLabel()
         self.speed_label.setObjectName("statusSpeed")
         self.load_progress = QProgressBar()
@@ -58,6 +63,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.serve_stop)
         self.addPermanentWidget(self.server_label)
         self.addPermanentWidget(self.speed_label)
+        self.addPermanentWidget(self.cache_label)
         self.addPermanentWidget(self.context_label)
         for w in (self.load_progress, self.load_cancel, self.stream_label, self.stream_show,
                   self.serve_label, self.serve_stop, self.server_label):
@@ -93,6 +99,14 @@ class StatusBar(QStatusBar):
         else:
             self.context_label.setText(self.tr("Context {used} / {total}").format(
                 used=f"{used:,}", total=f"{total:,}"))
+
+    def set_cache(self, cached: int | None, prompt: int | None) -> None:
+        """How many of the last answer's prompt tokens came from the cache (None: unknown)."""
+        if cached is None or not prompt:
+            self.cache_label.setText("")
+        else:
+            self.cache_label.setText(self.tr("Cached {cached} / {prompt}").format(
+                cached=f"{cached:,}", prompt=f"{prompt:,}"))
 
     def set_writing_elsewhere(self, title: str | None) -> None:
         """Say that an answer is being written in another conversation (None: it is not)."""

@@ -185,6 +185,7 @@ class TurnController(QObject):
             self.hidden_changed.emit(set(self._pending_deletes))
             return True
         self.store.delete_conversation(conversation_id)
+        self.engine.forget_conversation(conversation_id)  # its saved KV state goes too
         return False
 
     def undo_delete(self, conversation_id: str) -> None:
@@ -200,6 +201,7 @@ class TurnController(QObject):
         self.hidden_changed.emit(set(self._pending_deletes))
         with contextlib.suppress(storage.NotFoundError):  # purged meanwhile: gone already
             self.store.delete_conversation(conversation_id)
+        self.engine.forget_conversation(conversation_id)
         self.deleted.emit(conversation_id)
         return True
 

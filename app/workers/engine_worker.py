@@ -4,7 +4,9 @@ QThread; the GUI talks to it by signals.
 A turn runs here end to end through `core.session.build_session`: history read, safety, documents,
 generation and saving, on this thread's own database connection. Requests to Hearth's local
 server run here too (`serve`), queued with the window's turns in the order they came, so the one
-engine never runs two answers at once.
+engine never runs two answers at once. Saved KV states are written here too, never on the GUI
+thread and never during a turn: when another conversation is shown or gets a turn, before a model
+is unloaded or replaced, and at shutdown.
 
 `EngineWorker` lives on the worker thread for its whole life. `EngineController` lives on the GUI
 thread, owns that thread, and is what widgets use. Stop and cancel-load are threading.Events the
@@ -13,6 +15,7 @@ controller sets directly, because a busy worker cannot receive a queued signal.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import os
@@ -30,7 +33,9 @@ from app.core.chat import TurnFailed, TurnRequest, TurnResult
 from app.core.engine import Done, Engine, EngineConfig, LlamaEngine
 from app.core.errors import HearthError, LoadCancelled, describe
 from app.core.i18n import tr
-from app.core.session import build_session
+from app.core.kv_cache import StateStore
+from app.core.kv_state import existing_keeper
+from app.core.session import build_session, saved_states
 from app.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -100,12 +105,15 @@ class EngineWorker(QObject):
     events_received = Signal(int, list)  # request id, chat events since the last flush
     generation_finished = Signal(object)  # TurnOutcome
     generation_failed = Signal(int, str)
+    states_cleared = Signal(int)  # bytes of saved states deleted
 
     def __init__(self, db_path: Path | None = None) -> None:
         super().__init__()
         self._db_path = db_path
         self._engine: Engine | None = None
         self._store: storage.Store | None = None
+        # The conversation the window shows now; set from the GUI thread (one assignment).
+        self.shown: str | None = None
 
     def _get_store(self) -> storage.Store | None:
         if self._db_path is None:
@@ -205,9 +213,37 @@ class EngineWorker(QObject):
                 self.events_received.emit(rid, pending)
             self.generation_finished.emit(TurnOutcome(rid, request.conversation_id,
                                                       session.result))
+            if session.states is not None:
+                # After the result is on its way: the window shows the answer done meanwhile.
+                session.states.flush_checkpoint()
         except Exception as exc:  # the turn saves its own failures; this is a broken store
             log.exception("generation failed")
             self.generation_failed.emit(rid, describe(exc))
+
+    @Slot(object, object)
+    def show_conversation(self, conversation_id: str | None, settings: Settings) -> None:
+        """The window shows another conversation: the one in the engine is saved, the shown
+        one's state loaded ahead of its next turn."""
+        if self._engine is None or conversation_id != self.shown:
+            return  # a person clicking through the list: only the last one shown is loaded
+        keeper = saved_states(self._engine, settings)
+        if keeper is not None:
+            keeper.show(conversation_id)
+
+    @Slot(str)
+    def forget_conversation(self, conversation_id: str) -> None:
+        """A conversation was deleted: its saved state goes (here, so no save can follow)."""
+        keeper = existing_keeper(self._engine)
+        if keeper is not None:
+            keeper.forget(conversation_id)
+        else:
+            StateStore.default(0).delete_conversation(conversation_id)
+
+    @Slot()
+    def clear_states(self) -> None:
+        keeper = existing_keeper(self._engine)
+        freed = keeper.clear() if keeper is not None else StateStore.default(0).clear()
+        self.states_cleared.emit(freed)
 
     @Slot()
     def unload(self) -> None:
@@ -223,6 +259,9 @@ class EngineWorker(QObject):
 
     def _close_engine(self) -> None:
         if self._engine is not None:
+            keeper = existing_keeper(self._engine)
+            if keeper is not None:
+                keeper.save_current()  # the conversation in it must survive the unload
             self._engine.close()
             self._engine = None
 
@@ -235,6 +274,9 @@ class EngineController(QObject):
     generate_requested = Signal(object)
     serve_requested = Signal(object)
     unload_requested = Signal()
+    show_requested = Signal(object, object)  # conversation id or None, Settings copy
+    forget_requested = Signal(str)
+    clear_states_requested = Signal()
 
     def __init__(self, db_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +289,9 @@ class EngineController(QObject):
         self.generate_requested.connect(self.worker.generate)
         self.serve_requested.connect(self.worker.serve)
         self.unload_requested.connect(self.worker.unload)
+        self.show_requested.connect(self.worker.show_conversation)
+        self.forget_requested.connect(self.worker.forget_conversation)
+        self.clear_states_requested.connect(self.worker.clear_states)
         self._ids = itertools.count(1)
         self._load_cancel: threading.Event | None = None
         self._current: GenerateRequest | None = None
@@ -290,6 +335,24 @@ class EngineController(QObject):
 
     def unload(self) -> None:
         self.unload_requested.emit()
+
+    def show_conversation(self, conversation_id: str | None, settings: Settings) -> None:
+        """The window shows `conversation_id` (None: a new chat); the engine thread saves and
+        loads KV states for it when it is free (only for the last one shown by then)."""
+        self.worker.shown = conversation_id
+        self.show_requested.emit(conversation_id, copy.deepcopy(settings))
+
+    def forget_conversation(self, conversation_id: str) -> None:
+        """A conversation was deleted: delete its saved state on the engine thread (here once
+        that thread has ended: nothing can save it any more)."""
+        if self._thread.isRunning():
+            self.forget_requested.emit(conversation_id)
+        else:
+            StateStore.default(0).delete_conversation(conversation_id)
+
+    def clear_states(self) -> None:
+        """Delete every saved state (Settings' Clear); `worker.states_cleared` says when."""
+        self.clear_states_requested.emit()
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
         """Stop everything and join the engine thread (call before the app quits)."""

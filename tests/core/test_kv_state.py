@@ -324,7 +324,7 @@ def test_only_an_engine_that_can_save_its_cache_gets_a_keeper(tiny_model: Path,
         def count_tokens(self, conv: object) -> int:
             return 0
 
-        def count_text(self, text: str) -> int:
+        def count_text(self, text: str, limit: int | None = None) -> int:
             return 0
 
         def close(self) -> None:

@@ -131,6 +131,9 @@ class TurnRequest:
     replaces: str | None = None
     # The history itself, for a session that has no store (one-off command-line prompts).
     conversation: Conversation | None = None
+    # Continue: write more of this saved answer (cut at the token limit, or stopped); the new
+    # text is appended to the same message. `user_text` is not used then.
+    continue_from: str | None = None
 
 
 @dataclass
@@ -222,6 +225,9 @@ class ChatSession:
     def run(self, request: TurnRequest,
             cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
         """One turn for `request`; `self.result` holds the outcome (and the saved ids)."""
+        if request.continue_from is not None:
+            yield from self._continue(request.continue_from, request.sampling, cancel)
+            return
         try:
             conv = self.history(request)
             sink = self._sink_for(request)
@@ -237,6 +243,59 @@ class ChatSession:
             # sources of the answer on screen): the saved prompt must stay what it rendered.
             user_text, quoted = self._asked_before(request.reply_to)
         yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted)
+
+    def _continue(self, message_id: str, sampling: SamplingParams,
+                  cancel: threading.Event | None) -> Iterator[ChatEvent]:
+        """Continue a saved answer: the history up to its question, then the answer so far left
+        open (harmony.render_continue); what the model writes is appended to the same message."""
+        cancel = cancel or threading.Event()
+        result = self.result = TurnResult()
+        try:
+            if self.store is None or self.conversation_id is None:
+                raise HearthError(tr("Only an answer saved in a conversation can be continued."))
+            cut = self.store.get_message(message_id)
+            ids = [m.id for m in self.store.active_path(self.conversation_id)]
+            if cut.role != "assistant" or cut.parent_id is None or message_id not in ids:
+                raise HearthError(tr("That answer is no longer in this conversation, so it "
+                                     "cannot be continued."))
+            conv = conversation_for(self.store, self.conversation_id, upto=cut.parent_id)
+            if not getattr(self.engine, "can_continue", True):  # a server's model (see there)
+                raise HearthError(tr("The model's server cannot continue an answer. Regenerate "
+                                     "it instead, with a higher token limit in Settings."))
+        except Exception as exc:
+            result.stop_reason, result.status = StopReason.ERROR, MessageStatus.ERROR
+            result.error = describe(exc)
+            yield TurnFailed(result.error)
+            return
+        question = self.store.get_message(cut.parent_id)
+        sink = _ContinueSink(self.store, cut)
+        state = _TurnState(sink, result)
+        state.base_stats = dict(cut.stats)  # a failure keeps what the cut answer's stats said
+        state.answer.append(cut.content)
+        state.reasoning.append(cut.reasoning)
+        result.sources = list(cut.sources)
+        try:
+            extra = self.engine.count_text(cut.content) + self.engine.count_text(cut.reasoning)
+            fitted, dropped = self.fit_history(conv, reserve=self.ANSWER_RESERVE + extra)
+            if dropped:
+                yield HistoryTrimmed(dropped)
+            state.start(question.content, question.content, result.sources)
+            yield from self._generate(fitted, question.content, sampling, cancel, state,
+                                      continued=cut)
+        except Exception as exc:
+            message = describe(exc)
+            if not isinstance(exc, HearthError):
+                log.error("continue failed", exc_info=exc)
+            if state.started:  # reopened: it ends saved, marked with what went wrong
+                state.fail(question.content, message)
+            else:  # nothing was touched: the answer stays as it was
+                result.stop_reason, result.status, result.error = (
+                    StopReason.ERROR, MessageStatus.ERROR, message)
+            yield TurnFailed(message)
+        except BaseException:
+            if state.started:
+                state.fail(question.content, tr("The answer was interrupted."))
+            raise
 
     def _asked_before(self, user_message_id: str) -> tuple[str, Retrieved | None]:
         assert self.store is not None and self.conversation_id is not None
@@ -342,8 +401,11 @@ class ChatSession:
                 if sink is not None:
                     # Keep the exchange: the person sees their message and why it was refused.
                     state.start(user_text, user_text, [])
+                    # `blocked_clear`: a clearly harmful request, which asking again cannot change
+                    # (the window offers no Regenerate for it).
                     state.finish(message, "", MessageStatus.COMPLETE,
                                  {"blocked_category": result.blocked,
+                                  "blocked_clear": bool(getattr(decision, "clear", False)),
                                   "stop_reason": StopReason.BLOCKED.value}, None, [])
                 yield PromptBlocked(decision.category, message)
                 return
@@ -370,14 +432,28 @@ class ChatSession:
         if dropped:
             yield HistoryTrimmed(dropped)
         state.start(user_text, model_text, result.sources)
+        yield from self._generate(fitted, user_text, sampling, cancel, state)
 
+    def _generate(self, fitted: Conversation, user_text: str, sampling: SamplingParams,
+                  cancel: threading.Event, state: _TurnState, *,
+                  continued: storage.Message | None = None) -> Iterator[ChatEvent]:
+        """Stream the model's answer (or, `continued`, the rest of a saved one) into `state`."""
+        result, sink = state.result, state.sink
         checker = self.safety.stream_checker() if self.safety is not None else None
         answer = state.answer
         reasoning = state.reasoning
+        if continued is not None:
+            stream = self.engine.stream(fitted, sampling, cancel,
+                                        continue_from=Message("assistant", continued.content,
+                                                              continued.reasoning))
+            if checker is not None and continued.content:
+                checker.feed(continued.content)  # checked before; the new text follows it
+        else:
+            stream = self.engine.stream(fitted, sampling, cancel)
         t_reason_start: float | None = None
         last_save = self._clock()
         stop = StopReason.EOS
-        for ev in self.engine.stream(fitted, sampling, cancel):
+        for ev in stream:
             if isinstance(ev, TextDelta):
                 if ev.recipient is not None:
                     pass  # a tool call's arguments: not reasoning, not answer (see ToolCall)
@@ -439,10 +515,37 @@ class ChatSession:
         saved = result.stats.to_dict() if result.stats else {}
         saved["stop_reason"] = stop.value
         saved.update(state.extras())
+        # The limit the answer was cut at, so the window and the command line can name it.
+        saved["max_tokens"] = sampling.max_tokens
+        if continued is not None:
+            before = continued.stats
+            # What the first part kept (its preamble, odd headers) stays with the whole answer.
+            for key in (PREAMBLE_KEY, MALFORMED_KEY):
+                if key in before:
+                    saved[key] = before[key] + saved[key] if key in saved else before[key]
+            saved["generated_tokens"] = (int(before.get("generated_tokens") or 0)
+                                         + int(saved.get("generated_tokens") or 0))
+            saved["continued"] = int(before.get("continued") or 0) + 1
+            if continued.reasoning_seconds:
+                state.reasoning_seconds = ((state.reasoning_seconds or 0.0)
+                                           + continued.reasoning_seconds)
         if result.blocked:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
                      state.reasoning_seconds, result.sources)
+
+
+class _ContinueSink(StoreSink):
+    """Saves a continued answer: the same message, reopened, its text growing from where it
+    was cut (the turn's answer starts as the saved one, so every save writes the whole text)."""
+
+    def __init__(self, store: storage.Store, message: storage.Message) -> None:
+        super().__init__(store, message.conversation_id, user_message_id=message.parent_id)
+        self.message = message
+
+    def started(self, user_text: str, model_text: str, sources: list[Any]) -> None:
+        self.store.reopen_message(self.message.id)
+        self.assistant_message_id = self.message.id
 
 
 class _TurnState:
@@ -460,6 +563,7 @@ class _TurnState:
         self.finished = False
         # A message template for a failure in the current step ({detail}); "" outside one.
         self.stage = ""
+        self.base_stats: dict[str, Any] = {}  # saved stats a failure keeps (a continued answer)
 
     def start(self, user_text: str, model_text: str, sources: list[Any]) -> None:
         self.started = True
@@ -501,7 +605,7 @@ class _TurnState:
         r.status = MessageStatus.ERROR
         if self.finished:
             return
-        stats = r.stats.to_dict() if r.stats else {}
+        stats = {**self.base_stats, **(r.stats.to_dict() if r.stats else {})}
         stats.update(self.extras())
         stats.update(error=message, stop_reason=StopReason.ERROR.value)
         try:

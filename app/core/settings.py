@@ -105,6 +105,7 @@ class Settings:
     safety_model_check: bool = False  # ask the loaded model about borderline cases
     # Look
     theme: str = "system"  # system | light | dark
+    text_size: float = 10.5  # points: the conversation's text (and the composer's)
     language: str = ""  # empty: the system's
 
     @classmethod

@@ -112,6 +112,9 @@ class Decision:
     span: tuple[int, int] | None = None
     rule: str | None = None  # id of the rule that fired; never message text
     rationale: str = ""  # the judge model's own words, untranslated; empty for rules
+    # A rule that blocks on its own fired (not strict mode, a category setting or a judgement
+    # call): the request is clearly harmful, so the refusal suggests no rewording.
+    clear: bool = False
 
     @property
     def blocked(self) -> bool:

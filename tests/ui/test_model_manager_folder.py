@@ -167,7 +167,7 @@ def test_leave_them_there_and_cancel(make_dialog, qtbot, tmp_path: Path,  # noqa
     wait_folder_idle(qtbot, dlg)
     assert dlg.worker.models_dir == new and Settings.load().models_dir == str(new)
     assert model.path.exists()  # left where it was
-    assert dlg.installed == [] and "stay there" in dlg.banner.text()
+    assert dlg.installed == [] and "stays there" in dlg.banner.text()  # the one model
 
 
 def test_no_change_while_a_download_is_unfinished(make_dialog, hub: FakeHub,  # noqa: F811

@@ -92,8 +92,9 @@ def model_path(args: argparse.Namespace, settings: Settings | None = None) -> st
     settings = settings if settings is not None else Settings.load()
     if settings.last_model and Path(settings.last_model).exists():
         return settings.last_model
-    raise HearthError(tr("No model given and none used before: pass --model PATH (a gpt-oss "
-                         "GGUF file; `hearth models list --installed` shows the ones you have)."))
+    raise HearthError(tr("No model given and none used before: give either --model PATH or "
+                         "--remote URL (`hearth models list --installed` shows the models you "
+                         "have)."))
 
 
 def load_engine(args: argparse.Namespace) -> LlamaEngine:

@@ -124,6 +124,7 @@ class Composer(QFrame):
     edit_cancelled = Signal()
     attach_requested = Signal()
     files_dropped = Signal(list)
+    resized = Signal()  # chips came or went, the window changed: what sits above it may move
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +213,7 @@ class Composer(QFrame):
         wide = self.width() >= self.NARROW
         if wide != self.effort_label.isVisibleTo(self):
             self.effort_label.setVisible(wide)
+        self.resized.emit()
 
     # ------------------------------------------------------------------ state
 

@@ -9,7 +9,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.toast = Toast(self.pages)
         # Toasts stay above the composer and its document chips.
         self.toast.bottom_limit = self._toast_bottom
-        self.composer.installEventFilter(self)
+        self.composer.resized.connect(self._on_composer_resized)
         self.drop_overlay = DropOverlay(self.pages)
         self.setAcceptDrops(True)
         self.status = StatusBar(self)
@@ -978,11 +978,9 @@ class MainWindow(QMainWindow):
             return self.composer.mapTo(self.pages, QPoint(0, 0)).y() - 10
         return self.pages.height() - 60
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.composer and event.type() in (QEvent.Type.Resize, QEvent.Type.Move) \
-                and self.toast.isVisible():
+    def _on_composer_resized(self) -> None:
+        if self.toast.isVisible():
             self.toast.reposition()  # chips came or went: the toast moves with the composer
-        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

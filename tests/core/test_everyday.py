@@ -235,3 +235,20 @@ def test_models_download_offline_speaks_plainly(tmp_path: Path,
     assert "You seem to be offline" in r.stderr
     for gui_or_noise in ("keyring", "press Retry", "Errno", "Traceback"):
         assert gui_or_noise not in r.stderr
+
+
+def test_resuming_at_start_leaves_a_file_with_a_job_to_that_job(nowhere: Path) -> None:
+    """The app looks for unfinished downloads off the GUI thread at start; one that failed in the
+    meantime keeps its own card and Retry, not a second job on the same partial file."""
+    settings = Settings()
+    mgr = DownloadManager(settings=settings, models_dir=nowhere / "models",
+                          hub=Hub(settings, token=lambda: None))
+    job = mgr.enqueue("org/gpt-oss-test-GGUF", "tiny.gguf")
+    partial = mgr.partial_for(mgr.dest_for(job.repo, job.filename))
+    partial.parent.mkdir(parents=True)
+    partial.write_bytes(b"x" * 100)
+    mgr.sidecar_for(mgr.dest_for(job.repo, job.filename)).write_text(
+        '{"repo": "org/gpt-oss-test-GGUF", "path": "tiny.gguf", "paths": ["tiny.gguf"]}')
+    mgr.run_job(job)  # fails: no network
+    assert job.state == State.FAILED and mgr.partials()
+    assert mgr.resume_partials() == [] and mgr.jobs() == [job]

@@ -809,9 +809,13 @@ class DownloadManager:
         return out
 
     def resume_partials(self) -> list[DownloadJob]:
-        """Queue every unfinished download found on disk (one job per split model)."""
+        """Queue every unfinished download found on disk (one job per split model). A file this
+        manager already has a job for (a failed one waiting for Retry, one started meanwhile) is
+        left to that job: two jobs would write the same partial file."""
         jobs = []
-        seen: set[tuple[str, str]] = set()
+        with self._cv:
+            seen: set[tuple[str, str]] = {(j.repo, j.paths[0]) for j in self._jobs.values()
+                                          if j.state not in (State.DONE, State.CANCELLED)}
         for data in self.partials():
             paths = data.get("paths") or [data["path"]]
             key = (data["repo"], paths[0])

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
 import threading
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands.arguments import float_range, int_range, text
@@ -17,6 +19,7 @@ from app.core.errors import HearthError
 from app.core.harmony import REASONING_EFFORTS, Conversation, TextDelta
 from app.core.i18n import tr
 from app.core.settings import Settings
+from app.core.status import StopReason, stop_note
 
 if TYPE_CHECKING:
     from app.core.remote_engine import RemoteConfig
@@ -48,7 +51,8 @@ MAX_TEMPERATURE = 5.0
 def add_model_arguments(p: argparse.ArgumentParser, *, model_required: bool = False) -> None:
     """How a model file is loaded: every command that loads one (chat, ask, serve)."""
     p.add_argument("--model", metavar="PATH", required=model_required,
-                   help=tr("the GGUF model file"))
+                   help=tr("the GGUF model file") if model_required else
+                   tr("the GGUF model file (default: the model used last)"))
     p.add_argument("--ctx", type=int_range(MIN_CTX, MAX_CTX), default=8192,
                    help=tr("context length in tokens"))
     p.add_argument("--threads", type=int_range(0, MAX_THREADS), default=0,
@@ -101,7 +105,21 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
                    lora_scale=args.lora[1] if args.lora else 1.0)
 
 
+def model_path(args: argparse.Namespace, settings: Settings | None = None) -> str:
+    """The model the command runs: --model, else the one used last (in the window or here)."""
+    if args.model:
+        return str(args.model)
+    settings = settings if settings is not None else Settings.load()
+    if settings.last_model and Path(settings.last_model).exists():
+        return settings.last_model
+    raise HearthError(tr("No model given and none used before: give either --model PATH or "
+                         "--remote URL (`hearth models list --installed` shows the models you "
+                         "have)."))
+
+
 def load_engine(args: argparse.Namespace) -> LlamaEngine:
+    if not args.model:
+        args.model = model_path(args)
     config = EngineConfig(
         model_path=args.model,
         n_ctx=args.ctx,
@@ -141,20 +159,31 @@ def remote_config(args: argparse.Namespace, settings: Settings) -> RemoteConfig:
 
 def open_engine(args: argparse.Namespace,
                 settings: Settings | None = None) -> Engine | None:
-    """The model the command asked for (a file, or a server with --remote), or None after saying
-    on stderr why it cannot be used."""
-    if bool(args.model) == bool(getattr(args, "remote", None)):
+    """The model the command asked for (a file, the one used last, or a server with --remote),
+    or None after saying on stderr why it cannot be used. A file that loaded becomes the model
+    used last, as in the window."""
+    if args.model and getattr(args, "remote", None):
         print(tr("Give either --model PATH or --remote URL."), file=sys.stderr)
         return None
     try:
-        if args.model:
-            return load_engine(args)
-        from app.core.remote_engine import RemoteEngine
+        if getattr(args, "remote", None):
+            from app.core.remote_engine import RemoteEngine
 
-        return RemoteEngine.connect(remote_config(args, settings or Settings.load()))
+            return RemoteEngine.connect(remote_config(args, settings or Settings.load()))
+        engine = load_engine(args)
     except HearthError as exc:
         print(str(exc), file=sys.stderr)
         return None
+    remember_model(engine.info.path)
+    return engine
+
+
+def remember_model(path: str) -> None:
+    settings = Settings.load()
+    if settings.last_model != path:
+        settings.last_model = path
+        with contextlib.suppress(OSError):  # a read-only config folder: nothing to remember
+            settings.save()
 
 
 def sampling_from(args: argparse.Namespace) -> SamplingParams:
@@ -197,6 +226,14 @@ def stream_answer(session: ChatSession, prompt: str, args: argparse.Namespace,
                 print(ev.message, file=sys.stderr)
         if not args.json:
             sys.stdout.write("\n")
+            r = session.result
+            note = stop_note(r.saved_stats or {"stop_reason": r.stop_reason.value,
+                                               "max_tokens": args.max_tokens},
+                             answer=r.answer, reasoning=r.reasoning, status=r.status)
+            if note and r.stop_reason is not StopReason.ERROR:  # an error was printed above
+                hint = (" " + tr("Run it again with a higher --max-tokens.")
+                        if r.stop_reason is StopReason.LENGTH else "")
+                print(f"[{note}{hint}]", file=sys.stderr)
     finally:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, previous)

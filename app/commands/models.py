@@ -18,7 +18,7 @@ from app.core.models.downloads import DownloadEvent, DownloadManager, State
 from app.core.models.errors import OfflineError
 from app.core.models.hub import Hub
 from app.core.settings import Settings
-from app.core.units import format_bytes
+from app.core.units import format_bytes, format_speed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OFFLINE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -194,7 +194,7 @@ class ProgressBar:
         part = f" part {e.part}/{e.parts}" if e.parts > 1 else ""
         return (f"[{'#' * filled}{'.' * (self.width - filled)}] {frac * 100:5.1f}% "
                 f"{format_bytes(e.done)}/{format_bytes(e.total)} "
-                f"{format_bytes(e.speed)}/s ETA {eta}{part}")
+                f"{format_speed(e.speed)} ETA {eta}{part}")
 
     def _line(self, text: str, final: bool) -> None:
         if self.tty:

@@ -168,6 +168,9 @@ class TurnRequest:
     # False: read no saved KV state for this turn (the prompt is evaluated; a state is still
     # saved afterwards).
     use_saved_state: bool = True
+    # Continue: write more of this saved answer (cut at the token limit, or stopped); the new
+    # text is appended to the same message. `user_text` is not used then.
+    continue_from: str | None = None
 
 
 @dataclass
@@ -274,6 +277,10 @@ class ChatSession:
     def run(self, request: TurnRequest,
             cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
         """One turn for `request`; `self.result` holds the outcome (and the saved ids)."""
+        if request.continue_from is not None:
+            yield from self._continue(request.continue_from, request.sampling, cancel,
+                                      request.use_saved_state)
+            return
         try:
             conv = self.history(request)
             sink = self._sink_for(request)
@@ -290,6 +297,61 @@ class ChatSession:
             user_text, quoted = self._asked_before(request.reply_to)
         yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted,
                              use_saved_state=request.use_saved_state)
+
+    def _continue(self, message_id: str, sampling: SamplingParams,
+                  cancel: threading.Event | None,
+                  use_saved_state: bool = True) -> Iterator[ChatEvent]:
+        """Continue a saved answer: the history up to its question, then the answer so far left
+        open (harmony.render_continue); what the model writes is appended to the same message."""
+        cancel = cancel or threading.Event()
+        result = self.result = TurnResult()
+        try:
+            if self.store is None or self.conversation_id is None:
+                raise HearthError(tr("Only an answer saved in a conversation can be continued."))
+            cut = self.store.get_message(message_id)
+            ids = [m.id for m in self.store.active_path(self.conversation_id)]
+            if cut.role != "assistant" or cut.parent_id is None or message_id not in ids:
+                raise HearthError(tr("That answer is no longer in this conversation, so it "
+                                     "cannot be continued."))
+            conv = conversation_for(self.store, self.conversation_id, upto=cut.parent_id)
+            if not getattr(self.engine, "can_continue", True):  # a server's model (see there)
+                raise HearthError(tr("The model's server cannot continue an answer. Regenerate "
+                                     "it instead, with a higher token limit in Settings."))
+        except Exception as exc:
+            result.stop_reason, result.status = StopReason.ERROR, MessageStatus.ERROR
+            result.error = describe(exc)
+            yield TurnFailed(result.error)
+            return
+        question = self.store.get_message(cut.parent_id)
+        sink = _ContinueSink(self.store, cut)
+        state = _TurnState(sink, result)
+        state.base_stats = dict(cut.stats)  # a failure keeps what the cut answer's stats said
+        state.answer.append(cut.content)
+        state.reasoning.append(cut.reasoning)
+        result.sources = list(cut.sources)
+        try:
+            extra = self.engine.count_text(cut.content) + self.engine.count_text(cut.reasoning)
+            fitted, dropped = self.fit_history(conv, reserve=self.ANSWER_RESERVE + extra)
+            if dropped:
+                yield HistoryTrimmed(dropped)
+            state.start(question.content, question.content, result.sources)
+            yield from self._generate(fitted, question.content, sampling, cancel, state,
+                                      new_chat=False, use_saved_state=use_saved_state,
+                                      continued=cut)
+        except Exception as exc:
+            message = describe(exc)
+            if not isinstance(exc, HearthError):
+                log.error("continue failed", exc_info=exc)
+            if state.started:  # reopened: it ends saved, marked with what went wrong
+                state.fail(question.content, message)
+            else:  # nothing was touched: the answer stays as it was
+                result.stop_reason, result.status, result.error = (
+                    StopReason.ERROR, MessageStatus.ERROR, message)
+            yield TurnFailed(message)
+        except BaseException:
+            if state.started:
+                state.fail(question.content, tr("The answer was interrupted."))
+            raise
 
     def _asked_before(self, user_message_id: str) -> tuple[str, Retrieved | None]:
         assert self.store is not None and self.conversation_id is not None
@@ -413,8 +475,11 @@ class ChatSession:
                 if sink is not None:
                     # Keep the exchange: the person sees their message and why it was refused.
                     state.start(user_text, user_text, [])
+                    # `blocked_clear`: a clearly harmful request, which asking again cannot change
+                    # (the window offers no Regenerate for it).
                     state.finish(message, "", MessageStatus.COMPLETE,
                                  {"blocked_category": result.blocked,
+                                  "blocked_clear": bool(getattr(decision, "clear", False)),
                                   "stop_reason": StopReason.BLOCKED.value}, None, [])
                 yield PromptBlocked(decision.category, message)
                 return
@@ -458,16 +523,31 @@ class ChatSession:
         if toolbox is not None:
             toolbox.start(fitted)
         state.start(user_text, model_text, result.sources)
+        yield from self._generate(fitted, user_text, sampling, cancel, state, toolbox=toolbox,
+                                  new_chat=not conv.messages, use_saved_state=use_saved_state)
 
+    def _generate(self, fitted: Conversation, user_text: str, sampling: SamplingParams,
+                  cancel: threading.Event, state: _TurnState, *, toolbox: Toolbox | None = None,
+                  new_chat: bool = False, use_saved_state: bool = True,
+                  continued: storage.Message | None = None) -> Iterator[ChatEvent]:
+        """Stream the model's answer (or, `continued`, the rest of a saved one) into `state`,
+        running the tools it calls."""
+        result, sink = state.result, state.sink
         prepared = None
         if self.states is not None:
             # The conversation that was in the engine is saved, this one's saved prefix restored.
             prepared = self.states.begin_turn(self.conversation_id, fitted,
-                                              new_chat=not conv.messages,
+                                              new_chat=new_chat,
                                               use_saved=use_saved_state, cancel=cancel)
         checker = self.safety.stream_checker() if self.safety is not None else None
         answer = state.answer
         reasoning = state.reasoning
+        # A continued answer: its saved text left open in the prompt (harmony.render_continue)
+        # for the first generation; the checker reads it first, as it was checked before.
+        open_answer = (Message("assistant", continued.content, continued.reasoning)
+                       if continued is not None else None)
+        if checker is not None and continued is not None and continued.content:
+            checker.feed(continued.content)
         t_reason_start: float | None = None
         last_save = self._clock()
         stop = StopReason.EOS
@@ -482,7 +562,13 @@ class ChatSession:
                 break
             step_sampling = (dataclasses.replace(sampling, max_tokens=left)
                              if sampling.max_tokens > 0 else sampling)
-            for ev in self.engine.stream(current, step_sampling, cancel):
+            if open_answer is not None:
+                stream = self.engine.stream(current, step_sampling, cancel,
+                                            continue_from=open_answer)
+                open_answer = None
+            else:
+                stream = self.engine.stream(current, step_sampling, cancel)
+            for ev in stream:
                 if isinstance(ev, TextDelta):
                     if ev.recipient is not None:
                         pass  # a tool call's arguments: not reasoning, not answer (see ToolCall)
@@ -595,6 +681,20 @@ class ChatSession:
         saved.update(state.extras())
         if result.citations:
             saved[CITATIONS_KEY] = dict(result.citations)
+        # The limit the answer was cut at, so the window and the command line can name it.
+        saved["max_tokens"] = sampling.max_tokens
+        if continued is not None:
+            before = continued.stats
+            # What the first part kept (its preamble, odd headers) stays with the whole answer.
+            for key in (PREAMBLE_KEY, MALFORMED_KEY):
+                if key in before:
+                    saved[key] = before[key] + saved[key] if key in saved else before[key]
+            saved["generated_tokens"] = (int(before.get("generated_tokens") or 0)
+                                         + int(saved.get("generated_tokens") or 0))
+            saved["continued"] = int(before.get("continued") or 0) + 1
+            if continued.reasoning_seconds:
+                state.reasoning_seconds = ((state.reasoning_seconds or 0.0)
+                                           + continued.reasoning_seconds)
         if result.blocked:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
@@ -663,6 +763,19 @@ def _merge_stats(total: TurnStats | None, part: TurnStats) -> TurnStats:
     return total
 
 
+class _ContinueSink(StoreSink):
+    """Saves a continued answer: the same message, reopened, its text growing from where it
+    was cut (the turn's answer starts as the saved one, so every save writes the whole text)."""
+
+    def __init__(self, store: storage.Store, message: storage.Message) -> None:
+        super().__init__(store, message.conversation_id, user_message_id=message.parent_id)
+        self.message = message
+
+    def started(self, user_text: str, model_text: str, sources: list[Any]) -> None:
+        self.store.reopen_message(self.message.id)
+        self.assistant_message_id = self.message.id
+
+
 class _TurnState:
     """What a turn has saved and produced so far, so a failure at any point is saved too."""
 
@@ -679,6 +792,7 @@ class _TurnState:
         self.finished = False
         # A message template for a failure in the current step ({detail}); "" outside one.
         self.stage = ""
+        self.base_stats: dict[str, Any] = {}  # saved stats a failure keeps (a continued answer)
 
     def start(self, user_text: str, model_text: str, sources: list[Any]) -> None:
         self.started = True
@@ -722,7 +836,7 @@ class _TurnState:
         r.status = MessageStatus.ERROR
         if self.finished:
             return
-        stats = r.stats.to_dict() if r.stats else {}
+        stats = {**self.base_stats, **(r.stats.to_dict() if r.stats else {})}
         stats.update(self.extras())
         stats.update(error=message, stop_reason=StopReason.ERROR.value)
         try:

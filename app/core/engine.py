@@ -24,7 +24,7 @@ import psutil
 
 from app.core import backends, gguf_info, harmony
 from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
-from app.core.harmony import Conversation, Event, StopSeen
+from app.core.harmony import Conversation, Event, Message, StopSeen
 from app.core.i18n import tr
 from app.core.status import StopReason
 from app.core.thinking import LoopDetector, ThinkingCut, effective_budget
@@ -121,9 +121,14 @@ class Engine(Protocol):
     info: ModelInfo
 
     def stream(
-        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
+        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event, *,
+        continue_from: Message | None = None,
     ) -> Iterator[StreamEvent]:
-        """The assistant's reply to `conv` as harmony events, ending with one `Done`."""
+        """The assistant's reply to `conv` as harmony events, ending with one `Done`.
+
+        `continue_from`: an assistant message cut short (its answer and reasoning so far); the
+        reply goes on from where it ended instead of starting anew (Continue). Its text is not
+        repeated in the events."""
         ...
 
     def count_tokens(self, conv: Conversation) -> int:
@@ -421,23 +426,7 @@ class LlamaEngine:
     ) -> LlamaEngine:
         """Load a model. progress(fraction) is llama.cpp's own; setting `cancel` aborts the load."""
         path = Path(config.model_path)
-        if not 0 < config.n_ctx <= gguf_info.MAX_CONTEXT:
-            # llama.cpp reads 0 as "the model's own" and skips what the memory check assumed.
-            raise ModelLoadError(tr("A context length of {n} tokens cannot be used: choose one "
-                                    "between 256 and the model's own in Settings.").format(
-                                        n=config.n_ctx))
-        info = gguf_info.validate(path)
-        if info.architecture != "gpt-oss":
-            arch = info.architecture or tr("unknown")
-            if "guard" in f"{info.name} {path.name}".lower():
-                raise ModelLoadError(tr("{name} is a safety model, not a chat model: Hearth uses "
-                                        "it for the safety filter (Settings, Safety). Choose a "
-                                        "gpt-oss file to chat with.").format(name=path.name))
-            raise ModelLoadError(tr("{name} is a '{arch}' model. Hearth runs OpenAI's gpt-oss "
-                                    "models (gpt-oss-20b, gpt-oss-120b); choose a gpt-oss GGUF "
-                                    "file.").format(name=path.name, arch=arch))
-        if config.check_memory:
-            _check_memory(info, config)
+        info = cls.check(config)
         llama_cpp = _import_llama()
         cancelled = threading.Event()
 
@@ -555,6 +544,31 @@ class LlamaEngine:
         engine._lora = lora
         engine._keep_alive = keep
         return engine
+
+    @staticmethod
+    def check(config: EngineConfig) -> gguf_info.GGUFInfo:
+        """What can be known before loading: the file is a whole gpt-oss GGUF and (on the CPU)
+        fits in memory. Raises ModelLoadError saying why not. Cheap: reads only the header, so
+        the window checks a new file this way before it gives up the model it has."""
+        path = Path(config.model_path)
+        if not 0 < config.n_ctx <= gguf_info.MAX_CONTEXT:
+            # llama.cpp reads 0 as "the model's own" and skips what the memory check assumed.
+            raise ModelLoadError(tr("A context length of {n} tokens cannot be used: choose one "
+                                    "between 256 and the model's own in Settings.").format(
+                                        n=config.n_ctx))
+        info = gguf_info.validate(path)
+        if info.architecture != "gpt-oss":
+            arch = info.architecture or tr("unknown")
+            if "guard" in f"{info.name} {path.name}".lower():
+                raise ModelLoadError(tr("{name} is a safety model, not a chat model: Hearth uses "
+                                        "it for the safety filter (Settings, Safety). Choose a "
+                                        "gpt-oss file to chat with.").format(name=path.name))
+            raise ModelLoadError(tr("{name} is a '{arch}' model. Hearth runs OpenAI's gpt-oss "
+                                    "models (gpt-oss-20b, gpt-oss-120b); choose a gpt-oss GGUF "
+                                    "file.").format(name=path.name, arch=arch))
+        if config.check_memory:
+            _check_memory(info, config)
+        return info
 
     # -- generation
     def _on_abort_check(self, _data: ctypes.c_void_p) -> bool:
@@ -703,17 +717,24 @@ class LlamaEngine:
         self.tokens_evaluated += len(tokens)
 
     def stream(
-        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
+        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event, *,
+        continue_from: Message | None = None,
     ) -> Iterator[StreamEvent]:
         """Generate the assistant's reply to `conv` as harmony events, ending with Done."""
         t_start = time.perf_counter()
         try:
-            prompt = self.encoder.encode(conv, cancel=cancel)
+            if continue_from is None:
+                prompt, open_channel = self.encoder.encode(conv, cancel=cancel), None
+            else:
+                segments, open_channel = harmony.render_continue(conv, continue_from.content,
+                                                                 continue_from.reasoning)
+                prompt = self.encoder.encode_segments(segments, cancel=cancel)
         except harmony.EncodingCancelled:
             yield Done(StopReason.CANCELLED.value, TurnStats(stop_reason="cancelled"))
             return
         yield from self.stream_tokens(prompt, sampling, cancel, t_start=t_start,
-                                      reasoning_effort=conv.reasoning_effort)
+                                      reasoning_effort=conv.reasoning_effort,
+                                      open_channel=open_channel)
 
     def _final_channel_ids(self) -> list[int]:
         """What closes an analysis message and opens the answer, in this vocabulary's ids:

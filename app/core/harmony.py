@@ -169,6 +169,27 @@ def render_text(conv: Conversation, add_generation_prompt: bool = True) -> str:
     return "".join(s.text for s in render_segments(conv, add_generation_prompt))
 
 
+def render_continue(conv: Conversation, answer: str,
+                    reasoning: str = "") -> tuple[list[Segment], str]:
+    """The prompt that continues an assistant message cut short (Continue), and the channel
+    left open.
+
+    `conv` ends with the user message being answered. The cut reply follows as the model wrote
+    it, its last message left open (no `<|end|>`), so generation picks up mid-sentence:
+    `<|start|>assistant<|channel|>final<|message|>{answer}`, after the reasoning as a closed
+    analysis message (it belongs to this turn, so it stays in the prompt). With no answer yet
+    the reasoning itself is left open: the cut came while the model was thinking.
+    """
+    S = Segment
+    out = render_segments(conv, add_generation_prompt=True)
+    if not answer:
+        return [*out, S(CHANNEL, True), S("analysis"), S(MESSAGE, True), S(reasoning)], "analysis"
+    if reasoning:
+        out += [S(CHANNEL, True), S("analysis"), S(MESSAGE, True), S(reasoning), S(END, True),
+                S(START, True), S("assistant")]
+    return [*out, S(CHANNEL, True), S("final"), S(MESSAGE, True), S(answer)], "final"
+
+
 class Vocab(Protocol):
     """What harmony needs from a loaded tokenizer."""
 

@@ -36,7 +36,14 @@ import openai
 from app.core import harmony, network
 from app.core.engine import Done, ModelInfo, SamplingParams, StreamEvent, TurnStats
 from app.core.errors import GenerationError, HearthError
-from app.core.harmony import ChannelStarted, Conversation, Event, MessageEnded, TextDelta
+from app.core.harmony import (
+    ChannelStarted,
+    Conversation,
+    Event,
+    Message,
+    MessageEnded,
+    TextDelta,
+)
 from app.core.harmony_text import HarmonyText
 from app.core.i18n import tr
 from app.core.settings import Settings
@@ -459,8 +466,17 @@ class RemoteEngine:
         return self._estimate(text)
 
     # -- generation
+    # Continue needs the prompt to end inside the cut answer; chat completions have no portable
+    # way to ask for that (vLLM's continue_final_message, llama-server's prefill differ), so a
+    # session refuses Continue here before it touches the saved answer.
+    can_continue = False
+
     def stream(self, conv: Conversation, sampling: SamplingParams,
-               cancel: threading.Event) -> Iterator[StreamEvent]:
+               cancel: threading.Event, *,
+               continue_from: Message | None = None) -> Iterator[StreamEvent]:
+        if continue_from is not None:
+            raise RemoteError(tr("A remote server cannot continue an answer. Regenerate it "
+                                 "instead, with a higher token limit in Settings."))
         t_start = time.perf_counter()
         estimate = self.count_tokens(conv)
         stats = TurnStats(prompt_tokens=estimate, evaluated_tokens=estimate)

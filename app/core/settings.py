@@ -127,6 +127,7 @@ class Settings:
     lock_idle_minutes: int = 0
     # Look
     theme: str = "system"  # system | light | dark
+    text_size: float = 10.5  # points: the conversation's text (and the composer's)
     language: str = ""  # empty: the system's
 
     @classmethod

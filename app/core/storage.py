@@ -662,6 +662,23 @@ class Store:
             conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, row[0]))
         return self.get_message(message_id)
 
+    def reopen_message(self, message_id: str) -> Message:
+        """Make a finished assistant message "streaming" again, its text kept, so Continue can
+        write more of it (through update_streaming and finish_message, as a new reply is)."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT role, status FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(tr("That message no longer exists."))
+            if row[0] != "assistant":
+                raise StorageError(tr("Only an answer can be continued."))
+            if row[1] == MessageStatus.STREAMING:
+                raise StorageError(tr("That answer is still being written."))
+            conn.execute(f"UPDATE messages SET status = {_STREAMING_SQL} WHERE id = ?",
+                         (message_id,))
+        return self.get_message(message_id)
+
     def mark_interrupted(self) -> int:
         """Every reply left "streaming" by a writer that is gone (crashed, killed) becomes
         "interrupted", its partial text kept. Returns how many. A reply whose writer process

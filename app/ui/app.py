@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,7 +21,7 @@ from app.core.settings import Settings, paths
 from app.ui import database_dialog, icons, unlock
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
-from app.ui.theme import ThemeManager
+from app.ui.theme import RESOURCES, ThemeManager
 
 log = logging.getLogger(__name__)
 _showing_error = False
@@ -98,8 +98,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
-    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    install_translations(app)
     return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's translators (once per application) and core's hook into them. English ships too:
+    it holds the plural forms of strings that count ("%n model(s)" reads "1 model")."""
+    if getattr(app, "_hearth_translators", None) is None:
+        translators = []
+        translator = QTranslator(app)
+        if translator.load(str(RESOURCES / "translations" / "hearth_en.qm")):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("English plural forms not found: counts read \"(s)\"")
+        app._hearth_translators = translators  # type: ignore[attr-defined]
+    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text),
+                 lambda ctx, text, n: QCoreApplication.translate(ctx, text, None, n))
 
 
 def open_window(settings: Settings, *, theme: ThemeManager | None = None,

@@ -49,6 +49,8 @@ class RowAction(StrEnum):
     SOURCE = "source"  # open source `arg` (an index in ChatItem.sources) at its place
     STEP = "step"  # show or hide what tool step `arg` (an index in ChatItem.steps) gave back
     COPY_CODE = "code"  # copy code block `arg` of the answer
+    CONTINUE = "continue"  # write more of an answer that was cut (token limit, stopped)
+    RAISE_LIMIT = "raise_limit"  # open Settings at the answer's token limit
 
 
 class Hit(NamedTuple):
@@ -102,6 +104,9 @@ class RowLayout:
     code_rects: list[QRect] = field(default_factory=list)
     typing: QRect | None = None
     notice: QRect | None = None  # a blocked prompt's calm card
+    note: QRect | None = None  # why the answer ended, when the model did not end it
+    note_lines: list[str] = field(default_factory=list)
+    links: list[tuple[RowAction, QRect, str]] = field(default_factory=list)  # under the note
     sources_toggle: QRect | None = None
     source_rows: list[SourceRow] = field(default_factory=list)
     steps: list[StepRow] = field(default_factory=list)

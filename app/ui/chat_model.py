@@ -305,6 +305,22 @@ class ChatModel(QAbstractListModel):
         self.endInsertRows()
         return len(self._items) - 1
 
+    def begin_continue(self, row: int) -> bool:
+        """The answer at `row` (the last row) streams again: Continue appends to its text."""
+        if row != len(self._items) - 1 or self._items[row].role != "assistant":
+            return False
+        item = self._items[row]
+        item.streaming = True
+        item.status = MessageStatus.STREAMING
+        item.phase = "answering" if item.content else ""
+        item.reasoning_started = None
+        item.render_version += 1
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx, [Roles.Streaming, Roles.Status, Roles.Phase,
+                                         Roles.RenderVersion])
+        self.stream_updated.emit(row)
+        return True
+
     def streaming_row(self) -> int:
         for row in range(len(self._items) - 1, -1, -1):
             if self._items[row].streaming:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
+    QToolButton,
     QToolTip,
     QWidget,
 )
@@ -85,6 +86,14 @@ class ChatView(QListView):
         bar.valueChanged.connect(self._on_scrolled)
         bar.rangeChanged.connect(self._on_range_changed)
         lexers.ready.connect(self._on_lexer_ready)
+        # Shown while an answer streams below a view the reader scrolled up.
+        self.jump_button = QToolButton(self)
+        self.jump_button.setObjectName("jumpButton")
+        self.jump_button.setText(self.tr("Jump to latest ↓"))
+        self.jump_button.setToolTip(self.tr("Follow the answer being written"))
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.clicked.connect(self.scroll_to_end)
+        self.jump_button.hide()
 
     # ------------------------------------------------------------------ model wiring
 
@@ -122,6 +131,7 @@ class ChatView(QListView):
                 self._tick.start()
         QTimer.singleShot(0, self.scroll_to_end)
         QTimer.singleShot(0, self.fill_viewport)
+        self._update_jump()
 
     def chat_model(self) -> ChatModel:
         model = self.model()
@@ -181,6 +191,7 @@ class ChatView(QListView):
         item = model.item(row)
         if item.streaming and not self._tick.isActive():
             self._tick.start()
+        self._update_jump()
 
     def _on_tick(self) -> None:
         """Repaint the streaming row (its typing dots and "Thinking… N s" move with time)."""
@@ -188,6 +199,7 @@ class ChatView(QListView):
         row = model.streaming_row() if isinstance(model, ChatModel) else -1
         if row < 0:
             self._tick.stop()
+            self._update_jump()
             return
         self.viewport().update(self.visualRect(self.chat_model().index(row)))
 
@@ -195,10 +207,26 @@ class ChatView(QListView):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
         self._stick = True
+        self._update_jump()
+
+    def _update_jump(self) -> None:
+        """The jump button shows while an answer streams and the reader is not at the bottom."""
+        model = self.model()
+        streaming = isinstance(model, ChatModel) and model.streaming_row() >= 0
+        show = streaming and not self._stick
+        if show:
+            self.jump_button.adjustSize()
+            vp = self.viewport().geometry()
+            self.jump_button.move(vp.x() + (vp.width() - self.jump_button.width()) // 2,
+                                  vp.bottom() - self.jump_button.height() - 14)
+            self.jump_button.raise_()
+        if show != self.jump_button.isVisible():
+            self.jump_button.setVisible(show)
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.verticalScrollBar()
         self._stick = value >= bar.maximum() - 4
+        self._update_jump()
         model = self.model()
         if (isinstance(model, ChatModel) and value <= 40 and model.has_older()
                 and self._restore_from_bottom is None):
@@ -222,6 +250,7 @@ class ChatView(QListView):
         if stick:
             QTimer.singleShot(0, self.scroll_to_end)
         QTimer.singleShot(0, self.fill_viewport)
+        self._update_jump()
 
     # ------------------------------------------------------------------ hover and clicks
 
@@ -455,8 +484,10 @@ class ChatView(QListView):
         if action in (RowAction.THINK, RowAction.SOURCES):
             role = Roles.Expanded if action is RowAction.THINK else Roles.SourcesExpanded
             shown = item.expanded if action is RowAction.THINK else item.sources_expanded
+            top = self.visualRect(model.index(row)).top()
             model.setData(model.index(row), not shown, role)
             self.chat_delegate.sizeHintChanged.emit(model.index(row))
+            self._keep_row_top(row, top)
         elif action is RowAction.STEP:
             opened = set(item.steps_open) ^ {arg}
             model.setData(model.index(row), opened, Roles.StepsOpen)
@@ -474,6 +505,19 @@ class ChatView(QListView):
             QTimer.singleShot(1600, self.viewport().update)
         self.action_triggered.emit(action, row, arg)
 
+    def _keep_row_top(self, row: int, top: int) -> None:
+        """A row that opened (Thinking, Sources) grows downwards: its header stays where the
+        reader clicked it instead of being pushed up by keeping to the bottom."""
+        if top < 0:
+            return  # the header was above the view: nothing to keep
+        self._stick = False
+        self.executeDelayedItemsLayout()
+        moved = self.visualRect(self.chat_model().index(row)).top() - top
+        if moved:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
+        self._stick = self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() - 4
+
     def _tooltip(self, action: RowAction) -> str:
         return {
             RowAction.COPY: self.tr("Copy"),
@@ -486,6 +530,8 @@ class ChatView(QListView):
             RowAction.SOURCE: self.tr("Open the file at this place"),
             RowAction.STEP: self.tr("Show or hide what the tool gave back"),
             RowAction.COPY_CODE: self.tr("Copy code"),
+            RowAction.CONTINUE: self.tr("Write more of this answer"),
+            RowAction.RAISE_LIMIT: self.tr("Change the longest answer in Settings"),
         }[action]
 
     def contextMenuEvent(self, event: QEvent) -> None:  # type: ignore[override]
@@ -507,5 +553,11 @@ class ChatView(QListView):
         if item.role == "user" and not item.streaming:
             menu.addAction(self.tr("Edit and resend"), lambda: self.trigger(RowAction.EDIT, row))
         elif not item.streaming:
-            menu.addAction(self.tr("Regenerate"), lambda: self.trigger(RowAction.REGENERATE, row))
+            last = row == self.chat_model().rowCount() - 1
+            for action, text in self.chat_delegate.note_links(item, last):
+                if action is RowAction.CONTINUE:
+                    menu.addAction(text, lambda: self.trigger(RowAction.CONTINUE, row))
+            if self.chat_delegate.can_regenerate(item):
+                menu.addAction(self.tr("Regenerate"),
+                               lambda: self.trigger(RowAction.REGENERATE, row))
         menu.exec(event.globalPos())  # type: ignore[attr-defined]

@@ -3,14 +3,15 @@ effort selector and the Send / Stop button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,11 @@ class ComposerEdit(QPlainTextEdit):
             return
         super().insertFromMimeData(source)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()  # a new text size (Settings > Appearance) changes the line height
+
     def _fit_height(self) -> None:
         fm = self.fontMetrics()
         total = max(1, int(self.document().size().height()))
@@ -90,6 +96,25 @@ def local_paths(mime: QMimeData) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
 
+class FittedHint(PlainLabel):
+    """A hint that is shown whole, in the longest of its forms that fits, or not at all: never
+    cut in the middle when the window is narrow."""
+
+    def __init__(self, forms: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(forms[0], parent)
+        self.forms = forms
+        self.setMinimumWidth(0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fm = self.fontMetrics()
+        text = next((t for t in self.forms if fm.horizontalAdvance(t) <= self.width()), "")
+        if text != self.text():
+            self.setText(text)
+
+
 class Composer(QFrame):
     """Where a message is written, with the attached documents' chips above it. Thread: GUI."""
 
@@ -99,6 +124,7 @@ class Composer(QFrame):
     edit_cancelled = Signal()
     attach_requested = Signal()
     files_dropped = Signal(list)
+    resized = Signal()  # chips came or went, the window changed: what sits above it may move
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,9 +169,9 @@ class Composer(QFrame):
         self.attach_button.clicked.connect(self.attach_requested)
         row.addWidget(self.attach_button)
         row.addSpacing(6)
-        label = PlainLabel(self.tr("Reasoning"))
-        label.setObjectName("mutedLabel")
-        row.addWidget(label)
+        self.effort_label = PlainLabel(self.tr("Reasoning"))
+        self.effort_label.setObjectName("mutedLabel")
+        row.addWidget(self.effort_label)
         row.addSpacing(6)
         self.effort_group = QButtonGroup(self)
         self.effort_group.setExclusive(True)
@@ -163,10 +189,10 @@ class Composer(QFrame):
             row.addWidget(button)
             button.toggled.connect(lambda on, e=effort: self._on_effort_toggled(on, e))
         self.effort_buttons["medium"].setChecked(True)
-        row.addStretch(1)
-        self.hint = PlainLabel(self.tr("Enter to send · Shift+Enter for a new line"))
+        self.hint = FittedHint((self.tr("Enter to send · Shift+Enter for a new line"),
+                                self.tr("Shift+Enter: new line")))
         self.hint.setObjectName("hintLabel")
-        row.addWidget(self.hint)
+        row.addWidget(self.hint, 1)
         row.addSpacing(8)
         self.send_button = QToolButton()
         self.send_button.setObjectName("sendButton")
@@ -177,6 +203,17 @@ class Composer(QFrame):
         outer.addLayout(row)
         self.edit.textChanged.connect(self._update_button)
         self._update_button()
+
+    # A narrow composer (the narrowest window) drops the word "Reasoning" before the effort
+    # buttons (their tooltip says it), so the keyboard hint beside them still fits whole.
+    NARROW = 540
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = self.width() >= self.NARROW
+        if wide != self.effort_label.isVisibleTo(self):
+            self.effort_label.setVisible(wide)
+        self.resized.emit()
 
     # ------------------------------------------------------------------ state
 

@@ -3,12 +3,13 @@ engine, documents, downloads and history actions. It decides what is shown; the 
 
 from __future__ import annotations
 
+import copy
 import logging
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,9 +47,11 @@ from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
+from app.ui.download_status import BackgroundDownloads
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
+from app.ui.model_picker import ModelPicker, installed_entries
 from app.ui.plain import PlainLabel
 from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.conversation_id: str | None = None  # the conversation on screen
         self._editing_row = -1
         self._refusal = ""  # the toast that said an answer is being written elsewhere
+        self._no_model_returning: bool | None = None  # what the no-model page says now
         self._closed = False
         self._warmed = False
         self._wiping = False
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.theme.changed.connect(self._on_theme_changed)
         self.theme.set_mode(self.settings.theme)
+        self._apply_text_size()
         self.sidebar.reload()
         window_state.restore(self._state_file(), self, self.splitter, self.sidebar)
         self._update_pages()
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
         if self.render_guard.recovered:
             QTimer.singleShot(0, self._say_plain_messages)
+        QTimer.singleShot(0, self.refresh_model_list)
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
@@ -200,9 +206,11 @@ class MainWindow(QMainWindow):
         self.sidebar_toggle.setAccessibleName(self.tr("Toggle sidebar"))
         self.title_label = PlainLabel()
         self.title_label.setObjectName("chatTitle")
+        self.model_picker = ModelPicker()
         header.addWidget(self.sidebar_toggle)
         header.addSpacing(6)
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.model_picker)
         chat_layout.addLayout(header)
         chat_layout.addWidget(self.chat_stack, 1)
         composer_row = QHBoxLayout()
@@ -213,13 +221,7 @@ class MainWindow(QMainWindow):
         self.composer.setMaximumWidth(800)
         chat_layout.addLayout(composer_row)
 
-        self.no_model = EmptyState()
-        self.no_model.set_content(
-            self.tr("Welcome to Hearth"),
-            self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
-                    "Nothing you write leaves it. To begin, get a model or open a GGUF file "
-                    "you already have."),
-            self.tr("Get a model"), self.tr("Open a GGUF file…"))
+        self.no_model = EmptyState()  # its text: _set_no_model_text
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_model)
@@ -238,10 +240,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.toast = Toast(self.pages)
+        # Toasts stay above the composer and its document chips.
+        self.toast.bottom_limit = self._toast_bottom
+        self.composer.resized.connect(self._on_composer_resized)
         self.drop_overlay = DropOverlay(self.pages)
         self.setAcceptDrops(True)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.background_downloads = BackgroundDownloads(self.downloads, self.status, self)
         self.history = HistoryActions(self, self.store, self.jobs, self.toast,
                                       lambda: self.sidebar.reload(self.conversation_id))
         self.doc_actions = DocumentActions(self, self.documents, self.composer.shelf, self.toast,
@@ -249,6 +255,8 @@ class MainWindow(QMainWindow):
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
                                             self.toast, self.jobs, self)
         self._add_actions()
+        # The narrowest window that still shows the composer's hint whole beside the sidebar.
+        self.setMinimumSize(800, 560)
         self.resize(1200, 800)
 
     def _add_actions(self) -> None:
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
         self.act_new = action(self.tr("New chat"), self.new_chat, QKeySequence.StandardKey.New)
         self.act_open = action(self.tr("Open a GGUF file…"), self.ask_open_model,
                                QKeySequence.StandardKey.Open)
-        self.act_settings = action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.act_settings = action(self.tr("Settings…"), lambda: self.open_settings(), "Ctrl+,")
         self.act_sidebar = action(self.tr("Toggle sidebar"), self.toggle_sidebar, "Ctrl+B")
         self.act_search = action(self.tr("Search"), self._focus_search,
                                  QKeySequence.StandardKey.Find)
@@ -277,7 +285,9 @@ class MainWindow(QMainWindow):
         self.act_export_all = action(self.tr("Export all conversations…"), h.ask_export_all)
         self.act_import = action(self.tr("Import conversations…"), h.ask_import)
         self.act_models = action(self.tr("Models…"), self.open_model_manager)
-        self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(), "Ctrl+L")
+        self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(),
+                               "Ctrl+Shift+L")
+        self.act_quit = action(self.tr("Quit"), self.close, "Ctrl+Q")
 
     def _connect(self) -> None:
         s = self.sidebar
@@ -296,14 +306,24 @@ class MainWindow(QMainWindow):
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
         self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
-        self.no_model.primary_clicked.connect(self.open_model_manager)
+        self.no_model.primary_clicked.connect(self._on_no_model_primary)
         self.no_model.secondary_clicked.connect(self.ask_open_model)
         self.status.cancel_load_requested.connect(self.controller.cancel_load)
         self.status.show_stream_requested.connect(self.show_streaming_conversation)
+        self.status.show_downloads_requested.connect(self.show_downloads)
+        p = self.model_picker
+        p.model_chosen.connect(self.load_model)
+        p.manage_requested.connect(self.open_model_manager)
+        p.open_requested.connect(self.ask_open_model)
+        p.refresh_requested.connect(self.refresh_model_list)
+        self.background_downloads.ready.connect(self._on_download_ready)
+        self.background_downloads.failed.connect(self._on_download_failed)
         self.doc_actions.ingested.connect(self.documents_ingested)
         w = self.controller.worker
         w.load_progressed.connect(self.status.set_load_progress)
         w.model_loaded.connect(self._on_model_loaded)
+        w.model_kept.connect(self._on_model_kept)
+        w.model_unloaded.connect(self._on_model_unloaded)
         w.load_failed.connect(self._on_load_failed)
         w.load_cancelled.connect(self._on_load_cancelled)
         t = self.turns
@@ -357,12 +377,14 @@ class MainWindow(QMainWindow):
         self.sidebar.set_colors(colors)
         self.composer.set_colors(colors)
         self.drop_overlay.colors = colors
+        self.model_picker.set_colors(colors)
         self.sidebar_toggle.setIcon(icons.icon("sidebar", colors.muted))
         self.chat_view.scheduleDelayedItemsLayout()
         self.chat_view.viewport().update()
 
     def _update_pages(self) -> None:
         has_model = self.model_info is not None or self.loading
+        self._set_no_model_text()
         self.pages.setCurrentWidget(self.chat_page if has_model or self.conversation_id
                                     else self.no_model)
         self._update_chat_stack()
@@ -387,6 +409,31 @@ class MainWindow(QMainWindow):
         else:
             self.composer.edit.setPlaceholderText(self.tr("Message Hearth…"))
 
+    def _set_no_model_text(self) -> None:
+        """The first run welcomes; someone with conversations is only asked for a model."""
+        returning = self.sidebar.model.rowCount() > 0
+        if returning == self._no_model_returning:
+            return
+        self._no_model_returning = returning
+        if returning:
+            self.no_model.set_content(
+                self.tr("Load a model"),
+                self.tr("Your conversations are in the sidebar. Choose a model to continue "
+                        "them or to start a new one."),
+                self.tr("Choose a model"), self.tr("Open a GGUF file…"))
+        else:
+            self.no_model.set_content(
+                self.tr("Welcome to Hearth"),
+                self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
+                        "Nothing you write leaves it. To begin, get a model or open a GGUF file "
+                        "you already have."),
+                self.tr("Get a model"), self.tr("Open a GGUF file…"))
+
+    def _on_no_model_primary(self) -> None:
+        dialog = self.open_model_manager()
+        if self._no_model_returning and dialog.installed:
+            dialog.tabs.setCurrentWidget(dialog.installed_tab)
+
     def _title_of(self, conversation_id: str | None) -> str:
         if conversation_id is None:
             return ""
@@ -401,6 +448,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status.set_model(self.model_info, loading=self.loading)
+        self.model_picker.set_current(self.model_info, loading=self.loading)
         self._update_context_label()
 
     def _update_context_label(self) -> None:
@@ -431,6 +479,8 @@ class MainWindow(QMainWindow):
                                         auto_resume=False, **self.model_manager_options)
             dialog.model_chosen.connect(self.load_model)
             dialog.remote_chosen.connect(self.use_remote)
+            dialog.low_memory_chosen.connect(lambda path: self.load_model(path, low_memory=True))
+            dialog.installed_tab.changed.connect(lambda _models: self.refresh_model_list())
             self.model_manager = dialog
         self.model_manager_requested.emit()
         self.model_manager.show()
@@ -440,6 +490,33 @@ class MainWindow(QMainWindow):
 
     def _show_model_manager(self) -> None:
         self.open_model_manager()
+
+    def show_downloads(self) -> None:
+        dialog = self.open_model_manager()
+        dialog.tabs.setCurrentWidget(dialog.downloads_tab)
+
+    def refresh_model_list(self) -> None:
+        """Read the installed models and their fit for the picker (off this thread)."""
+        if self._closed:
+            return
+        folder, settings = self.downloads.models_dir, copy.deepcopy(self.settings)
+        self.jobs.run(lambda: installed_entries(folder, settings), self.model_picker.set_entries,
+                      lambda message: log.warning("model list not read: %s", message))
+
+    def _on_download_ready(self, path: str, name: str) -> None:
+        self.refresh_model_list()
+        if self.model_info is not None and self.model_info.path == path:
+            return
+        self.toast.show_message(self.tr("{name} is downloaded and verified.").format(name=name),
+                                action=self.tr("Use this model"),
+                                callback=lambda: self.load_model(path), timeout_ms=15000)
+
+    def _on_download_failed(self, name: str, message: str) -> None:
+        if self.model_manager is not None and self.model_manager.isVisible():
+            return  # its card says so
+        self.toast.show_message(self.tr("The download of {name} stopped: {reason}").format(
+            name=name, reason=message), kind="error", action=self.tr("Show"),
+            callback=self.show_downloads, timeout_ms=15000)
 
     def resume_downloads(self) -> None:
         """Continue downloads an earlier run left unfinished (paused when offline). Looking for
@@ -453,11 +530,12 @@ class MainWindow(QMainWindow):
         if not jobs or self._closed:
             return
         if self.settings.offline:
-            text = self.tr("{n} unfinished download(s) are paused because offline mode is "
-                           "on.").format(n=len(jobs))
+            text = self.tr("%n unfinished download(s) are paused because offline mode is on.",
+                           "", len(jobs))
         else:
-            text = self.tr("Continuing {n} unfinished download(s) in the background.").format(
-                n=len(jobs))
+            text = self.tr("Continuing %n unfinished download(s) in the background.", "",
+                           len(jobs))
+        self.background_downloads.refresh()
         self.toast.show_message(text, action=self.tr("Show"), callback=self._show_model_manager,
                                 timeout_ms=10000)
 
@@ -471,12 +549,15 @@ class MainWindow(QMainWindow):
     def engine_config(self, model_path: str) -> EngineConfig:
         return EngineConfig.from_settings(self.settings, model_path)
 
-    def load_model(self, model_path: str | Path) -> None:
-        """Load a GGUF on the engine thread; progress shows in the status bar."""
-        if self.turns.busy:
-            self.turns.stop()
+    def load_model(self, model_path: str | Path, *, low_memory: bool = False) -> None:
+        """Load a GGUF on the engine thread; progress shows in the status bar. The model loaded
+        now stays until the new one has loaded (it is loaded again if the new one fails).
+        `low_memory`: this once, without the fast CPU copy of the experts."""
         self._begin_load()
-        self.controller.load(self.engine_config(str(model_path)))
+        config = self.engine_config(str(model_path))
+        if low_memory:
+            config = replace(config, low_memory=True)
+        self.controller.load(config)
         self._update_pages()
         self._update_status()
 
@@ -489,12 +570,15 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _begin_load(self) -> None:
+        """A load or a server connection starts. The model in use stays `model_info` until the
+        new one is ready (the worker keeps it, or loads it again, if the new one fails); the
+        local server serves nothing meanwhile."""
         if self.turns.busy:
             self.turns.stop()
         self.loading = True
-        self.model_info = None
         self.server_actions.set_model(None)
         self.status.set_loading(True)
+        self.status.set_speed("")
 
     def cancel_load(self) -> None:
         self.controller.cancel_load()
@@ -525,8 +609,21 @@ class MainWindow(QMainWindow):
             self.toast.show_message(notice, kind="notice", timeout_ms=15000)
         self.model_ready.emit(info)
 
+    def _on_model_kept(self, info: ModelInfo) -> None:
+        self.model_info = info  # the load that follows failed: this one is still there
+        self.server_actions.set_model(info)
+
+    def _on_model_unloaded(self) -> None:
+        self.model_info = None
+        self.server_actions.set_model(None)
+        self.status.set_speed("")
+        self._update_pages()
+        self._update_status()
+
     def _on_load_failed(self, message: str) -> None:
         self._load_ended()
+        if self.model_info is not None:
+            message += " " + self.tr("{name} is still loaded.").format(name=self.model_info.name)
         self.toast.show_message(message, kind="error", timeout_ms=0)
         self.model_load_failed.emit(message)
 
@@ -626,9 +723,10 @@ class MainWindow(QMainWindow):
         if self.conversation_id:
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
+        menu.addSeparator()
         if vault.lock_enabled():
-            menu.addSeparator()
             menu.addAction(self.act_lock)
+        menu.addAction(self.act_quit)
         menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 
     # ------------------------------------------------------------------ turns
@@ -657,6 +755,10 @@ class MainWindow(QMainWindow):
                                     timeout_ms=10000)
             return False
         if self.turns.busy:
+            return False
+        if self.loading:
+            self.toast.show_message(self.tr("The model is still loading: send when it is ready "
+                                            "(your message stays here)."))
             return False
         if self.model_info is None:
             self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
@@ -687,6 +789,10 @@ class MainWindow(QMainWindow):
     def regenerate(self, row: int) -> bool:
         """Answer the user message before `row` again; the old answer stays as a branch."""
         return self._can_start() and self.turns.regenerate(self._rows, row, self.settings)
+
+    def continue_answer(self, row: int) -> bool:
+        """Write more of the answer at `row`, appended to it (it was cut or stopped)."""
+        return self._can_start() and self.turns.continue_answer(self._rows, row, self.settings)
 
     def begin_edit(self, row: int) -> None:
         if self._busy_here():
@@ -727,6 +833,10 @@ class MainWindow(QMainWindow):
     def _on_row_action(self, action: RowAction, row: int, arg: int) -> None:
         if action is RowAction.REGENERATE:
             self.regenerate(row)
+        elif action is RowAction.CONTINUE:
+            self.continue_answer(row)
+        elif action is RowAction.RAISE_LIMIT:
+            self.open_settings(focus="max_tokens")
         elif action is RowAction.EDIT:
             self.begin_edit(row)
         elif action in (RowAction.PREV, RowAction.NEXT):
@@ -841,12 +951,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ settings
 
-    def open_settings(self) -> None:
+    def open_settings(self, focus: str = "") -> None:
+        """The Settings dialog; `focus` names a setting to show first ("max_tokens")."""
         conv = None
         if self.conversation_id is not None:
             conv = self.store.get_conversation(self.conversation_id)
         dialog = SettingsDialog(self.settings, conv, self,
                                 states_usage=StateStore.default(0).usage())
+        if focus:
+            dialog.show_setting(focus)
         dialog.privacy.export_requested.connect(self.history.ask_export_all)
         wipe: list[bool] = []
 
@@ -886,6 +999,7 @@ class MainWindow(QMainWindow):
         self.theme.set_mode(new.theme)
         self.server_actions.apply()
         self.app_lock.set_idle_minutes(new.lock_idle_minutes)
+        self._apply_text_size()
         if conversation is not None and self.conversation_id is not None:
             instructions, effort = conversation
             self.store.update_conversation(self.conversation_id,
@@ -898,6 +1012,16 @@ class MainWindow(QMainWindow):
             self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
                                     action=self.tr("Reload"),
                                     callback=lambda: self.load_model(path), timeout_ms=12000)
+
+    def _apply_text_size(self) -> None:
+        size = self.settings.text_size
+        if getattr(self, "_text_size", None) == size:
+            return
+        self._text_size = size
+        self.chat_view.chat_delegate.set_text_size(size)
+        self.composer.edit.setStyleSheet(f"font-size: {size:g}pt;")
+        self.chat_view.scheduleDelayedItemsLayout()
+        self.chat_view.viewport().update()
 
     def _apply_models_folder(self, wanted: str) -> None:
         """A models folder set in Settings goes through the model manager, as its own Change…
@@ -951,6 +1075,16 @@ class MainWindow(QMainWindow):
             # done now instead of in the middle of the first model load and the first answer.
             QTimer.singleShot(0, lambda: warmup.warm_widgets([self.chat_page, self.chat_view],
                                                              self.theme.colors))
+
+    def _toast_bottom(self) -> int:
+        """Where a toast's bottom edge may go, in the pages' coordinates: above the composer."""
+        if self.pages.currentWidget() is self.chat_page and self.composer.isVisible():
+            return self.composer.mapTo(self.pages, QPoint(0, 0)).y() - 10
+        return self.pages.height() - 60
+
+    def _on_composer_resized(self) -> None:
+        if self.toast.isVisible():
+            self.toast.reposition()  # chips came or went: the toast moves with the composer
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

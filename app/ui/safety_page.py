@@ -366,7 +366,7 @@ class SafetyPage(QWidget):
             self.log_summary.setText(self.tr("The filter has not acted on anything yet."))
         else:
             self.log_summary.setText(self.tr(
-                "{n} decision(s), kept only on this computer.").format(n=n))
+                "%n decision(s), kept only on this computer.", "", n))
         self.log_summary.setToolTip(tip(str(self.decision_log.path)))
         self.clear_button.setEnabled(n > 0)
         self.log_loaded.emit(n)

@@ -56,7 +56,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._generation_tab(), self.tr("Chat"))
         if conversation is not None:
             tabs.addTab(self._conversation_tab(conversation), self.tr("This conversation"))
-        tabs.addTab(self._engine_tab(), self.tr("Model"))
+        self._engine_page = self._engine_tab()
+        tabs.addTab(self._engine_page, self.tr("Model"))
         tabs.addTab(self._server_tab(), self.tr("Local server"))
         self.safety = SafetyPage(settings)
         tabs.addTab(self.safety, self.tr("Safety"))
@@ -71,6 +72,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.tabs = tabs
+        self._pages = {"max_tokens": (0, self.max_tokens),
+                       "low_memory": (tabs.indexOf(self._engine_page), self.low_memory)}
+
+    def show_setting(self, name: str) -> None:
+        """Open on the tab of setting `name` with its field focused ("max_tokens", ...)."""
+        tab, widget = self._pages.get(name, (0, None))
+        self.tabs.setCurrentIndex(tab)
+        if widget is not None:
+            widget.setFocus()
+            if isinstance(widget, QSpinBox):
+                widget.selectAll()
 
     @staticmethod
     def _form() -> tuple[QWidget, QFormLayout]:
@@ -166,6 +178,17 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText(self.tr("All that fit"))
         self.gpu_layers.setValue(s.gpu_layers)
         form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        self.low_memory = QCheckBox(self.tr("Low-memory mode"))
+        self.low_memory.setChecked(s.low_memory)
+        self.low_memory.setToolTip(self.tr(
+            "Skip the fast CPU copy of the experts that llama.cpp makes: a gpt-oss-20b then "
+            "needs about 12 GB instead of 21 GB, and answers come about a quarter slower."))
+        form.addRow(self.tr("Memory"), self.low_memory)
+        low_note = PlainLabel(self.tr("Uses much less memory, a little slower. Hearth turns it on "
+                                      "by itself for a model that would not fit otherwise."))
+        low_note.setObjectName("mutedLabel")
+        low_note.setWordWrap(True)
+        form.addRow("", low_note)
         self.n_cpu_moe = QSpinBox()
         self.n_cpu_moe.setRange(-1, 256)
         self.n_cpu_moe.setSpecialValueText(self.tr("Recommended"))
@@ -305,6 +328,16 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
         form.addRow(self.tr("Theme"), self.theme)
+        self.text_size = QComboBox()
+        for size, label in ((9.5, self.tr("Small")), (10.5, self.tr("Default")),
+                            (12.0, self.tr("Large")), (13.5, self.tr("Larger")),
+                            (15.0, self.tr("Largest"))):
+            self.text_size.addItem(label, size)
+        wanted = self._settings.text_size
+        best = min(range(self.text_size.count()),
+                   key=lambda i: abs(float(self.text_size.itemData(i)) - wanted))
+        self.text_size.setCurrentIndex(best)
+        form.addRow(self.tr("Text size"), self.text_size)
         return page
 
     def show_states_usage(self, used: int) -> None:
@@ -350,12 +383,14 @@ class SettingsDialog(QDialog):
             lora_path=self.lora_path.text().strip(),
             lora_scale=float(self.lora_scale.value()),
             kv_cache_limit_mb=round(self.kv_cache_limit.value() * 1000),
+            low_memory=self.low_memory.isChecked(),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
             server_enabled=self.server_enabled.isChecked(),
             server_port=int(self.server_port.value()),
             server_allow_network=self.server_network.isChecked()
             and bool(self.server_key.text().strip()),
+            text_size=float(self.text_size.currentData()),
             **self.safety.values(),
             **self.privacy.values(),
         )

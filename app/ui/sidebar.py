@@ -17,7 +17,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,6 +55,8 @@ PinnedRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 MessageIdRole = Qt.ItemDataRole.UserRole + 4
 WritingRole = Qt.ItemDataRole.UserRole + 5  # an answer is being written in it now
+SectionRole = Qt.ItemDataRole.UserRole + 6  # a heading above this row ("Pinned", "Recent")
+SECTION_H = 26
 SPIN_INTERVAL_MS = 80
 
 
@@ -87,7 +98,20 @@ class ConversationListModel(QAbstractListModel):
             return conv.pinned
         if role == WritingRole:
             return conv.id == self._writing
+        if role == SectionRole:
+            return self._section(index.row())
         return None
+
+    def _section(self, row: int) -> str:
+        """Pinned conversations come first under their own heading; the rest under "Recent"
+        (no headings at all while nothing is pinned)."""
+        if not self._items or not self._items[0].pinned:
+            return ""
+        if row == 0:
+            return self.tr("Pinned")
+        if not self._items[row].pinned and self._items[row - 1].pinned:
+            return self.tr("Recent")
+        return ""
 
     def set_writing(self, conversation_id: str | None) -> None:
         """Mark the conversation an answer is being written in (None: none)."""
@@ -214,13 +238,33 @@ class SidebarDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         if index.data(SnippetRole) and index.data(MessageIdRole):
             return QSize(100, fm.height() * 2 + 22)
-        return QSize(100, fm.height() + 18)
+        return QSize(100, fm.height() + 18 + (SECTION_H if index.data(SectionRole) else 0))
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: ModelIndex) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if index.data(SectionRole):  # rename over the title, not over the heading
+            editor.setGeometry(editor.geometry().adjusted(0, SECTION_H, 0, 0))
+
+    def _paint_section(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
+        font = QFont(option.font)
+        font.setPointSizeF(option.font.pointSizeF() * 0.85)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(self.colors.faint))
+        painter.drawText(QRect(option.rect.x() + 16, option.rect.y() + 6,
+                               option.rect.width() - 32, SECTION_H - 8),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         c = self.colors
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect).adjusted(6, 1, -6, -1)
+        section = index.data(SectionRole)
+        if section:
+            self._paint_section(painter, option, str(section))
+            rect.setTop(rect.top() + SECTION_H)
         state = option.state
         bg = None
         if state & QStyle.StateFlag.State_Selected:
@@ -303,6 +347,17 @@ class SidebarDelegate(QStyledItemDelegate):
                 if x >= rect.right():
                     break
             bold = not bold
+
+
+class ConversationList(QListView):
+    """The conversation list. A right click opens the menu of the conversation under the
+    pointer without switching to it (a plain QListView makes it current first)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
 
 class Sidebar(QFrame):
@@ -393,7 +448,7 @@ class Sidebar(QFrame):
         self._spin.timeout.connect(self._on_spin)
 
     def _make_list(self, model: QAbstractListModel) -> QListView:
-        view = QListView()
+        view = ConversationList() if model is self.model else QListView()
         view.setObjectName("conversationList")
         view.setModel(model)
         view.setItemDelegate(self.delegate)
@@ -401,7 +456,7 @@ class Sidebar(QFrame):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setMouseTracking(True)
-        view.setUniformItemSizes(model is self.model)
+        view.setUniformItemSizes(False)  # headings make some rows taller
         view.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         return view
 

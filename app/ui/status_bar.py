@@ -1,6 +1,7 @@
 """The main window's status bar: the model and its backend, load progress, where an answer is
-being written, a request Hearth's local server is answering (with Stop), the answer's speed, how
-much of its prompt came from the cache and how full the context is."""
+being written, a request Hearth's local server is answering (with Stop), downloads going on in the
+background, the answer's speed, how much of its prompt came from the cache and how full the
+context is."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class StatusBar(QStatusBar):
     cancel_load_requested = Signal()
     show_stream_requested = Signal()
     stop_serving_requested = Signal()
+    show_downloads_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,17 @@ class StatusBar(QStatusBar):
         self.serve_stop.clicked.connect(self.stop_serving_requested)
         self.server_label = PlainLabel()
         self.server_label.setObjectName("statusServer")
+        self.download_label = PlainLabel()
+        self.download_label.setObjectName("statusDownload")
+        self.download_progress = QProgressBar()
+        self.download_progress.setRange(0, 1000)
+        self.download_progress.setFixedWidth(120)
+        self.download_progress.setTextVisible(False)
+        self.download_progress.setAccessibleName(self.tr("Download progress"))
+        self.download_show = QPushButton(self.tr("Show"))
+        self.download_show.setObjectName("linkButton")
+        self.download_show.setToolTip(self.tr("Open the model manager's downloads"))
+        self.download_show.clicked.connect(self.show_downloads_requested)
         self.addWidget(self.model_label)
         self.addWidget(self.load_progress)
         self.addWidget(self.load_cancel)
@@ -61,12 +74,16 @@ class StatusBar(QStatusBar):
         self.addWidget(self.stream_show)
         self.addWidget(self.serve_label)
         self.addWidget(self.serve_stop)
+        self.addWidget(self.download_label)
+        self.addWidget(self.download_progress)
+        self.addWidget(self.download_show)
         self.addPermanentWidget(self.server_label)
         self.addPermanentWidget(self.speed_label)
         self.addPermanentWidget(self.cache_label)
         self.addPermanentWidget(self.context_label)
         for w in (self.load_progress, self.load_cancel, self.stream_label, self.stream_show,
-                  self.serve_label, self.serve_stop, self.server_label):
+                  self.serve_label, self.serve_stop, self.server_label, self.download_label,
+                  self.download_progress, self.download_show):
             w.hide()
 
     def set_model(self, info: ModelInfo | None, *, loading: bool) -> None:
@@ -107,6 +124,19 @@ class StatusBar(QStatusBar):
         else:
             self.cache_label.setText(self.tr("Cached {cached} / {prompt}").format(
                 cached=f"{cached:,}", prompt=f"{prompt:,}"))
+    def set_download(self, text: str | None, fraction: float | None = None) -> None:
+        """Say what is downloading in the background (None: nothing is); `fraction` None when
+        the progress is not known (waiting, checking the checksum)."""
+        shown = text is not None
+        if text is not None:
+            self.download_label.setText(text)
+            if fraction is None:
+                self.download_progress.setRange(0, 0)
+            else:
+                self.download_progress.setRange(0, 1000)
+                self.download_progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        for w in (self.download_label, self.download_progress, self.download_show):
+            w.setVisible(shown)
 
     def set_writing_elsewhere(self, title: str | None) -> None:
         """Say that an answer is being written in another conversation (None: it is not)."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from app.core.settings import paths
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 THEMES = ("system", "light", "dark")
@@ -177,9 +180,40 @@ def palette_for(c: Colors) -> QPalette:
     return pal
 
 
+_ARROW_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+              '<path d="{path}" fill="none" stroke="{color}" stroke-width="1.6" '
+              'stroke-linecap="round" stroke-linejoin="round"/></svg>')
+_ARROWS = {"arrow_up": "M2 6.5 L5 3.5 L8 6.5", "arrow_down": "M2 3.5 L5 6.5 L8 3.5",
+           "check_mark": "M2.2 5.2 L4.2 7.2 L7.8 3"}
+
+
+def arrow_files(c: Colors) -> dict[str, str]:
+    """Small SVGs for the style sheet in this theme's colors (QSS takes images only as files):
+    the spin box and combo box arrows, the check box's mark. Written once per color under the
+    cache folder, or the temporary folder when that cannot be used."""
+    colors = {"arrow_up": c.muted, "arrow_down": c.muted, "check_mark": c.accent_text}
+    out: dict[str, str] = {}
+    for folder in (paths().cache_dir / "style", Path(tempfile.gettempdir()) / "hearth-style"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for key, path in _ARROWS.items():
+                name = QColor(colors[key]).name().lstrip("#")
+                file = folder / f"{key}-{name}.svg"
+                if not file.exists():
+                    file.write_text(_ARROW_SVG.format(path=path, color=f"#{name}"),
+                                    encoding="utf-8")
+                out[key] = file.as_posix()
+            return out
+        except OSError:
+            continue
+    return {key: "" for key in _ARROWS}
+
+
 def style_sheet(c: Colors) -> str:
     """The QSS template from resources/styles with this theme's colors filled in."""
     text = (RESOURCES / "styles" / "hearth.qss").read_text(encoding="utf-8")
+    for key, file in arrow_files(c).items():
+        text = text.replace("@" + key, file)
     for f in fields(c):
         text = text.replace("@" + f.name + ";", str(getattr(c, f.name)) + ";")
     return text

@@ -44,6 +44,9 @@ class Toast(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
+        # Where the toast's bottom edge may go, in the parent's coordinates (None: near the
+        # bottom): the window keeps it above the composer and its document chips.
+        self.bottom_limit: Callable[[], int] | None = None
         self.hide()
 
     def show_message(self, text: str, *, kind: str = "info", action: str = "",
@@ -84,7 +87,8 @@ class Toast(QFrame):
         width = min(560, parent.width() - 40)
         self.setFixedWidth(width)
         self.adjustSize()
-        self.move((parent.width() - width) // 2, parent.height() - self.height() - 120)
+        bottom = self.bottom_limit() if self.bottom_limit is not None else parent.height() - 120
+        self.move((parent.width() - width) // 2, max(8, bottom - self.height()))
 
 
 class EmptyState(QWidget):

@@ -22,7 +22,7 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from app.core.errors import HearthError, LoadCancelled, describe
 from app.core.i18n import tr
 from app.core.kv_cache import StateStore
 from app.core.kv_state import existing_keeper
+from app.core.models import fit, hardware
 from app.core.session import build_session, saved_states
 from app.core.settings import Settings
 
@@ -98,6 +99,9 @@ class EngineWorker(QObject):
 
     load_progressed = Signal(float)
     model_loaded = Signal(object)  # ModelInfo
+    # After a load that failed or was cancelled: the model loaded before is loaded still (or
+    # again). Sent before load_failed / load_cancelled.
+    model_kept = Signal(object)  # ModelInfo
     load_failed = Signal(str)
     load_cancelled = Signal()
     model_unloaded = Signal()
@@ -124,8 +128,55 @@ class EngineWorker(QObject):
 
     @Slot(object, object)
     def load(self, config: EngineConfig, cancel: threading.Event) -> None:
+        """Load `config`'s model in place of the current one, which is kept until the new file
+        has passed its checks. Two 12 GB models rarely fit in memory together, so the current
+        one is closed before the new one loads; if that load then fails (or is cancelled), the
+        current one is loaded again: from the page cache that takes seconds, and the person
+        keeps the model that worked instead of facing an empty window. A server's model costs
+        no memory here: it stays open until the new file has loaded."""
         lower_engine_priority()
-        self._close_engine()
+        current = self._engine
+        previous = current.config if isinstance(current, LlamaEngine) else None
+        try:
+            LlamaEngine.check(config)
+        except HearthError as exc:  # nothing was given up: the current model stays
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
+            self.load_failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("model check failed")
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
+            self.load_failed.emit(tr("The model could not be loaded: {detail}").format(
+                detail=describe(exc)))
+            return
+        if previous is not None:
+            self._close_engine()
+        config, notice = self._with_memory_choice(config)
+        failure = self._load(config, cancel, notice)
+        if failure is None:
+            if current is not None and previous is None:
+                current.close()  # the server's model it replaces
+            assert self._engine is not None
+            self.model_loaded.emit(self._engine.info)
+            return
+        if previous is None and current is not None:
+            self._engine = current
+            self.model_kept.emit(current.info)
+        elif previous is not None and self._load(previous, threading.Event(), "") is None:
+            assert self._engine is not None
+            self.model_kept.emit(self._engine.info)
+        else:
+            self.model_unloaded.emit()
+        if isinstance(failure, LoadCancelled):
+            self.load_cancelled.emit()
+        else:
+            self.load_failed.emit(str(failure))
+
+    def _load(self, config: EngineConfig, cancel: threading.Event,
+              notice: str) -> HearthError | None:
+        """Load `config` as the engine; the error that stopped it, or None."""
         last = [0.0]
 
         def progress(fraction: float) -> None:
@@ -136,38 +187,56 @@ class EngineWorker(QObject):
 
         try:
             self._engine = LlamaEngine.load(config, progress=progress, cancel=cancel)
-        except LoadCancelled:
-            self.load_cancelled.emit()
-            return
         except HearthError as exc:
-            self.load_failed.emit(str(exc))
-            return
+            return exc
         except Exception as exc:  # unexpected: still a message, never a dead thread
             log.exception("model load failed")
-            self.load_failed.emit(tr("The model could not be loaded: {detail}").format(
+            return HearthError(tr("The model could not be loaded: {detail}").format(
                 detail=describe(exc)))
-            return
-        self.model_loaded.emit(self._engine.info)
+        if notice:
+            extra = self._engine.info.extra
+            extra["notice"] = " ".join(n for n in (notice, str(extra.get("notice") or "")) if n)
+        return None
+
+    @staticmethod
+    def _with_memory_choice(config: EngineConfig) -> tuple[EngineConfig, str]:
+        """Low-memory mode when the full mode will not fit here (and a sentence saying so)."""
+        if config.low_memory:
+            return config, ""
+        try:
+            hw = hardware.detect(Path(config.model_path).parent)
+            notice = fit.low_memory_notice(
+                config.model_path, hw, n_ctx=config.n_ctx,
+                gpu_layers=None if config.n_gpu_layers < 0 else config.n_gpu_layers,
+                flash_attn=config.flash_attn)
+        except Exception:  # the estimate is advice: a failure to make it must not stop a load
+            log.exception("memory estimate failed")
+            return config, ""
+        return (replace(config, low_memory=True), notice) if notice else (config, "")
 
     @Slot(object, object)
     def connect_remote(self, config: Any, cancel: threading.Event) -> None:
-        """Use the model of an OpenAI-compatible server (a `RemoteConfig`) from now on."""
+        """Use the model of an OpenAI-compatible server (a `RemoteConfig`) from now on. The
+        model in use stays until the server has answered (a connection costs no memory), so a
+        server that cannot be reached leaves it in place."""
         from app.core.remote_engine import RemoteEngine
 
-        self._close_engine()
         try:
             engine = RemoteEngine.connect(config)
-        except HearthError as exc:
-            self.load_failed.emit(str(exc))
-            return
         except Exception as exc:
-            log.exception("remote connection failed")
+            if not isinstance(exc, HearthError):
+                log.exception("remote connection failed")
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
             self.load_failed.emit(describe(exc))
             return
         if cancel.is_set():
             engine.close()
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
             self.load_cancelled.emit()
             return
+        self._close_engine()
         self._engine = engine
         self.model_loaded.emit(engine.info)
 

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gguf import GGMLQuantizationType, LlamaFileType
+
 from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import replacing
 from app.core.gguf_info import SPLIT_RE, GGUFInfo, split_parts, validate
@@ -66,12 +68,36 @@ def describe(path: Path, source: str, repo: str | None = None) -> InstalledModel
         model.error = str(exc)
         return model
     model.valid, model.info = True, info
+    if model.quant == "?":  # a file renamed on import: its header says what it is
+        model.quant = quant_from_info(info)
     model.architecture = info.architecture
     model.name = info.name or path.name
     if info.architecture != "gpt-oss":
         model.error = tr("{name} is a {arch} model, not gpt-oss: it may run, but Hearth is made "
                          "for gpt-oss.").format(name=path.name, arch=info.architecture or "?")
     return model
+
+
+def quant_from_info(info: GGUFInfo) -> str:
+    """The quantization a GGUF says it has (general.file_type), or else the type that holds most
+    of its bytes: "MXFP4", "Q4_K_M", "F16"; "?" when neither tells."""
+    file_type = info.metadata.get("general.file_type")
+    if isinstance(file_type, int) and not isinstance(file_type, bool):
+        try:
+            name = LlamaFileType(file_type).name
+        except ValueError:
+            name = ""
+        if name and name != "GUESSED":
+            return name.removeprefix("MOSTLY_").removeprefix("ALL_").removesuffix("_MOE")
+    weight: dict[int, int] = {}
+    for t in info.tensors:
+        weight[t.type_id] = weight.get(t.type_id, 0) + t.nbytes
+    if not weight:
+        return "?"
+    try:
+        return GGMLQuantizationType(max(weight, key=lambda k: weight[k])).name
+    except ValueError:
+        return "?"
 
 
 def _first_parts(folder: Path) -> list[Path]:
@@ -179,7 +205,12 @@ def _import_parts(src: Path, parts: list[Path], folder: Path, mode: str,
                                      name=part.name))
         with replacing(dest, dest.with_name(dest.name + PARTIAL_SUFFIX)) as tmp:
             if mode == "symlink":
-                os.symlink(part.resolve(), tmp)
+                try:
+                    os.symlink(part.resolve(), tmp)
+                except OSError as exc:  # Windows without the right to make links, FAT disks
+                    raise HearthError(tr("This system does not allow Hearth to use {name} "
+                                         "where it is ({reason}). Copy it instead.").format(
+                                             name=part.name, reason=exc.strerror or exc)) from None
             elif mode == "hardlink":
                 try:
                     os.link(part, tmp)

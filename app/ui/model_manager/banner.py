@@ -53,6 +53,7 @@ class Banner(QFrame):
         self.label.setStyleSheet(f"color: {color.name()};" if kind != "info" else "")
         self.update()
         self.label.setText(text)
+        self.label.setToolTip("")
         self.action.setText(action)
         self.action.setVisible(bool(action))
         self._callback = callback

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
@@ -59,6 +60,27 @@ ACCENT = ("#c8501a", "#ef8a4c")
 DANGER = ("#c92a2a", "#ff8787")
 WARNING = ("#b45309", "#f0a35c")
 SUCCESS = VERDICT_COLORS[Verdict.FITS]
+
+
+def ask(parent: QWidget, title: str, text: str, choices: list[tuple[str, str]],
+        default: str) -> str:
+    """Ask the person to choose; returns the key of the choice (`default` when the box is
+    closed). `choices`: (key, button text), the first one the action asked about. Tests replace
+    this function to answer without a window."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    buttons = {}
+    for i, (key, label_text) in enumerate(choices):
+        role = (QMessageBox.ButtonRole.AcceptRole if i == 0 else
+                QMessageBox.ButtonRole.RejectRole if key == default else
+                QMessageBox.ButtonRole.ActionRole)
+        buttons[box.addButton(label_text, role)] = key
+    for button, key in buttons.items():
+        if key == default:
+            box.setDefaultButton(button)  # type: ignore[arg-type]
+            box.setEscapeButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton(), default)  # type: ignore[call-overload]
 
 
 def is_dark(widget: QWidget) -> bool:

@@ -30,10 +30,14 @@ from app.core.harmony import (
 from app.core.history import PROMPT_TEXT_KEY, StoreSink, conversation_for
 from app.core.i18n import tr
 from app.core.kv_state import StateKeeper
+from app.core.safety.stream import AnswerMonitor, Shown, Stopped
 from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
 from app.core.tools import BROWSER_NOTE_HEAD, CITATIONS_KEY, STEPS_KEY, Toolbox, ToolStep
 
 log = logging.getLogger(__name__)
+
+# Saved with an answer whose streamed check ran on the rules alone (the guard model failed).
+SAFETY_NOTICE_KEY = "safety_notice"
 
 # Kept in an answer's saved stats: the model's preamble (commentary meant for the person, shown
 # before the answer) and the raw headers of answer text that was not well-formed harmony.
@@ -63,6 +67,11 @@ class StreamCheck(Protocol):
 
 
 class SafetyGate(Protocol):
+    """What a turn asks of the safety filter. A gate may also offer
+    `answer_monitor(user_text, on_stop)` (app.core.safety_gate): the streamed check of the
+    answer and the reasoning in sentence-sized pieces on a thread of its own (the guard model);
+    then only what it released is shown, and its late verdicts still stop the answer."""
+
     def check_prompt(self, text: str) -> SafetyDecision: ...
     def stream_checker(self) -> StreamCheck: ...
     def refusal_text(self, decision: SafetyDecision, text: str) -> str: ...
@@ -104,10 +113,12 @@ class PromptBlocked:
 
 @dataclass(frozen=True)
 class AnswerBlocked:
-    """The answer was stopped mid-stream; `replacement` stands in for the unsafe part."""
+    """The answer was stopped mid-stream; `replacement` stands in for the unsafe part, and
+    `reasoning` (when not None) for the reasoning shown so far (what passed the check)."""
 
     category: str | None
     replacement: str
+    reasoning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -483,6 +494,9 @@ class ChatSession:
                                   "stop_reason": StopReason.BLOCKED.value}, None, [])
                 yield PromptBlocked(decision.category, message)
                 return
+            # The guard model could not judge the message (it failed or replied nonsense): the
+            # rules alone let it through, and the answer says so.
+            state.safety_notice = str(getattr(decision, "notice", "") or "")
 
         model_text = user_text
         budget = 0
@@ -532,7 +546,6 @@ class ChatSession:
                   continued: storage.Message | None = None) -> Iterator[ChatEvent]:
         """Stream the model's answer (or, `continued`, the rest of a saved one) into `state`,
         running the tools it calls."""
-        result, sink = state.result, state.sink
         prepared = None
         if self.states is not None:
             # The conversation that was in the engine is saved, this one's saved prefix restored.
@@ -540,6 +553,41 @@ class ChatSession:
                                               new_chat=new_chat,
                                               use_saved=use_saved_state, cancel=cancel)
         checker = self.safety.stream_checker() if self.safety is not None else None
+        make_monitor = getattr(self.safety, "answer_monitor", None)
+        # A monitor's verdict arrives on its own thread: it stops generation at once.
+        monitor = (make_monitor(user_text, on_stop=lambda _decision: cancel.set())
+                   if make_monitor is not None else None)
+        try:
+            yield from self._generation(fitted, user_text, sampling, cancel, state, toolbox,
+                                        prepared, checker, monitor, continued)
+        finally:
+            if monitor is not None:
+                monitor.close()
+
+    def _released(self, events: list[Any], user_text: str, state: _TurnState,
+                  cancel: threading.Event) -> Iterator[ChatEvent]:
+        """What the answer monitor let through: shown text appended to the answer or the
+        reasoning (only checked text is shown or saved), or a stop that replaces both."""
+        result = state.result
+        for m in events:
+            if result.blocked:
+                return
+            if isinstance(m, Shown):
+                (state.reasoning if m.channel == "analysis" else state.answer).append(m.text)
+                yield TextDelta(m.channel, m.text)
+            elif isinstance(m, Stopped):
+                cancel.set()
+                shown = self.safety.replacement(m, user_text)  # type: ignore[union-attr]
+                state.answer[:] = [shown["final"]]
+                state.reasoning[:] = [shown["analysis"]]
+                result.blocked = m.decision.category or "blocked"
+                yield AnswerBlocked(m.decision.category, shown["final"], shown["analysis"])
+
+    def _generation(self, fitted: Conversation, user_text: str, sampling: SamplingParams,
+                    cancel: threading.Event, state: _TurnState, toolbox: Toolbox | None,
+                    prepared: Any, checker: StreamCheck | None, monitor: AnswerMonitor | None,
+                    continued: storage.Message | None) -> Iterator[ChatEvent]:
+        result, sink = state.result, state.sink
         answer = state.answer
         reasoning = state.reasoning
         # A continued answer: its saved text left open in the prompt (harmony.render_continue)
@@ -575,8 +623,13 @@ class ChatSession:
                     elif ev.channel == "analysis":
                         if t_reason_start is None:
                             t_reason_start = self._clock()
-                        reasoning.append(ev.text)
                         step_reasoning.append(ev.text)
+                        if monitor is not None:
+                            # Shown once checked, like the answer.
+                            yield from self._released(monitor.feed("analysis", ev.text),
+                                                      user_text, state, cancel)
+                            continue
+                        reasoning.append(ev.text)
                     elif ev.channel == "commentary":
                         # A preamble: commentary meant for the person, shown before the answer.
                         state.preamble.append(ev.text)
@@ -593,6 +646,10 @@ class ChatSession:
                                 continue
                         if result.blocked:
                             continue
+                        if monitor is not None:
+                            yield from self._released(monitor.feed("final", ev.text),
+                                                      user_text, state, cancel)
+                            continue
                         answer.append(ev.text)
                     yield ev
                     now = self._clock()
@@ -600,6 +657,8 @@ class ChatSession:
                         state.progress()
                         last_save = now
                 elif isinstance(ev, Done):
+                    if monitor is not None and not result.blocked:
+                        yield from self._released(monitor.poll(), user_text, state, cancel)
                     if prepared is not None and result.stats is None:
                         prepared.apply(ev.stats)  # the restore belongs to the first generation
                     result.stats = _merge_stats(result.stats, ev.stats)
@@ -654,6 +713,12 @@ class ChatSession:
                     return
         if t_reason_start is not None and state.reasoning_seconds is None:
             state.reasoning_seconds = self._clock() - t_reason_start
+        if monitor is not None and not result.blocked:
+            # The rest of the answer (the last sentence) is checked now, and every check still
+            # running is waited for: a late verdict still stops the answer.
+            yield from self._released(monitor.finish(), user_text, state, cancel)
+            if monitor.notice and not state.safety_notice:
+                state.safety_notice = monitor.notice
         if result.blocked:
             stop = StopReason.BLOCKED
         if checker is not None and not result.blocked and result.stats is not None:
@@ -697,6 +762,8 @@ class ChatSession:
                                            + continued.reasoning_seconds)
         if result.blocked:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
+        if state.safety_notice:
+            saved[SAFETY_NOTICE_KEY] = state.safety_notice
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
                      state.reasoning_seconds, result.sources)
         if self.states is not None:
@@ -793,6 +860,7 @@ class _TurnState:
         # A message template for a failure in the current step ({detail}); "" outside one.
         self.stage = ""
         self.base_stats: dict[str, Any] = {}  # saved stats a failure keeps (a continued answer)
+        self.safety_notice = ""  # the streamed check could not use the guard model: why
 
     def start(self, user_text: str, model_text: str, sources: list[Any]) -> None:
         self.started = True

@@ -27,10 +27,14 @@ DEFAULT: Any = _Default()
 
 
 def safety_gate(settings: Settings, engine: Engine | None = None) -> SafetyGate | None:
-    """The local safety filter as `settings` configure it (None when switched off)."""
-    from app.core.safety_gate import gate_from_settings
+    """The local safety filter as `settings` configure it (None when switched off), with the
+    guard model they choose (loaded on first use and kept: safety_gate.GUARDS)."""
+    from app.core.safety_gate import GUARDS, gate_from_settings
 
-    return gate_from_settings(settings, engine=engine)
+    if settings.safety_strictness == "off":
+        return None
+    guard, notice = GUARDS.get(settings)
+    return gate_from_settings(settings, engine=engine, guard=guard, notice=notice)
 
 
 def documents_retriever(store: storage.Store, conversation_id: str,

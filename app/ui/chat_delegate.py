@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.chat import MALFORMED_KEY
+from app.core.chat import MALFORMED_KEY, SAFETY_NOTICE_KEY
 from app.core.safety import CATEGORIES, category_name
 from app.core.status import MessageStatus, StopReason, stop_note, stop_of
 from app.ui import icons
@@ -849,6 +849,10 @@ class ChatDelegate(QStyledItemDelegate):
         }.get(item.status, "")
         if item.stats.get(MALFORMED_KEY) and not item.streaming:
             note = self.tr("Not in the model's usual format: shown as it came")
+            text = f"{text} · {note}" if text else note
+        if item.stats.get(SAFETY_NOTICE_KEY) and not item.streaming:
+            # The safety model failed or was slow for this answer: the rules checked it alone.
+            note = self.tr("Checked by the safety rules only")
             text = f"{text} · {note}" if text else note
         return text
 

@@ -384,6 +384,10 @@ class ChatModel(QAbstractListModel):
             elif isinstance(ev, AnswerBlocked):
                 item.content = ev.replacement
                 roles.add(Roles.Content)
+                if ev.reasoning is not None:
+                    # Only what passed the check stays on screen.
+                    item.reasoning = ev.reasoning
+                    roles.add(Roles.Reasoning)
                 replaced = True
             elif isinstance(ev, SourcesAttached):
                 item.sources = [source_dict(x) for x in ev.sources]

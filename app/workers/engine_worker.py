@@ -36,6 +36,7 @@ from app.core.i18n import tr
 from app.core.kv_cache import StateStore
 from app.core.kv_state import existing_keeper
 from app.core.models import fit, hardware
+from app.core.safety_gate import GUARDS
 from app.core.session import build_session, saved_states
 from app.core.settings import Settings
 
@@ -322,6 +323,7 @@ class EngineWorker(QObject):
     @Slot()
     def shutdown(self) -> None:
         self._close_engine()
+        GUARDS.close()  # the safety model's context, freed on the thread that used it
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.core import storage
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.settings import Settings, paths
-from app.ui import icons, warmup, window_state
+from app.ui import icons, shortcuts, warmup, window_state
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
@@ -48,6 +48,7 @@ from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shortcuts import ShortcutsSheet
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import Colors, ThemeManager
@@ -219,13 +220,25 @@ class MainWindow(QMainWindow):
             return act
 
         h = self.history
-        self.act_new = action(self.tr("New chat"), self.new_chat, QKeySequence.StandardKey.New)
-        self.act_open = action(self.tr("Open a GGUF file…"), self.ask_open_model,
-                               QKeySequence.StandardKey.Open)
-        self.act_settings = action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
-        self.act_sidebar = action(self.tr("Toggle sidebar"), self.toggle_sidebar, "Ctrl+B")
-        self.act_search = action(self.tr("Search"), self._focus_search,
-                                 QKeySequence.StandardKey.Find)
+        # Keys are defined in app.ui.shortcuts (also what the shortcuts sheet lists).
+        keys = shortcuts.install(self, {
+            "new_chat": self.new_chat, "search": self._focus_search,
+            "focus_composer": self.focus_composer, "settings": self.open_settings,
+            "open_model": self.ask_open_model, "toggle_sidebar": self.toggle_sidebar,
+            "shortcuts": self.show_shortcuts, "stop": self.stop,
+            "copy_last": self.copy_last_answer,
+            "previous_message": lambda: self.chat_view.step(-1),
+            "next_message": lambda: self.chat_view.step(1),
+        })
+        self.shortcut_actions = keys
+        self.act_new, self.act_open = keys["new_chat"], keys["open_model"]
+        self.act_open.setText(self.tr("Open a GGUF file…"))
+        self.act_settings, self.act_sidebar = keys["settings"], keys["toggle_sidebar"]
+        self.act_search, self.act_shortcuts = keys["search"], keys["shortcuts"]
+        self.act_shortcuts.setText(self.tr("Keyboard shortcuts"))
+        # Only while an answer is written here: otherwise Esc is the focused widget's own.
+        self.act_stop = keys["stop"]
+        self.act_stop.setEnabled(False)
         self.act_export_md = action(self.tr("Export this conversation as Markdown…"),
                                     lambda: h.ask_export(self.conversation_id, "markdown"))
         self.act_export_json = action(self.tr("Export this conversation as JSON…"),
@@ -251,6 +264,12 @@ class MainWindow(QMainWindow):
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
         self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
+        e = self.composer.edit
+        e.page_requested.connect(self.chat_view.scroll_page)
+        e.transcript_requested.connect(
+            lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
+        e.edit_last_requested.connect(self.edit_last_message)
+        self.chat_view.composer_requested.connect(self.focus_composer)
         self.no_model.primary_clicked.connect(self.open_model_manager)
         self.no_model.secondary_clicked.connect(self.ask_open_model)
         self.status.cancel_load_requested.connect(self.controller.cancel_load)
@@ -327,6 +346,7 @@ class MainWindow(QMainWindow):
         # The composer is about the conversation on screen: an answer written in another one
         # is not stopped from here (the status bar and the sidebar say where it is).
         self.composer.set_busy(self._busy_here())
+        self.act_stop.setEnabled(self._busy_here())
         writing = self.turns.conversation_id
         self.sidebar.set_writing(writing)
         self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
@@ -553,8 +573,33 @@ class MainWindow(QMainWindow):
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
 
+    def focus_composer(self) -> None:
+        """Ctrl+L: to the message box (the chat page comes back if the sidebar hid it)."""
+        if self.pages.currentWidget() is self.chat_page:
+            self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.no_model.primary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def copy_last_answer(self) -> None:
+        if self.chat_view.copy_last_answer():
+            self.toast.show_message(self.tr("The last answer was copied."), timeout_ms=2500)
+
+    def edit_last_message(self) -> None:
+        """Up in an empty message box: edit the last thing the person wrote."""
+        for row in range(self._rows.rowCount() - 1, -1, -1):
+            if self._rows.item(row).role == "user":
+                self.begin_edit(row)
+                return
+
+    def show_shortcuts(self) -> ShortcutsSheet:
+        sheet = ShortcutsSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
     def _show_app_menu(self, anchor: QWidget) -> None:
         menu = QMenu(self)
+        menu.setAccessibleName(self.tr("More actions"))
         menu.addAction(self.act_open)
         menu.addAction(self.act_models)
         menu.addSeparator()
@@ -563,6 +608,8 @@ class MainWindow(QMainWindow):
         if self.conversation_id:
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
+        menu.addSeparator()
+        menu.addAction(self.act_shortcuts)
         menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 
     # ------------------------------------------------------------------ turns

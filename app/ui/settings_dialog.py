@@ -176,6 +176,7 @@ class SettingsDialog(QDialog):
         lora_row.addWidget(self.lora_path, 1)
         lora_row.addWidget(lora_browse)
         form.addRow(self.tr("Adapter file"), lora_row)
+        self.lora_path.setAccessibleName(self.tr("Adapter file"))
         self.lora_scale = QDoubleSpinBox()
         self.lora_scale.setRange(0.0, 2.0)
         self.lora_scale.setSingleStep(0.1)
@@ -193,6 +194,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Models folder"), folder_row)
+        self.models_dir.setAccessibleName(self.tr("Models folder"))
         note = QLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
                               "models folder applies at once: Hearth offers to move your models "
                               "there."))

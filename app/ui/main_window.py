@@ -595,6 +595,7 @@ class MainWindow(QMainWindow):
         sheet = ShortcutsSheet(self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.open()
+        sheet.activateWindow()
         return sheet
 
     def _show_app_menu(self, anchor: QWidget) -> None:

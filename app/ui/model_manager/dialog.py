@@ -129,7 +129,8 @@ class ModelManagerDialog(QDialog):
         outer.addWidget(self.tabs, 1)
         for i in range(self.tabs.count()):
             # A tab's scrolling list is a stop on Tab: a screen reader says which list it is.
-            for area in self.tabs.widget(i).findChildren(QScrollArea, "mmScroll"):
+            page = self.tabs.widget(i)
+            for area in page.findChildren(QScrollArea, "mmScroll") if page else []:
                 area.setAccessibleName(self.tabs.tabText(i))
 
         foot = QHBoxLayout()

@@ -63,8 +63,7 @@ def definitions() -> list[Shortcut]:
         Shortcut("first_message", ("Ctrl+Home",), _t("Go to the first message"), CHAT),
         Shortcut("last_message", ("Ctrl+End",), _t("Go to the last message"), CHAT),
         Shortcut("message_menu", ("Menu", "Shift+F10", "Return"),
-                 _t("All actions of the message: copy, edit, regenerate, versions, "
-                    "thinking, code, sources"), MESSAGE),
+                 _t("Menu of the message's actions (copy, edit, regenerate, code…)"), MESSAGE),
         Shortcut("copy_message", ("Ctrl+C",), _t("Copy the message (or the selected text)"),
                  MESSAGE),
         Shortcut("previous_version", ("Left",), _t("Previous version of the message"), MESSAGE),
@@ -138,7 +137,7 @@ class ShortcutsSheet(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(620, 640)
+        self.resize(660, 720)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
         title = QLabel(self.tr("Keyboard shortcuts"))

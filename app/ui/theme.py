@@ -37,6 +37,7 @@ class Colors:
     accent: str
     accent_text: str
     accent_hover: str
+    focus_on_accent: str  # the focus ring of an accent-filled button (3:1 on the accent)
     user_bubble: str
     user_text: str
     code_bg: str
@@ -69,6 +70,7 @@ LIGHT = Colors(
     accent="#c8501a",
     accent_text="#ffffff",
     accent_hover="#b04414",
+    focus_on_accent="#1f2328",
     user_bubble="#f1efea",
     user_text="#1f2328",
     code_bg="#f7f7f8",
@@ -98,6 +100,7 @@ DARK = Colors(
     accent="#ef8a4c",
     accent_text="#1b1209",
     accent_hover="#f59f68",
+    focus_on_accent="#1b1209",
     user_bubble="#2d2f34",
     user_text="#ecebe8",
     code_bg="#141517",

@@ -117,6 +117,8 @@ class Settings:
     safety_blocked_show: str = "safe_part"  # what a stopped answer shows: safe_part | notice_only
     # Look
     theme: str = "system"  # system | light | dark
+    # The guided start was finished or skipped: not shown at start again (the menu still has it)
+    first_run_done: bool = False
     language: str = ""  # empty: the system's
 
     @classmethod

@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 from app.core import storage
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.settings import Settings, paths
-from app.ui import icons, shortcuts, warmup, window_state
+from app.ui import first_run, icons, shortcuts, warmup, window_state
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
+from app.ui.first_run import FirstRunDialog
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadWorker(self.settings, parent=self)
         self.model_manager: ModelManagerDialog | None = None
         self.model_manager_options: dict[str, Any] = {}  # extra dialog arguments (tests)
+        self.first_run: FirstRunDialog | None = None
+        self.first_run_options: dict[str, Any] = {}  # extra dialog arguments (tests)
         self.theme = theme or ThemeManager(self)
         self.model_info: ModelInfo | None = None
         self.loading = False
@@ -246,6 +249,7 @@ class MainWindow(QMainWindow):
         self.act_export_all = action(self.tr("Export all conversations…"), h.ask_export_all)
         self.act_import = action(self.tr("Import conversations…"), h.ask_import)
         self.act_models = action(self.tr("Models…"), self.open_model_manager)
+        self.act_first_run = action(self.tr("Getting started…"), self.show_first_run)
 
     def _connect(self) -> None:
         s = self.sidebar
@@ -591,6 +595,41 @@ class MainWindow(QMainWindow):
                 self.begin_edit(row)
                 return
 
+    def maybe_show_first_run(self) -> bool:
+        """At start: the guided start for someone new (see first_run.should_show)."""
+        if not first_run.should_show(self.settings):
+            return False
+        QTimer.singleShot(0, self.show_first_run)
+        return True
+
+    def show_first_run(self) -> FirstRunDialog:
+        """The guided start (also from the menu): it ends in this window with a model loaded."""
+        if self.first_run is not None:
+            self.first_run.raise_()
+            self.first_run.activateWindow()
+            return self.first_run
+        dialog = FirstRunDialog(self.settings, self.downloads, self.jobs, self,
+                                **self.first_run_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.model_chosen.connect(self.load_model)
+        self.model_ready.connect(dialog.model_loaded)
+        self.model_load_failed.connect(dialog.model_failed)
+        dialog.ended.connect(self._on_first_run_ended)
+        dialog.destroyed.connect(self._on_first_run_gone)
+        self.first_run = dialog
+        dialog.open()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_first_run_ended(self, _finished: bool) -> None:
+        # Finished or skipped, it is not shown at start again (the menu still offers it).
+        if not self.settings.first_run_done:
+            self.settings.first_run_done = True
+            self._save_settings()
+
+    def _on_first_run_gone(self) -> None:
+        self.first_run = None
+
     def show_shortcuts(self) -> ShortcutsSheet:
         sheet = ShortcutsSheet(self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -610,6 +649,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
         menu.addSeparator()
+        menu.addAction(self.act_first_run)
         menu.addAction(self.act_shortcuts)
         menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 

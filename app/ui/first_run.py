@@ -175,10 +175,12 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self._text(self.tr(
             "Hearth lets you chat with an AI model that runs on this computer.")))
         privacy = self._text(self.tr(
-            "Nothing you write leaves this computer: your conversations, your documents and "
-            "the answers stay here. The only time Hearth connects to the internet is to "
-            "download the model you choose in the next step (about the size of a film)."))
-        privacy.setObjectName("sectionLabel")
+            "<b>Nothing you write leaves this computer.</b> Your conversations, your documents "
+            "and the answers stay here. The only time Hearth connects to the internet is to "
+            "download the model you choose in the next step (about the size of a film)."),
+            "noticeCard")
+        privacy.setTextFormat(Qt.TextFormat.RichText)
+        self.privacy_label = privacy
         layout.addWidget(privacy)
         layout.addWidget(self._text(self.tr(
             "This takes a few minutes, most of it the download. You can skip it and open a "
@@ -195,7 +197,10 @@ class FirstRunDialog(QDialog):
         self.choice_title = self._text("", "sectionLabel")
         self.choice_detail = self._text()
         self.choice_status = self._text("", "mutedLabel")
-        for label in (self.choice_title, self.choice_detail, self.choice_status):
+        # What stands in the way (offline, no network, nothing fits), said where it is seen.
+        self.notice = self._text("", "noticeCard")
+        self.notice.hide()
+        for label in (self.choice_title, self.choice_detail, self.notice, self.choice_status):
             layout.addWidget(label)
         self.open_button = self._button(self.tr("Open a GGUF file…"), self.open_existing)
         self.download_button = self._button(self.tr("Download"), self.start_download,
@@ -220,6 +225,9 @@ class FirstRunDialog(QDialog):
             "You can close this window: the download goes on, and the model manager shows it."),
             "mutedLabel"))
         self.cancel_button = self._button(self.tr("Cancel download"), self.cancel_download)
+        # Focused on this page but never pressed by Enter: a second Enter must not cancel.
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setProperty("enterPresses", False)
         self.retry_button = self._button(self.tr("Try again"), self.start_download, primary=True)
         self.retry_button.hide()
         self.open_button2 = self._button(self.tr("Open a GGUF file…"), self.open_existing)
@@ -254,7 +262,8 @@ class FirstRunDialog(QDialog):
         assert page is not None
         for button in reversed(page.findChildren(QPushButton)):
             if button.isVisibleTo(page) and button.isEnabled():
-                button.setDefault(True)
+                if button.property("enterPresses") is not False:
+                    button.setDefault(True)
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
@@ -313,7 +322,8 @@ class FirstRunDialog(QDialog):
 
     def _no_pick(self) -> None:
         self.choice_title.setText(self.tr("No model in the catalog fits this computer"))
-        self.choice_detail.setText(self.tr(
+        self.choice_detail.setText("")
+        self._say(self.tr(
             "gpt-oss needs about 16 GB of memory. If you have a GGUF model file, open it: "
             "Hearth tells you if it is too big."))
         self.choice_status.setText("")
@@ -340,18 +350,25 @@ class FirstRunDialog(QDialog):
         if reach.ok:
             self.choice_status.setText(self.tr("Ready to download from the Hugging Face Hub."))
             self.download_button.setEnabled(True)
+            self._say("")
         elif reach.offline:
-            self.choice_status.setText(self.tr(
+            self.choice_status.setText("")
+            self._say(self.tr(
                 "Offline mode is on, so Hearth does not connect to the internet. Open a GGUF "
                 "file you already have, or turn off offline mode in Settings to download."))
             self.download_button.setEnabled(False)
         else:
-            self.choice_status.setText(self.tr(
-                "Hearth cannot reach the internet, so it cannot download a model now. If you "
-                "have a GGUF model file (from another computer or a USB stick), open it. "
-                "({reason})").format(reason=reach.message))
+            self.choice_status.setText(reach.message)
+            self._say(self.tr(
+                "<b>Hearth cannot reach the internet</b>, so it cannot download a model now. "
+                "If you have a GGUF model file (from another computer or a USB stick), open "
+                "it."))
             self.download_button.setEnabled(False)
         self._focus_default()
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # ------------------------------------------------------------------ downloading
 

@@ -105,9 +105,7 @@ def test_first_run_with_the_keyboard_only_ends_in_a_chat(qtbot, make_window, hub
     dialog = open_first_run(qtbot, window, catalog=make_catalog(hub), hardware_info=CPU_BOX)
     assert dialog.page() == WELCOME
     assert QApplication.focusWidget() is dialog.start_button
-    texts = " ".join(label.text() for label in dialog.findChildren(QWidget)
-                     if hasattr(label, "text") and isinstance(label.text(), str))
-    assert "Nothing you write leaves this computer" in texts
+    assert "Nothing you write leaves this computer" in dialog.privacy_label.text()
 
     press(Key.Key_Return)  # Get started
     assert dialog.page() == CHOOSE
@@ -156,7 +154,7 @@ def test_without_network_it_says_so_and_opens_a_gguf(qtbot, make_window, hearth_
     press(Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.reach is not None, timeout=30_000)
     assert not dialog.download_button.isEnabled()
-    assert "cannot reach the internet" in dialog.choice_status.text()
+    assert "cannot reach the internet" in dialog.notice.text() and dialog.notice.isVisible()
     assert QApplication.focusWidget() is dialog.open_button  # Enter opens a file now
     shot(dialog, tmp_path, "first-run-no-network-light")
     with qtbot.waitSignal(window.model_ready, timeout=LOAD_TIMEOUT_MS):
@@ -172,7 +170,7 @@ def test_offline_mode_is_said_plainly(qtbot, make_window, hub: FakeHub,
     dialog = open_first_run(qtbot, window, catalog=make_catalog(hub), hardware_info=CPU_BOX)
     press(Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.reach is not None, timeout=15_000)
-    assert "Offline mode is on" in dialog.choice_status.text()
+    assert "Offline mode is on" in dialog.notice.text()
     assert not dialog.download_button.isEnabled()
     assert hub.count() == 0  # nothing was asked of the network
 

@@ -209,7 +209,18 @@ class MainWindow(QMainWindow):
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
                                             self.toast, self.jobs, self)
         self._add_actions()
+        self._set_tab_order()
         self.resize(1200, 800)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: the sidebar top to bottom, the header, the conversation,
+        the message box and its buttons (the parts were made and joined in another order)."""
+        s, c = self.sidebar, self.composer
+        chain: list[QWidget] = [s.new_button, s.search, s.list, s.result_list, s.settings_button,
+                                s.menu_button, self.sidebar_toggle, self.chat_view, c.edit,
+                                c.attach_button, *c.effort_buttons.values(), c.send_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add_actions(self) -> None:
         def action(text: str, slot: Any,

@@ -161,10 +161,11 @@ def test_focus_order_goes_sidebar_transcript_composer(qtbot, window: MainWindow)
             break
         if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             chain.append(widget)
-    order = [w for w in chain if w in (window.sidebar.list, window.chat_view,
-                                        window.composer.edit, window.composer.send_button)]
-    assert order == [window.sidebar.list, window.chat_view, window.composer.edit,
-                     window.composer.send_button]
+    s, c = window.sidebar, window.composer
+    expected = [s.list, s.settings_button, s.menu_button, window.sidebar_toggle,
+                window.chat_view, c.edit, c.attach_button, *c.effort_buttons.values(),
+                c.send_button, s.new_button]
+    assert [w for w in chain if w in expected] == expected
 
 
 # ---------------------------------------------------------------------------- screen reader

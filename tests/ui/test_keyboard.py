@@ -213,3 +213,87 @@ def test_window_shortcuts_are_the_defined_ones(qtbot, window: MainWindow) -> Non
     listed = {text for text, _keys in sheet.rows()}
     assert {s.text for s in shortcuts.definitions()} == listed
     sheet.close()
+
+
+def test_every_message_action_has_a_key(qtbot, tmp_path) -> None:
+    """On a message with thinking, two code blocks and sources, in a second version: the keys
+    and the message's menu run what the buttons and toggles under it do with the mouse."""
+    from app.core.storage import Store
+    from app.ui.chat_layout import RowAction
+    from app.ui.chat_model import ChatModel
+    from app.ui.chat_view import ChatView
+
+    store = Store.open(tmp_path / "history.db")
+    conv = store.create_conversation("Keys")
+    question = store.add_message(conv.id, "user", "Two snippets?")
+    store.add_message(conv.id, "assistant", "An older answer.", parent_id=question.id)
+    store.add_message(
+        conv.id, "assistant",
+        "One:\n\n```python\nfirst = 1\n```\n\nTwo:\n\n```sh\necho second\n```\n",
+        parent_id=question.id, reasoning="Think about snippets.",
+        sources=[{"file": "notes.txt", "line": 3, "excerpt": "first = 1", "number": 1}])
+    model = ChatModel()
+    model.load(store, conv.id)
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(760, 620)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=5000)
+    view.setModel(model)
+    got: list[tuple[RowAction, int, int]] = []
+    view.action_triggered.connect(lambda action, row, arg: got.append((action, row, arg)))
+
+    QTest.keyClick(view, Key.Key_End)  # the keyboard on the last message, with a ring
+    assert view.current_row() == 1
+    assert view.pointer.focus_uid == model.item(1).uid
+    assert model.item(1).branch == (2, 2)
+
+    QTest.keyClick(view, Key.Key_Space)  # the thinking
+    assert model.item(1).expanded
+    QTest.keyClick(view, Key.Key_Left)  # the previous version
+    assert got[-1] == (RowAction.PREV, 1, 0)
+    got.clear()
+
+    texts: list[list[str]] = []
+
+    def pick(data: str) -> Callable[[QMenu], None]:
+        def run(menu: QMenu) -> None:
+            texts.append([a.text().replace("&", "") for a in menu.actions() if a.text()])
+            for act in menu.actions():
+                if act.data() == data:
+                    menu.setActiveAction(act)
+                    QTest.keyClick(menu, Key.Key_Return)
+                    return
+            menu.close()
+        return run
+
+    for data, expected in (("code:1", (RowAction.COPY_CODE, 1, 1)),
+                           ("sources:0", (RowAction.SOURCES, 1, 0)),
+                           ("regenerate:0", (RowAction.REGENERATE, 1, 0))):
+        seen = in_popup(qtbot, pick(data))
+        QTest.keyClick(view, Key.Key_Menu)
+        qtbot.waitUntil(lambda seen=seen: bool(seen), timeout=5000)
+        assert got[-1] == expected
+    assert QGuiApplication.clipboard().text().strip() == "echo second"
+    assert model.item(1).sources_expanded
+    menu_texts = texts[0]
+    for wanted in ("Copy message", "Copy code block 1 (python)", "Copy code block 2 (sh)",
+                   "Regenerate", "Previous version (2/2)", "Next version (2/2)",
+                   "Hide the thinking", "Show the sources"):
+        assert wanted in menu_texts, (wanted, menu_texts)
+    assert any(t.startswith("Open [1]") and "notes.txt" in t for t in menu_texts)
+
+    # Up: through the rest of the tall answer a few lines at a time, then the question.
+    view.activateWindow()  # offscreen, the window is not given back after a popup closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=5000)
+    for _ in range(40):
+        QTest.keyClick(view, Key.Key_Up)
+        if view.current_row() == 0:
+            break
+    assert view.current_row() == 0
+    seen = in_popup(qtbot, pick("edit:0"))
+    QTest.keyClick(view, Key.Key_F10, Mod.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert got[-1] == (RowAction.EDIT, 0, 0)
+    store.close()

@@ -64,10 +64,14 @@ class ComposerEdit(QPlainTextEdit):
         if shortcuts.matches("scroll_page", event):
             self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
             return
-        if shortcuts.matches("first_message", event) or shortcuts.matches("last_message",
-                                                                            event):
-            self.transcript_requested.emit(key == Qt.Key.Key_Home)
-            return
+        first = shortcuts.matches("first_message", event)
+        if first or shortcuts.matches("last_message", event):
+            # Ctrl+Home / Ctrl+End still move in a long message; at its start / end (always,
+            # in an empty box) they go on into the conversation.
+            cursor = self.textCursor()
+            if cursor.atStart() if first else cursor.atEnd():
+                self.transcript_requested.emit(first)
+                return
         if shortcuts.matches("edit_last", event) and not self.toPlainText():
             self.edit_last_requested.emit()
             return

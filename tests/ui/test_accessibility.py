@@ -137,6 +137,11 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_every_control_has_an_accessible_name(qtbot, window: MainWindow,
                                               tmp_path: Path) -> None:
     type_and_send(qtbot, window, "name check")
+    note = tmp_path / "notes.txt"
+    note.write_text("Hearth keeps every conversation on this computer.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.documents_ingested, timeout=60_000):
+        window.attach_files([str(note)])  # a document chip with its remove button
+    assert window.composer.shelf.isVisible()
     assert unnamed_controls(window) == []
     dialog = SettingsDialog(window.settings, window.store.get_conversation(
         window.conversation_id), window)

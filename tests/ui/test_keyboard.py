@@ -297,3 +297,19 @@ def test_every_message_action_has_a_key(qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert got[-1] == (RowAction.EDIT, 0, 0)
     store.close()
+
+
+def test_ctrl_home_moves_in_a_long_message_before_leaving_it(qtbot, window: MainWindow) -> None:
+    activate(qtbot, window)
+    press(Key.Key_L, Mod.ControlModifier)
+    send_typed(qtbot, window, "a question first")
+    type_text("line one")
+    press(Key.Key_Return, Mod.ShiftModifier)
+    type_text("line two")
+    press(Key.Key_Home, Mod.ControlModifier)  # to the start of the text, still in the box
+    assert focus(window) is window.composer.edit
+    assert window.composer.edit.textCursor().atStart()
+    press(Key.Key_Home, Mod.ControlModifier)  # at its start: on into the conversation
+    assert focus(window) is window.chat_view
+    assert window.chat_view.current_row() == 0
+    assert window.composer.text() == "line one\nline two"  # nothing typed was lost

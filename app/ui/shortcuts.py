@@ -95,7 +95,7 @@ def definitions() -> list[Shortcut]:
                  translate("Shortcuts", "Go to the last message"),
                  CHAT),
         Shortcut("message_menu", ("Menu", "Shift+F10", "Return"),
-                 translate("Shortcuts", "The message's menu: copy, edit, regenerate, code…"),
+                 translate("Shortcuts", "The message's menu: all it can do"),
                  MESSAGE),
         Shortcut("copy_message", ("Ctrl+C",),
                  translate("Shortcuts", "Copy the message (or the selected text)"),

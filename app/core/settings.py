@@ -128,6 +128,8 @@ class Settings:
     # Look
     theme: str = "system"  # system | light | dark
     text_size: float = 10.5  # points: the conversation's text (and the composer's)
+    # The guided start was finished or skipped: not shown at start again (the menu still has it)
+    first_run_done: bool = False
     language: str = ""  # empty: the system's
 
     @classmethod

@@ -171,7 +171,9 @@ def run_gui(model: str | None = None) -> int:
     window.show()
     target = model or (settings.last_model if settings.last_model
                        and Path(settings.last_model).is_file() else None)
-    if not model and settings.use_remote and settings.remote_url:
+    if not model and window.maybe_show_first_run():
+        pass  # the guided start loads a model (or the person skips it)
+    elif not model and settings.use_remote and settings.remote_url:
         from app.core.models import secrets
         from app.core.remote_engine import config_from, normalize_base_url
 

@@ -574,9 +574,22 @@ class ChatDelegate(QStyledItemDelegate):
             self._paint_typing(painter, lay.typing)
         if lay.note is not None:
             self._paint_note(painter, item, lay, hover)
+        focused = item.uid == self._pointer.focus_uid
         self._paint_footer(painter, item, lay, hover,
-                           hovered or (last and item.role == "assistant"))
+                           hovered or focused or (last and item.role == "assistant"))
+        if focused:
+            self._paint_focus(painter, lay)
         painter.restore()
+
+    def _paint_focus(self, painter: QPainter, lay: RowLayout) -> None:
+        """The keyboard's place in the transcript: a ring around the message (WCAG 2.4.7)."""
+        col_x, col_w = self.column()
+        left = max(1, col_x - 14)
+        right = min(self._view.viewport().width() - 1, col_x + col_w + 14)
+        rect = QRectF(left, 1, right - left, lay.height - 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(self.colors.accent), 2))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 12, 12)
 
     def _draw_doc(self, painter: QPainter, rendered: Rendered, pos: QPoint, color: str,
                   selected: tuple[int, int] | None = None) -> None:

@@ -141,9 +141,11 @@ class Pointer:
     hover: Hit | None = None
     selection: Selection | None = None
     copied: tuple[int, Hit, float] | None = None  # uid, what, when (time.monotonic)
+    focus_uid: int = -1  # the message the keyboard is on (the view has focus)
 
     def clear(self) -> None:
         self.hover_uid, self.hover, self.selection, self.copied = -1, None, None, None
+        self.focus_uid = -1
 
     def hovered(self, uid: int) -> Hit | None:
         """The place hovered on row `uid`, if the pointer is on that row."""
@@ -162,7 +164,8 @@ class Pointer:
 
     def live(self, uid: int) -> bool:
         """Row `uid` shows pointer state now, so it is painted directly, not from a cache."""
-        if uid == self.hover_uid or (self.selection is not None and self.selection.uid == uid):
+        if uid in (self.hover_uid, self.focus_uid) or (self.selection is not None
+                                                        and self.selection.uid == uid):
             return True
         return (self.copied is not None and self.copied[0] == uid
                 and time.monotonic() - self.copied[2] < COPIED_LIVE_S)

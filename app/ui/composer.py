@@ -4,7 +4,7 @@ effort selector and the Send / Stop button."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import icons
+from app.ui import icons, shortcuts
 from app.ui.documents import DocumentShelf
 from app.ui.plain import PlainLabel
 from app.ui.theme import LIGHT, Colors
@@ -32,7 +32,12 @@ class ComposerEdit(QPlainTextEdit):
     submitted = Signal()
     escaped = Signal()
     files_dropped = Signal(list)  # local paths dropped or pasted as files
-
+    # Keys for the transcript above: PageUp/PageDown scroll it (+1 / -1 pages), Ctrl+Home /
+    # Ctrl+End go into it at its first / last message; Up in an empty box edits the last message.
+    page_requested = Signal(int)
+    transcript_requested = Signal(bool)  # True: the first message, False: the last
+    edit_last_requested = Signal()
+    focus_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +62,29 @@ class ComposerEdit(QPlainTextEdit):
         if key == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
+        if shortcuts.matches("scroll_page", event):
+            self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
+        first = shortcuts.matches("first_message", event)
+        if first or shortcuts.matches("last_message", event):
+            # Ctrl+Home / Ctrl+End still move in a long message; at its start / end (always,
+            # in an empty box) they go on into the conversation.
+            cursor = self.textCursor()
+            if cursor.atStart() if first else cursor.atEnd():
+                self.transcript_requested.emit(first)
+                return
+        if shortcuts.matches("edit_last", event) and not self.toPlainText():
+            self.edit_last_requested.emit()
+            return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
         return bool(local_paths(source)) or super().canInsertFromMimeData(source)
@@ -142,6 +169,7 @@ class Composer(QFrame):
         self.edit_label = PlainLabel(self.tr("Editing a message: sending starts a new branch"))
         self.edit_label.setObjectName("mutedLabel")
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel editing"))
         cancel.setObjectName("linkButton")
         cancel.clicked.connect(self._cancel_edit)
         banner.addWidget(self.edit_label, 1)
@@ -154,9 +182,14 @@ class Composer(QFrame):
 
         self.edit = ComposerEdit()
         self.edit.setPlaceholderText(self.tr("Message Hearth…"))
+        self.edit.setAccessibleName(self.tr("Message"))
+        self.edit.setAccessibleDescription(self.tr(
+            "Enter sends, Shift+Enter starts a new line, Up in an empty box edits your last "
+            "message, Page Up scrolls the conversation."))
         self.edit.submitted.connect(self._on_submit)
         self.edit.escaped.connect(self._on_escape)
         self.edit.files_dropped.connect(self.files_dropped)
+        self.edit.focus_changed.connect(self._on_focus_changed)
         outer.addWidget(self.edit)
 
         row = QHBoxLayout()
@@ -184,6 +217,7 @@ class Composer(QFrame):
             button.setObjectName("segment")
             button.setProperty("position", ("first", "middle", "last")[i])
             button.setToolTip(self.tr("How long the model thinks before it answers"))
+            button.setAccessibleName(self.tr("Reasoning: {effort}").format(effort=names[effort]))
             self.effort_group.addButton(button)
             self.effort_buttons[effort] = button
             row.addWidget(button)
@@ -198,6 +232,7 @@ class Composer(QFrame):
         self.send_button.setObjectName("sendButton")
         self.send_button.setIconSize(QSize(18, 18))
         self.send_button.setFixedSize(34, 34)
+        self.send_button.setAccessibleName(self.tr("Send"))
         self.send_button.clicked.connect(self._on_button)
         row.addWidget(self.send_button)
         outer.addLayout(row)
@@ -266,6 +301,12 @@ class Composer(QFrame):
         self.edit.clear()
         self.edit_cancelled.emit()
 
+    def _on_focus_changed(self, focused: bool) -> None:
+        # The box has no border of its own: the composer's frame shows where typing goes.
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
     def _on_effort_toggled(self, on: bool, effort: str) -> None:
         if on:
             self.effort_changed.emit(effort)
@@ -275,10 +316,12 @@ class Composer(QFrame):
         if self._busy:
             self.send_button.setIcon(icons.icon("stop", c.accent_text))
             self.send_button.setToolTip(self.tr("Stop (Esc)"))
+            self.send_button.setAccessibleName(self.tr("Stop"))
             self.send_button.setEnabled(True)
         else:
             self.send_button.setIcon(icons.icon("send", c.accent_text))
             self.send_button.setToolTip(self.tr("Send (Enter)"))
+            self.send_button.setAccessibleName(self.tr("Send"))
             self.send_button.setEnabled(bool(self.edit.toPlainText().strip()))
 
     def _on_button(self) -> None:

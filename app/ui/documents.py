@@ -207,9 +207,12 @@ class DocumentChip(QFrame):
             detail = self.failure_label(entry.error_type)
             self.setToolTip(tip(entry.error))
             self.remove.setToolTip(self.tr("Dismiss"))
+            self.remove.setAccessibleName(self.tr("Dismiss {name}").format(name=entry.name))
         else:
             self.setToolTip(tip(entry.path))
             self.remove.setToolTip(self.tr("Remove from this conversation"))
+            self.remove.setAccessibleName(self.tr("Remove {name} from this conversation")
+                                          .format(name=entry.name))
             if entry.state == "queued":
                 detail = self.tr("Waiting…")
             elif entry.state == "indexing":
@@ -246,6 +249,7 @@ class DocumentShelf(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("docShelf")
+        self.setAccessibleName(self.tr("Attached documents"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

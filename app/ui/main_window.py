@@ -39,7 +39,7 @@ from app.core import privacy, storage, vault
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
-from app.ui import icons, warmup, window_state
+from app.ui import first_run, icons, shortcuts, warmup, window_state
 from app.ui.app_lock import AppLock
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
@@ -48,6 +48,7 @@ from app.ui.composer import Composer, local_paths
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
 from app.ui.download_status import BackgroundDownloads
+from app.ui.first_run import FirstRunDialog
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
@@ -56,6 +57,7 @@ from app.ui.plain import PlainLabel
 from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shortcuts import ShortcutsSheet
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import Colors, ThemeManager
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadWorker(self.settings, parent=self)
         self.model_manager: ModelManagerDialog | None = None
         self.model_manager_options: dict[str, Any] = {}  # extra dialog arguments (tests)
+        self.first_run: FirstRunDialog | None = None
+        self.first_run_options: dict[str, Any] = {}  # extra dialog arguments (tests)
         self.theme = theme or ThemeManager(self)
         self.model_info: ModelInfo | None = None
         self.loading = False
@@ -257,7 +261,18 @@ class MainWindow(QMainWindow):
         self._add_actions()
         # The narrowest window that still shows the composer's hint whole beside the sidebar.
         self.setMinimumSize(800, 560)
+        self._set_tab_order()
         self.resize(1200, 800)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: the sidebar top to bottom, the header, the conversation,
+        the message box and its buttons (the parts were made and joined in another order)."""
+        s, c = self.sidebar, self.composer
+        chain: list[QWidget] = [s.new_button, s.search, s.list, s.result_list, s.settings_button,
+                                s.menu_button, self.sidebar_toggle, self.chat_view, c.edit,
+                                c.attach_button, *c.effort_buttons.values(), c.send_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add_actions(self) -> None:
         def action(text: str, slot: Any,
@@ -271,13 +286,25 @@ class MainWindow(QMainWindow):
             return act
 
         h = self.history
-        self.act_new = action(self.tr("New chat"), self.new_chat, QKeySequence.StandardKey.New)
-        self.act_open = action(self.tr("Open a GGUF file…"), self.ask_open_model,
-                               QKeySequence.StandardKey.Open)
-        self.act_settings = action(self.tr("Settings…"), lambda: self.open_settings(), "Ctrl+,")
-        self.act_sidebar = action(self.tr("Toggle sidebar"), self.toggle_sidebar, "Ctrl+B")
-        self.act_search = action(self.tr("Search"), self._focus_search,
-                                 QKeySequence.StandardKey.Find)
+        # Keys are defined in app.ui.shortcuts (also what the shortcuts sheet lists).
+        keys = shortcuts.install(self, {
+            "new_chat": self.new_chat, "search": self._focus_search,
+            "focus_composer": self.focus_composer, "settings": self.open_settings,
+            "open_model": self.ask_open_model, "toggle_sidebar": self.toggle_sidebar,
+            "shortcuts": self.show_shortcuts, "stop": self.stop,
+            "copy_last": self.copy_last_answer,
+            "previous_message": lambda: self.chat_view.step(-1),
+            "next_message": lambda: self.chat_view.step(1),
+        })
+        self.shortcut_actions = keys
+        self.act_new, self.act_open = keys["new_chat"], keys["open_model"]
+        self.act_open.setText(self.tr("Open a GGUF file…"))
+        self.act_settings, self.act_sidebar = keys["settings"], keys["toggle_sidebar"]
+        self.act_search, self.act_shortcuts = keys["search"], keys["shortcuts"]
+        self.act_shortcuts.setText(self.tr("Keyboard shortcuts"))
+        # Only while an answer is written here: otherwise Esc is the focused widget's own.
+        self.act_stop = keys["stop"]
+        self.act_stop.setEnabled(False)
         self.act_export_md = action(self.tr("Export this conversation as Markdown…"),
                                     lambda: h.ask_export(self.conversation_id, "markdown"))
         self.act_export_json = action(self.tr("Export this conversation as JSON…"),
@@ -288,6 +315,7 @@ class MainWindow(QMainWindow):
         self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(),
                                "Ctrl+Shift+L")
         self.act_quit = action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.act_first_run = action(self.tr("Getting started…"), self.show_first_run)
 
     def _connect(self) -> None:
         s = self.sidebar
@@ -306,6 +334,12 @@ class MainWindow(QMainWindow):
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
         self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
+        e = self.composer.edit
+        e.page_requested.connect(self.chat_view.scroll_page)
+        e.transcript_requested.connect(
+            lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
+        e.edit_last_requested.connect(self.edit_last_message)
+        self.chat_view.composer_requested.connect(self.focus_composer)
         self.no_model.primary_clicked.connect(self._on_no_model_primary)
         self.no_model.secondary_clicked.connect(self.ask_open_model)
         self.status.cancel_load_requested.connect(self.controller.cancel_load)
@@ -394,6 +428,7 @@ class MainWindow(QMainWindow):
         # The composer is about the conversation on screen: an answer written in another one
         # is not stopped from here (the status bar and the sidebar say where it is).
         self.composer.set_busy(self._busy_here())
+        self.act_stop.setEnabled(self._busy_here())
         writing = self.turns.conversation_id
         self.sidebar.set_writing(writing)
         self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
@@ -713,8 +748,69 @@ class MainWindow(QMainWindow):
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
 
+    def focus_composer(self) -> None:
+        """Ctrl+L: to the message box (the chat page comes back if the sidebar hid it)."""
+        if self.pages.currentWidget() is self.chat_page:
+            self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.no_model.primary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def copy_last_answer(self) -> None:
+        if self.chat_view.copy_last_answer():
+            self.toast.show_message(self.tr("The last answer was copied."), timeout_ms=2500)
+
+    def edit_last_message(self) -> None:
+        """Up in an empty message box: edit the last thing the person wrote."""
+        for row in range(self._rows.rowCount() - 1, -1, -1):
+            if self._rows.item(row).role == "user":
+                self.begin_edit(row)
+                return
+
+    def maybe_show_first_run(self) -> bool:
+        """At start: the guided start for someone new (see first_run.should_show)."""
+        if not first_run.should_show(self.settings):
+            return False
+        QTimer.singleShot(0, self.show_first_run)
+        return True
+
+    def show_first_run(self) -> FirstRunDialog:
+        """The guided start (also from the menu): it ends in this window with a model loaded."""
+        if self.first_run is not None:
+            self.first_run.raise_()
+            self.first_run.activateWindow()
+            return self.first_run
+        dialog = FirstRunDialog(self.settings, self.downloads, self.jobs, self,
+                                **self.first_run_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.model_chosen.connect(self.load_model)
+        self.model_ready.connect(dialog.model_loaded)
+        self.model_load_failed.connect(dialog.model_failed)
+        dialog.ended.connect(self._on_first_run_ended)
+        dialog.destroyed.connect(self._on_first_run_gone)
+        self.first_run = dialog
+        dialog.open()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_first_run_ended(self, _finished: bool) -> None:
+        # Finished or skipped, it is not shown at start again (the menu still offers it).
+        if not self.settings.first_run_done:
+            self.settings.first_run_done = True
+            self._save_settings()
+
+    def _on_first_run_gone(self) -> None:
+        self.first_run = None
+
+    def show_shortcuts(self) -> ShortcutsSheet:
+        sheet = ShortcutsSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        sheet.activateWindow()
+        return sheet
+
     def _show_app_menu(self, anchor: QWidget) -> None:
         menu = QMenu(self)
+        menu.setAccessibleName(self.tr("More actions"))
         menu.addAction(self.act_open)
         menu.addAction(self.act_models)
         menu.addSeparator()
@@ -723,6 +819,9 @@ class MainWindow(QMainWindow):
         if self.conversation_id:
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
+        menu.addSeparator()
+        menu.addAction(self.act_first_run)
+        menu.addAction(self.act_shortcuts)
         menu.addSeparator()
         if vault.lock_enabled():
             menu.addAction(self.act_lock)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -44,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import storage
-from app.ui import icons
+from app.ui import icons, shortcuts
 from app.ui.plain import PlainLabel, tip
 from app.ui.theme import LIGHT, Colors
 
@@ -275,6 +277,11 @@ class SidebarDelegate(QStyledItemDelegate):
             path = QPainterPath()
             path.addRoundedRect(QRectF(rect), 8, 8)
             painter.fillPath(path, QColor(bg))
+        if state & QStyle.StateFlag.State_HasFocus:
+            # Where the keyboard is in the list (WCAG 2.4.7).
+            painter.setPen(QPen(QColor(c.accent), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 8, 8)
         fm = QFontMetrics(option.font)
         x = rect.x() + 10
         right = rect.right() - 10
@@ -391,6 +398,7 @@ class Sidebar(QFrame):
         self.new_button = QToolButton()
         self.new_button.setObjectName("iconButton")
         self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
         self.new_button.clicked.connect(self.new_chat_requested)
         top.addWidget(self.logo)
         top.addWidget(title)
@@ -402,6 +410,8 @@ class Sidebar(QFrame):
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search conversations"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.search.installEventFilter(self)
         self._search_action = QAction(self)
         self.search.addAction(self._search_action, QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.search)
@@ -417,9 +427,15 @@ class Sidebar(QFrame):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setAccessibleDescription(self.tr(
+            "Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done "
+            "with it; F2 renames it."))
+        self.list.installEventFilter(self)
         self.result_list = self._make_list(self.results)
         self.result_list.clicked.connect(self._on_result_clicked)
         self.result_list.activated.connect(self._on_result_clicked)
+        self.result_list.setAccessibleName(self.tr("Search results"))
         self.no_results = PlainLabel(self.tr("No matches"))
         self.no_results.setObjectName("mutedLabel")
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -437,6 +453,7 @@ class Sidebar(QFrame):
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("iconButton")
         self.menu_button.setToolTip(self.tr("More"))
+        self.menu_button.setAccessibleName(self.tr("More actions"))
         self.menu_button.clicked.connect(lambda: self.menu_requested.emit(self.menu_button))
         bottom.addWidget(self.settings_button)
         bottom.addStretch(1)
@@ -521,12 +538,46 @@ class Sidebar(QFrame):
             return
         self.conversation_activated.emit(current.data(IdRole), None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.list:
+                return self._list_key(event)
+            if watched is self.search and event.key() == Qt.Key.Key_Down:
+                # From the search box down into what it found (or the conversations).
+                target = self.stack.currentWidget()
+                if isinstance(target, QListView) and target.model().rowCount():
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not target.currentIndex().isValid():
+                        target.setCurrentIndex(target.model().index(0, 0))
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return False
+        if shortcuts.matches("conversation_menu", event):
+            rect = self.list.visualRect(index)
+            self._on_context_menu(QPoint(rect.x() + 24, rect.bottom()))
+            return True
+        if shortcuts.matches("delete", event) and self.list.state() != \
+                QAbstractItemView.State.EditingState:
+            self.delete_requested.emit(index.data(IdRole))
+            return True
+        return False
+
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
+        self.conversation_menu(index).exec(self.list.viewport().mapToGlobal(pos))
+
+    def conversation_menu(self, index: QModelIndex) -> QMenu:
+        """Rename, pin, export or delete the conversation at `index` (mouse and keyboard)."""
         conv = self.model.conversation(index.row())
         menu = QMenu(self)
+        menu.setObjectName("conversationMenu")
+        menu.setAccessibleName(self.tr("Conversation actions"))
         menu.addAction(self.tr("Rename"), lambda: self.list.edit(index))
         menu.addAction(self.tr("Unpin") if conv.pinned else self.tr("Pin"),
                        lambda: self.set_pinned(conv.id, not conv.pinned))
@@ -537,7 +588,7 @@ class Sidebar(QFrame):
                        lambda: self.export_requested.emit(conv.id, "json"))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(conv.id))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
 
     def set_pinned(self, conversation_id: str, pinned: bool) -> None:
         self._store.set_pinned(conversation_id, pinned)

@@ -18,7 +18,13 @@ THEMES = ("system", "light", "dark")
 
 @dataclass(frozen=True)
 class Colors:
-    """Every color the UI uses, by meaning; painters and the QSS read the same values."""
+    """Every color the UI uses, by meaning; painters and the QSS read the same values.
+
+    Contrast (WCAG 2.1 AA, checked by tests/ui/test_accessibility.py): `text`, `muted` and
+    `faint` are text and read at 4.5:1 on the backgrounds they are drawn on; `control_border`
+    (the edge of a text box or button) and `accent` (focus rings, the send button) at 3:1.
+    `border` only separates areas that differ otherwise and may be quieter.
+    """
 
     name: str
     window: str
@@ -28,11 +34,13 @@ class Colors:
     muted: str
     faint: str
     border: str
+    control_border: str  # the edge of an input or a button: must be seen (3:1)
     hover: str
     selected: str
     accent: str
     accent_text: str
     accent_hover: str
+    focus_on_accent: str  # the focus ring of an accent-filled button (3:1 on the accent)
     user_bubble: str
     user_text: str
     code_bg: str
@@ -56,14 +64,16 @@ LIGHT = Colors(
     sidebar="#f5f4f1",
     surface="#ffffff",
     text="#1f2328",
-    muted="#6a6f78",
-    faint="#9aa0a8",
+    muted="#5a5e66",
+    faint="#686c72",
     border="#e4e2dd",
+    control_border="#8d8c89",
     hover="#ebe9e4",
     selected="#e3e0d9",
     accent="#c8501a",
     accent_text="#ffffff",
     accent_hover="#b04414",
+    focus_on_accent="#1f2328",
     user_bubble="#f1efea",
     user_text="#1f2328",
     code_bg="#f7f7f8",
@@ -85,13 +95,15 @@ DARK = Colors(
     surface="#26282c",
     text="#e8e6e3",
     muted="#a3a6ad",
-    faint="#767a82",
+    faint="#93979e",
     border="#303237",
+    control_border="#707276",
     hover="#25272b",
     selected="#2e3035",
     accent="#ef8a4c",
     accent_text="#1b1209",
     accent_hover="#f59f68",
+    focus_on_accent="#1b1209",
     user_bubble="#2d2f34",
     user_text="#ecebe8",
     code_bg="#141517",

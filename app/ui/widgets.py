@@ -35,6 +35,7 @@ class Toast(QFrame):
         self.close_button = QToolButton()
         self.close_button.setObjectName("toastClose")
         self.close_button.setText("✕")
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)

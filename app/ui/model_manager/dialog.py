@@ -12,7 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import HearthError
 from app.core.models import catalog as catalog_mod
@@ -120,6 +128,11 @@ class ModelManagerDialog(QDialog):
         self.tabs.addTab(self.remote_tab, self.tr("Remote server"))
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         outer.addWidget(self.tabs, 1)
+        for i in range(self.tabs.count()):
+            # A tab's scrolling list is a stop on Tab: a screen reader says which list it is.
+            page = self.tabs.widget(i)
+            for area in page.findChildren(QScrollArea, "mmScroll") if page else []:
+                area.setAccessibleName(self.tabs.tabText(i))
 
         foot = QHBoxLayout()
         foot.addStretch(1)

@@ -52,6 +52,7 @@ class PrivacyPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Privacy settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -71,6 +72,7 @@ class PrivacyPage(QWidget):
         # What (with where, on a second line), size, protection: every row in view, wrapped.
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("privacyTable")
+        self.table.setAccessibleName(self.tr("What Hearth keeps on this computer"))
         self.table.setHorizontalHeaderLabels([self.tr("What and where"), self.tr("Size"),
                                               self.tr("Protection")])
         self.table.verticalHeader().hide()

@@ -123,6 +123,18 @@ def _opened_pieces(read: Callable[[int], bytes], key: bytes | None) -> Iterator[
         pending = following
 
 
+def sealed_pieces(chunks: Iterable[bytes | memoryview], *,
+                  key: bytes | None = None) -> Iterator[bytes]:
+    """`chunks` (any sizes) sealed, as the pieces of the file to write one after another (a
+    large state is never held twice)."""
+    return _sealed_pieces(chunks, key)  # type: ignore[arg-type]
+
+
+def sealed_size(plain_bytes: int) -> int:
+    """The size of `plain_bytes` bytes once sealed: header, every chunk's tag, the final chunk."""
+    return HEADER_BYTES + plain_bytes + TAG * (plain_bytes // CHUNK + 1)
+
+
 def seal_stream(chunks: Iterable[bytes], out: BinaryIO, *, key: bytes | None = None) -> int:
     """Write `chunks` (any sizes) sealed to `out`; returns the bytes written."""
     written = 0

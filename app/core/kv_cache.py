@@ -7,7 +7,9 @@ key, other version, wrong length, bad checksum) is deleted and reported as absen
 simply evaluates its prompt: a damaged cache costs time, never a wrong answer or an error shown.
 
 Every read and write of these files happens in this module (`_write_file`, `_read_header`,
-`read_payload`); issue 18 encrypts them at rest there. A size limit with least-recently-used
+`read_payload`), and every byte is sealed (core.crypto: AES-256-GCM under Hearth's key, in 1 MiB
+chunks, so the header and tokens are read without decrypting the state): the tokens are the
+conversation's text. Without a key nothing is written. A size limit with least-recently-used
 eviction (a file's mtime is its last use) keeps the folder bounded. Thread: any, but one writer
 per process (the engine's thread); several processes may share the folder (renames are atomic).
 """
@@ -28,13 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core import gguf_info
+from app.core import crypto, gguf_info
+from app.core.errors import HearthError
 from app.core.fileio import Buffer, write_atomic
 from app.core.units import MB
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: plain (never read: such a file is deleted and rebuilt)
 MAGIC = b"HEARTHKV"
 SUFFIX = ".kvstate"
 FOLDER = "kv-states"
@@ -107,12 +110,20 @@ class StateStore:
         """The state bytes, checked against the checksum (None, and the file deleted, if they
         do not match). Reading counts as a use for the least-recently-used eviction."""
         buf = bytearray(state.payload_bytes)
+        got = extra = 0
         try:
             with open(state.path, "rb") as f:
-                f.seek(state.payload_offset)
-                got = f.readinto(buf)
-                extra = f.read(1)
-        except OSError as exc:
+                skip = state.payload_offset
+                for piece in crypto.unseal_stream(f):
+                    view = memoryview(piece)
+                    if skip:
+                        cut = min(skip, len(view))
+                        view, skip = view[cut:], skip - cut
+                    take = min(len(view), len(buf) - got)
+                    buf[got:got + take] = view[:take]
+                    got += take
+                    extra += len(view) - take
+        except (OSError, HearthError) as exc:
             self._discard(state.path, f"unreadable ({exc})")
             return None
         if got != state.payload_bytes or extra:
@@ -153,7 +164,7 @@ class StateStore:
             "key": key, "kind": kind, "name": name, "n_tokens": len(tokens),
             "payload_bytes": len(body), "crc32": crc, "saved_at": time.time(),
         }, sort_keys=True).encode("utf-8")
-        size = _FIXED.size + len(header) + len(tokens_raw) + len(body)
+        size = crypto.sealed_size(_FIXED.size + len(header) + len(tokens_raw) + len(body))
         if self.limit_bytes <= 0 or size > self.limit_bytes:
             return 0
         self.root.mkdir(parents=True, exist_ok=True)
@@ -162,7 +173,11 @@ class StateStore:
         parts: list[Buffer] = [_FIXED.pack(MAGIC, FORMAT_VERSION, len(header)), header,
                                tokens_raw]
         parts += [body[i:i + _CHUNK] for i in range(0, len(body), _CHUNK)]
-        _write_file(path, parts)
+        try:
+            _write_file(path, parts)
+        except HearthError as exc:  # no key (no keyring, no passphrase): not written
+            log.warning("saved state not written: %s", exc)
+            return 0
         self.evict(keep=path)
         return size
 
@@ -263,13 +278,40 @@ class StateStore:
 def _write_file(path: Path, parts: Sequence[Buffer]) -> None:
     # Not fsynced: a file the OS did not finish writing before a power cut fails the length or
     # checksum test when read, and is rebuilt; the rename still makes it whole or absent.
-    write_atomic(path, parts, durable=False)
+    # Sealed piece by piece as it is written: the state is never held twice.
+    write_atomic(path, crypto.sealed_pieces(memoryview(p).cast("B") for p in parts),
+                 durable=False)
+
+
+class _Plain:
+    """Reads the plain bytes of a sealed file from its start, decrypting only what is read."""
+
+    def __init__(self, f: Any) -> None:
+        self._pieces = crypto.unseal_stream(f)
+        self._buf = b""
+
+    def read(self, n: int) -> bytes:
+        while len(self._buf) < n:
+            try:
+                self._buf += next(self._pieces)
+            except StopIteration:
+                break
+        out, self._buf = self._buf[:n], self._buf[n:]
+        return out
 
 
 def _read_header(path: Path) -> StateFile:
     """Header and tokens of a state file; ValueError when it is not a whole, current one."""
-    with open(path, "rb") as f:
-        size = os.fstat(f.fileno()).st_size
+    try:
+        return _read_sealed_header(path)
+    except HearthError as exc:  # damaged, another key, or no key now
+        raise ValueError(str(exc)) from exc
+
+
+def _read_sealed_header(path: Path) -> StateFile:
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        f = _Plain(fh)
         fixed = f.read(_FIXED.size)
         if len(fixed) != _FIXED.size:
             raise ValueError("truncated header")
@@ -289,7 +331,8 @@ def _read_header(path: Path) -> StateFile:
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise ValueError("damaged header") from exc
         offset = _FIXED.size + header_len + 4 * n_tokens
-        if n_tokens < 0 or payload_bytes < 0 or offset + payload_bytes != size:
+        if (n_tokens < 0 or payload_bytes < 0
+                or crypto.sealed_size(offset + payload_bytes) != size):
             raise ValueError("truncated or padded")
         token_raw = f.read(4 * n_tokens)
         if len(token_raw) != 4 * n_tokens:

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.core import kv_cache, storage
 from app.core.engine import LlamaEngine
 from app.core.history import conversation_for
@@ -30,8 +32,10 @@ def _conversations(home: Path, *args: str) -> Any:
 
 
 def test_a_conversation_reopened_in_a_new_process_reads_only_the_new_turn(
-        tiny_model: Path, tiny_engine: LlamaEngine, tmp_path: Path) -> None:
+        tiny_model: Path, tiny_engine: LlamaEngine, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
+    monkeypatch.setenv("HEARTH_HOME", str(home))  # this process reads the same (keyed) history
     first = _chat(tiny_model, home, "--system", "Answer briefly.", "--conversation", "new",
                   "Name three rivers in Europe and say which is the longest.")
     cid = first["conversation_id"]

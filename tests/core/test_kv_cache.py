@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import kv_cache
+from app.core import crypto, kv_cache
 from app.core.kv_cache import CONVERSATION, PREFIX, StateStore
 from tests.fixtures import kv_state_writer
 
@@ -54,14 +54,18 @@ def test_round_trip_keeps_tokens_and_bytes_private(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("damage", ["other key", "other name", "older version", "truncated",
                                     "padded", "payload byte", "token", "header", "not a state",
-                                    "empty"])
+                                    "empty", "sealed byte", "sealed cut", "another key"])
 def test_a_file_that_does_not_match_is_deleted_and_absent(tmp_path: Path, damage: str) -> None:
-    store = StateStore(tmp_path, 10**9)
+    """Damage inside the state (checked after it is decrypted: re-sealed here so the check it
+    aims at is reached) and damage to the sealed file itself (the decryption refuses it)."""
+    store = StateStore(tmp_path / "s", 10**9)
     path = _save(store, "c1", os.urandom(5000))
-    raw = bytearray(path.read_bytes())
+    sealed = bytearray(path.read_bytes())
+    raw = bytearray(crypto.read_sealed(path))
     key, name = KEY, "c1"
     header_len = struct.unpack("<I", raw[12:16])[0]
     tokens_at = 16 + header_len
+    reseal = True
     if damage == "other key":
         key = "b" * 40
     elif damage == "other name":
@@ -83,28 +87,65 @@ def test_a_file_that_does_not_match_is_deleted_and_absent(tmp_path: Path, damage
         raw[:8] = b"GGUF\0\0\0\0"
     elif damage == "empty":
         raw = bytearray()
-    if damage not in ("other key", "other name"):
-        path.write_bytes(raw)
+    elif damage == "another key":
+        crypto.write_sealed(path, bytes(raw), key=b"k" * 32)  # another Hearth's file
+        reseal = False
+    else:
+        reseal = False
+        if damage == "sealed byte":
+            sealed[len(sealed) // 2] ^= 0x01
+        else:
+            del sealed[-7:]
+        path.write_bytes(sealed)
+    if reseal and damage not in ("other key", "other name"):
+        crypto.write_sealed(path, bytes(raw))
     assert _load(store, name, key) is None
     assert not store.conversation_path(name).exists()
 
 
+def test_a_state_on_disk_holds_no_token_or_byte_in_the_clear(tmp_path: Path) -> None:
+    """The tokens are the conversation's text: issue 18 wants them encrypted at rest."""
+    store = StateStore(tmp_path / "s", 10**9)
+    tokens = list(range(1000, 1400))
+    payload = b"PLANTED-STATE-BYTES" * 400
+    path = _save(store, "c1", payload, tokens=tokens)
+    on_disk = path.read_bytes()
+    assert crypto.is_sealed(on_disk)
+    assert struct.pack("<8i", *tokens[:8]) not in on_disk and b"PLANTED" not in on_disk
+    assert b"HEARTHKV" not in on_disk and KEY.encode() not in on_disk
+
+
+def test_without_a_key_no_state_is_written(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core import vault
+
+    def no_key(*args: object, **kwargs: object) -> bytes:
+        raise vault.KeyringUnavailable("no keyring here")
+
+    monkeypatch.setattr(vault, "master_key", no_key)
+    store = StateStore(tmp_path / "s", 10**9)
+    path = store.conversation_path("c1")
+    assert store.write(path, key=KEY, kind=CONVERSATION, name="c1", tokens=TOKENS,
+                       payload=b"x" * 100) == 0
+    assert not path.exists() and not list((tmp_path / "s").glob("*"))
+
+
 def test_limit_evicts_the_least_recently_used(tmp_path: Path) -> None:
     one = 10_000
-    store = StateStore(tmp_path, 3 * (one + 500))
+    store = StateStore(tmp_path / "s", 3 * (one + 500))
     for name in ("a", "b", "c"):
         _save(store, name, os.urandom(one))
         time.sleep(0.02)  # distinct mtimes: the order of use
     assert _load(store, "a") is not None  # used: now the most recent
     time.sleep(0.02)
     _save(store, "d", os.urandom(one))
-    left = sorted(p.name for p in tmp_path.iterdir())
+    left = sorted(p.name for p in (tmp_path / "s").iterdir())
     assert left == [f"c-{n}{kv_cache.SUFFIX}" for n in ("a", "c", "d")]
     assert store.usage() <= store.limit_bytes
 
 
 def test_a_state_over_the_limit_or_with_saving_off_is_not_written(tmp_path: Path) -> None:
-    store = StateStore(tmp_path, 1000)
+    store = StateStore(tmp_path / "s", 1000)
     path = store.conversation_path("big")
     assert store.write(path, key=KEY, kind=CONVERSATION, name="big", tokens=TOKENS,
                        payload=os.urandom(2000)) == 0
@@ -115,19 +156,19 @@ def test_a_state_over_the_limit_or_with_saving_off_is_not_written(tmp_path: Path
 
 
 def test_delete_sweep_and_clear(tmp_path: Path) -> None:
-    store = StateStore(tmp_path, 10**9)
+    store = StateStore(tmp_path / "s", 10**9)
     for name in ("a", "b", "c"):
         _save(store, name, b"x" * 100)
     store.delete_conversation("a")
     assert _load(store, "a") is None and _load(store, "b") is not None
     assert store.sweep(keep=["c"]) == 1
-    assert [p.name for p in tmp_path.iterdir()] == [f"c-c{kv_cache.SUFFIX}"]
+    assert [p.name for p in (tmp_path / "s").iterdir()] == [f"c-c{kv_cache.SUFFIX}"]
     assert store.clear() > 0
-    assert list(tmp_path.iterdir()) == [] and store.usage() == 0
+    assert list((tmp_path / "s").iterdir()) == [] and store.usage() == 0
 
 
 def test_prefix_files_are_few_per_key(tmp_path: Path) -> None:
-    store = StateStore(tmp_path, 10**9)
+    store = StateStore(tmp_path / "s", 10**9)
     for i in range(kv_cache.PREFIXES_PER_KEY + 2):
         tokens = [1, 2, 3, 100 + i]
         store.write(store.prefix_path(KEY, tokens), key=KEY, kind=PREFIX, name="",
@@ -139,9 +180,9 @@ def test_prefix_files_are_few_per_key(tmp_path: Path) -> None:
 
 
 def test_a_conversation_id_never_leaves_the_folder(tmp_path: Path) -> None:
-    store = StateStore(tmp_path, 10**9)
+    store = StateStore(tmp_path / "s", 10**9)
     path = store.conversation_path("../../etc/passwd")
-    assert path.parent == tmp_path and "/" not in path.name.removeprefix("c-")
+    assert path.parent == tmp_path / "s" and "/" not in path.name.removeprefix("c-")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -150,13 +191,14 @@ def test_a_writer_killed_mid_save_leaves_no_file_that_is_trusted(tmp_path: Path,
                                                                  earlier: bool) -> None:
     """Killed half way through a save: no state is read from the half file; a state saved
     before stays whole and is still the one read; the leftover temporary file is swept."""
-    store = StateStore(tmp_path, 10**9)
+    store = StateStore(tmp_path / "s", 10**9)
     size = 4 << 20
     if earlier:
         store.write(store.conversation_path("c1"), key=kv_state_writer.KEY,
                     kind=CONVERSATION, name="c1", tokens=kv_state_writer.TOKENS,
                     payload=kv_state_writer.payload(size, 1))
-    writer = subprocess.Popen([sys.executable, str(WRITER), str(tmp_path), "c1", str(size), "2"],
+    writer = subprocess.Popen([sys.executable, str(WRITER), str(tmp_path / "s"), "c1", str(size),
+                               "2"],
                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True)
     try:
@@ -168,7 +210,7 @@ def test_a_writer_killed_mid_save_leaves_no_file_that_is_trusted(tmp_path: Path,
     finally:
         if writer.poll() is None:
             writer.kill()
-    leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p for p in (tmp_path / "s").iterdir() if p.name.endswith(".tmp")]
     assert leftovers, "the kill came after the rename: the test proves nothing"
     got = _load(store, "c1", kv_state_writer.KEY)
     assert got == (kv_state_writer.payload(size, 1) if earlier else None)
@@ -176,7 +218,7 @@ def test_a_writer_killed_mid_save_leaves_no_file_that_is_trusted(tmp_path: Path,
     for p in leftovers:
         os.utime(p, (old, old))
     store.evict()
-    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
+    assert not any(p.name.endswith(".tmp") for p in (tmp_path / "s").iterdir())
 
 
 def test_model_fingerprint_sees_weights_not_just_the_header(tiny_model: Path,

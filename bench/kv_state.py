@@ -30,6 +30,9 @@ from app.core.engine import EngineConfig, LlamaEngine  # noqa: E402
 from app.core.harmony import Conversation, Message  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+# Without a keyring the history's key comes from a passphrase; Hearth reads the variable once and
+# removes it, so it is kept here for every child process.
+PASSPHRASE = os.environ.get("HEARTH_PASSPHRASE", "")
 MEDIUM = synthetic_gguf.Shape(
     name="bench-medium-gpt-oss", n_layer=4, n_embd=512, n_head=8, n_head_kv=2, head_dim=64,
     n_expert=8, n_expert_used=2, n_ff_expert=512, sliding_window=128, context_length=131072,
@@ -72,7 +75,8 @@ def chat(args: argparse.Namespace, home: Path, prompt: str, *extra: str) -> dict
            "--threads", str(args.threads), "--ctx", str(args.ctx), "--reasoning", "low",
            "--max-tokens", "1", "--seed", "1", *extra,
            *(["--low-memory"] if args.low_memory else []), prompt]
-    env = {**os.environ, "HEARTH_HOME": str(home)}
+    env = {**os.environ, "HEARTH_HOME": str(home),
+           **({"HEARTH_PASSPHRASE": PASSPHRASE} if PASSPHRASE else {})}
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -116,6 +120,9 @@ def main() -> int:
         if args.model is None:
             args.model = synthetic_gguf.write(folder / "medium.gguf", MEDIUM)
         home = folder / "home"
+        # This process writes the history its children read: the same home, so the same key
+        # (from the keyring, or HEARTH_PASSPHRASE where there is none).
+        os.environ["HEARTH_HOME"] = str(home)
         counter = Counter(folder)
         words: list[str] = []
         instructions = ""

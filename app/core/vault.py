@@ -379,19 +379,26 @@ def master_key(passphrase: str | None = None, *, create: bool = True) -> bytes:
         return key
 
 
+def _stored_key() -> tuple[bytes | None, str | None]:
+    """The key this home keeps in the keyring (None: no entry, or the keyring could not be
+    read) and, when it could not be read, why. A damaged entry reads as b"" (a wrong key)."""
+    try:
+        stored = _keyring_get()
+    except keyring.errors.KeyringError as exc:
+        return None, _keyring_kind(exc)
+    if stored is None:
+        return None, None
+    try:
+        return bytes.fromhex(stored), None
+    except ValueError:
+        return b"", None
+
+
 def _open_existing(info: KeyInfo, passphrase: str | None) -> bytes:
     keyring_problem: str | None = None
     if info.keyring:
-        try:
-            stored = _keyring_get()
-        except keyring.errors.KeyringError as exc:
-            keyring_problem = _keyring_kind(exc)
-            stored = None
-        if stored is not None:
-            try:
-                key = bytes.fromhex(stored)
-            except ValueError:
-                key = b""
+        key, keyring_problem = _stored_key()
+        if key is not None:
             if len(key) == KEY_BYTES and hmac.compare_digest(_check_value(key), info.check):
                 return key
             if info.passphrase is None:
@@ -435,19 +442,10 @@ def _open_existing(info: KeyInfo, passphrase: str | None) -> bytes:
 
 
 def _adopt_or_create(passphrase: str | None, create: bool) -> bytes:
-    keyring_problem: str | None = None
-    try:
-        stored = _keyring_get()
-    except keyring.errors.KeyringError as exc:
-        keyring_problem = _keyring_kind(exc)
-        stored = None
-    if stored is not None:
+    key, keyring_problem = _stored_key()
+    if key is not None:
         # The key file went missing but the keyring still has this home's key: keep using it
         # (a wrong one fails to open the data, which is then left as it is).
-        try:
-            key = bytes.fromhex(stored)
-        except ValueError:
-            key = b""
         if len(key) == KEY_BYTES:
             _write_info(KeyInfo(keyring=True, check=_check_value(key)))
             return key

@@ -21,13 +21,11 @@ from app.core.engine import (
     Done,
     ModelInfo,
     SamplingParams,
-    SmallModel,
-    SmallModelConfig,
     StreamEvent,
     TurnStats,
 )
 from app.core.harmony import ChannelStarted, Conversation, TextDelta
-from app.core.safety import Decision, Guard, Piece, Qwen3GuardFormat, SafetyFilter, Verdict
+from app.core.safety import Decision, Guard, Piece, SafetyFilter, Verdict
 from app.core.safety.decision import ALLOWED
 from app.core.safety_gate import GuardCache, SafetyGate, load_guard
 
@@ -89,18 +87,8 @@ def shown(events: list[object], channel: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def guards(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Guard]]:
-    folder: Path = tmp_path_factory.mktemp("turn-guards")
-    out: dict[str, Guard] = {}
-    for name, reply in (("safe", synthetic_guard.SAFE_REPLY),
-                        ("unsafe", synthetic_guard.UNSAFE_REPLY)):
-        path = synthetic_guard.write_tiny(folder / f"{name}.gguf", reply)
-        runtime = SmallModel.load(SmallModelConfig(str(path), n_ctx=4096, n_threads=1))
-        out[name] = Guard(runtime, Qwen3GuardFormat(), name)
-    yield out
-    for guard in out.values():
-        guard.runtime.close()  # type: ignore[attr-defined]
-
+def guards(generated_guards: dict[str, Guard]) -> dict[str, Guard]:
+    return generated_guards
 
 def saved_turn(session: ChatSession, store: storage.Store, conv_id: str,
                text: str) -> tuple[list[object], storage.Message]:

@@ -157,7 +157,7 @@ smoke_args() {
 
 # The third-party imports of app/ (pyproject's dependencies) and PyInstaller.
 HEARTH_IMPORTS="import PyInstaller, llama_cpp, PySide6.QtWidgets, PySide6.QtSvg, huggingface_hub, \
-platformdirs, keyring, gguf, numpy, psutil, pygments, pypdf, docx"
+platformdirs, keyring, sqlcipher3, cryptography, gguf, numpy, psutil, pygments, pypdf, docx"
 
 hearth_version() {
     "$PY" -c "import sys, tomllib; print(tomllib.load(open(sys.argv[1], 'rb'))['project']['version'])" \

@@ -52,6 +52,31 @@ def tiny_engine(tiny_model: Path) -> Iterator[object]:
     engine.close()
 
 
+@pytest.fixture(autouse=True)
+def _private_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own working 'OS keyring' (a JSON file, also used by the child
+    processes it starts) and a Hearth home of its own, so the database key Hearth makes never
+    lands in the real keyring or the real data folder. Tests of a missing keyring replace it."""
+    import keyring
+
+    from app.core import network, vault
+    from tests.fixtures.file_keyring import FileKeyring
+
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv(FileKeyring.PATH_ENV, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fixtures.file_keyring.FileKeyring")
+    monkeypatch.delenv("HEARTH_PASSPHRASE", raising=False)
+    if "HEARTH_HOME" not in os.environ:
+        monkeypatch.setenv("HEARTH_HOME", str(tmp_path / "hearth-home"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring(path))
+    vault.forget_cached()
+    yield path
+    keyring.set_keyring(previous)
+    vault.forget_cached()
+    network.reset_for_tests()
+
+
 @pytest.fixture
 def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Everything Hearth writes goes under this test's own folder."""

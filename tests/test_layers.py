@@ -64,3 +64,35 @@ def test_the_checker_sees_imports_inside_functions(tmp_path: Path) -> None:
     assert [m for _, m in imported_modules(sample)] == ["PySide6.QtCore", "llama_cpp.llama",
                                                          "app.ui.chat_view"]
     assert violations([sample], ("app.ui",)) == ["sample.py:4 imports app.ui.chat_view"]
+
+
+def test_only_the_database_module_opens_databases() -> None:
+    """Every connection is encrypted because only core/db.py holds a driver: anything else that
+    imported sqlcipher3 or sqlite3 could open a file without the key (or catch only one
+    driver's exceptions: use db.Error, db.DatabaseError ... which cover both)."""
+    files = [p for p in modules_under("") if p != APP / "core" / "db.py"]
+    assert violations(files, ("sqlcipher3",)) == []
+    stdlib_uses = []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            # `sqlite3.X` may name a type in a hint; connecting or catching needs db's names.
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                    and node.value.id == "sqlite3"
+                    and (node.attr == "connect" or node.attr.endswith("Error"))):
+                stdlib_uses.append(f"{path.relative_to(APP.parent)}:{node.lineno} "
+                                   f"sqlite3.{node.attr}")
+    assert stdlib_uses == []
+
+
+# Modules that may make network connections (each under core.network.allow), and the
+# libraries that make them.
+NETWORK_MODULES = {APP / "core" / "models" / "hub.py", APP / "core" / "network.py",
+                   APP / "core" / "remote_engine.py"}
+NETWORK_LIBRARIES = ("httpx", "httpx2", "httpcore", "httpcore2", "requests", "urllib.request",
+                     "http.client", "aiohttp", "openai")
+
+
+def test_only_the_network_door_imports_network_clients() -> None:
+    files = [p for p in modules_under("") if p not in NETWORK_MODULES]
+    assert violations(files, NETWORK_LIBRARIES) == []

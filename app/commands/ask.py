@@ -9,6 +9,7 @@ import sys
 from dataclasses import replace
 from typing import Any
 
+from app.commands.arguments import text
 from app.commands.common import (
     add_engine_arguments,
     exit_code,
@@ -37,7 +38,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--tools", action="store_true",
                    help=tr("let the model search the documents itself with its browser tool "
                            "(instead of putting the best passages in the prompt)"))
-    p.add_argument("question", help=tr("what to ask about the documents"))
+    p.add_argument("question", type=text, help=tr("what to ask about the documents"))
     p.set_defaults(func=run)
 
 

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
 import threading
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands.arguments import float_range, int_range, text
 from app.core.chat import ChatSession, PromptBlocked, ToolFinished, TurnFailed, TurnRequest
 from app.core.engine import Done, Engine, EngineConfig, LlamaEngine, SamplingParams
 from app.core.errors import HearthError
 from app.core.harmony import REASONING_EFFORTS, Conversation, TextDelta
 from app.core.i18n import tr
 from app.core.settings import Settings
+from app.core.status import StopReason, stop_note
 
 if TYPE_CHECKING:
     from app.core.remote_engine import RemoteConfig
@@ -37,16 +41,28 @@ def lora_argument(value: str) -> tuple[str, float]:
     return value, 1.0
 
 
+# What the engine options accept: beyond these llama.cpp asserts, or the number means nothing.
+MIN_CTX, MAX_CTX = 256, 1 << 20
+MAX_THREADS = max(1, os.cpu_count() or 1)  # more threads than CPUs only slow llama.cpp down
+MAX_LAYERS = 1024
+MAX_TEMPERATURE = 5.0
+
+
 def add_model_arguments(p: argparse.ArgumentParser, *, model_required: bool = False) -> None:
     """How a model file is loaded: every command that loads one (chat, ask, serve)."""
     p.add_argument("--model", metavar="PATH", required=model_required,
-                   help=tr("the GGUF model file"))
-    p.add_argument("--ctx", type=int, default=8192, help=tr("context length in tokens"))
-    p.add_argument("--threads", type=int, default=0, help=tr("CPU threads (0: automatic)"))
-    p.add_argument("--gpu-layers", type=int, default=0, help=tr("layers on the GPU (-1: all)"))
+                   help=tr("the GGUF model file") if model_required else
+                   tr("the GGUF model file (default: the model used last)"))
+    p.add_argument("--ctx", type=int_range(MIN_CTX, MAX_CTX), default=8192,
+                   help=tr("context length in tokens"))
+    p.add_argument("--threads", type=int_range(0, MAX_THREADS), default=0,
+                   help=tr("CPU threads (0: automatic)"))
+    p.add_argument("--gpu-layers", type=int_range(0, MAX_LAYERS, also=(-1,)), default=0,
+                   help=tr("layers on the GPU (-1: all)"))
     p.add_argument("--low-memory", action="store_true",
                    help=tr("skip llama.cpp's repacked copy of the experts (less RAM, slower)"))
-    p.add_argument("--n-cpu-moe", type=int, default=0, metavar="N",
+    p.add_argument("--n-cpu-moe", type=int_range(0, MAX_LAYERS, also=(-1,)), default=0,
+                   metavar="N",
                    help=tr("keep the experts of the first N layers in RAM when the rest is on the "
                            "GPU (-1: as the fit estimate recommends)"))
     p.add_argument("--lora", type=lora_argument, default=None, metavar="PATH[:SCALE]",
@@ -64,12 +80,14 @@ def add_engine_arguments(p: argparse.ArgumentParser) -> None:
                    help=tr("which of the server's models (default: the first it lists)"))
     p.add_argument("--reasoning", choices=REASONING_EFFORTS, default="medium",
                    help=tr("reasoning effort"))
-    p.add_argument("--system", default="", metavar="TEXT",
+    p.add_argument("--system", type=text, default="", metavar="TEXT",
                    help=tr("instructions for the model (the developer message)"))
-    p.add_argument("--max-tokens", type=int, default=4096, help=tr("longest answer in tokens"))
-    p.add_argument("--temperature", type=float, default=1.0)
-    p.add_argument("--top-p", type=float, default=1.0)
-    p.add_argument("--seed", type=int, default=None, help=tr("fixed seed for repeatable output"))
+    p.add_argument("--max-tokens", type=int_range(1, MAX_CTX), default=4096,
+                   help=tr("longest answer in tokens"))
+    p.add_argument("--temperature", type=float_range(0.0, MAX_TEMPERATURE), default=1.0)
+    p.add_argument("--top-p", type=float_range(0.0, 1.0), default=1.0)
+    p.add_argument("--seed", type=int_range(0, 2**32 - 1), default=None,
+                   help=tr("fixed seed for repeatable output"))
     p.add_argument("--json", action="store_true", help=tr("print one JSON object at the end"))
     p.add_argument("--show-reasoning", action="store_true",
                    help=tr("stream the model's reasoning to stderr"))
@@ -87,7 +105,21 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
                    lora_scale=args.lora[1] if args.lora else 1.0)
 
 
+def model_path(args: argparse.Namespace, settings: Settings | None = None) -> str:
+    """The model the command runs: --model, else the one used last (in the window or here)."""
+    if args.model:
+        return str(args.model)
+    settings = settings if settings is not None else Settings.load()
+    if settings.last_model and Path(settings.last_model).exists():
+        return settings.last_model
+    raise HearthError(tr("No model given and none used before: give either --model PATH or "
+                         "--remote URL (`hearth models list --installed` shows the models you "
+                         "have)."))
+
+
 def load_engine(args: argparse.Namespace) -> LlamaEngine:
+    if not args.model:
+        args.model = model_path(args)
     config = EngineConfig(
         model_path=args.model,
         n_ctx=args.ctx,
@@ -108,6 +140,9 @@ def load_engine(args: argparse.Namespace) -> LlamaEngine:
     engine = LlamaEngine.load(config, progress=progress)
     if tty:
         print(file=sys.stderr)
+    notice = engine.info.extra.get("notice")
+    if notice:  # the CPU fallback: a script's log should say why it runs slower
+        print(notice, file=sys.stderr)
     return engine
 
 
@@ -124,20 +159,31 @@ def remote_config(args: argparse.Namespace, settings: Settings) -> RemoteConfig:
 
 def open_engine(args: argparse.Namespace,
                 settings: Settings | None = None) -> Engine | None:
-    """The model the command asked for (a file, or a server with --remote), or None after saying
-    on stderr why it cannot be used."""
-    if bool(args.model) == bool(getattr(args, "remote", None)):
+    """The model the command asked for (a file, the one used last, or a server with --remote),
+    or None after saying on stderr why it cannot be used. A file that loaded becomes the model
+    used last, as in the window."""
+    if args.model and getattr(args, "remote", None):
         print(tr("Give either --model PATH or --remote URL."), file=sys.stderr)
         return None
     try:
-        if args.model:
-            return load_engine(args)
-        from app.core.remote_engine import RemoteEngine
+        if getattr(args, "remote", None):
+            from app.core.remote_engine import RemoteEngine
 
-        return RemoteEngine.connect(remote_config(args, settings or Settings.load()))
+            return RemoteEngine.connect(remote_config(args, settings or Settings.load()))
+        engine = load_engine(args)
     except HearthError as exc:
         print(str(exc), file=sys.stderr)
         return None
+    remember_model(engine.info.path)
+    return engine
+
+
+def remember_model(path: str) -> None:
+    settings = Settings.load()
+    if settings.last_model != path:
+        settings.last_model = path
+        with contextlib.suppress(OSError):  # a read-only config folder: nothing to remember
+            settings.save()
 
 
 def sampling_from(args: argparse.Namespace) -> SamplingParams:
@@ -146,14 +192,16 @@ def sampling_from(args: argparse.Namespace) -> SamplingParams:
 
 
 def stream_answer(session: ChatSession, prompt: str, args: argparse.Namespace,
-                  conversation: Conversation | None = None) -> dict[str, Any]:
+                  conversation: Conversation | None = None, *,
+                  use_saved_state: bool = True) -> dict[str, Any]:
     """Run one turn, printing as it streams unless --json; returns the JSON-able outcome."""
     cancel = threading.Event()
     previous = signal.getsignal(signal.SIGINT)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, lambda *_: cancel.set())
     done: Done | None = None
-    request = TurnRequest(prompt, sampling_from(args), conversation=conversation)
+    request = TurnRequest(prompt, sampling_from(args), conversation=conversation,
+                          use_saved_state=use_saved_state)
     try:
         for ev in session.run(request, cancel):
             if isinstance(ev, Done):
@@ -178,6 +226,14 @@ def stream_answer(session: ChatSession, prompt: str, args: argparse.Namespace,
                 print(ev.message, file=sys.stderr)
         if not args.json:
             sys.stdout.write("\n")
+            r = session.result
+            note = stop_note(r.saved_stats or {"stop_reason": r.stop_reason.value,
+                                               "max_tokens": args.max_tokens},
+                             answer=r.answer, reasoning=r.reasoning, status=r.status)
+            if note and r.stop_reason is not StopReason.ERROR:  # an error was printed above
+                hint = (" " + tr("Run it again with a higher --max-tokens.")
+                        if r.stop_reason is StopReason.LENGTH else "")
+                print(f"[{note}{hint}]", file=sys.stderr)
     finally:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, previous)

@@ -8,6 +8,8 @@ import sys
 import time
 from typing import Any
 
+from app.commands.arguments import int_range
+from app.commands.common import MAX_CTX, MIN_CTX
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.models import catalog as catalog_mod
@@ -16,7 +18,7 @@ from app.core.models.downloads import DownloadEvent, DownloadManager, State
 from app.core.models.errors import OfflineError
 from app.core.models.hub import Hub
 from app.core.settings import Settings
-from app.core.units import format_bytes
+from app.core.units import format_bytes, format_speed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OFFLINE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -34,7 +36,8 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("list", help=tr("the catalog with sizes and whether each fits here"))
     p.add_argument("--json", action="store_true", help=tr("print JSON"))
-    p.add_argument("--ctx", type=int, default=None, help=tr("context length for the fit estimate"))
+    p.add_argument("--ctx", type=int_range(MIN_CTX, MAX_CTX), default=None,
+                   help=tr("context length for the fit estimate"))
     p.add_argument("--installed", action="store_true", help=tr("only installed models"))
     p.add_argument("--refresh", action="store_true", help=tr("refresh sizes from the Hub first"))
 
@@ -191,7 +194,7 @@ class ProgressBar:
         part = f" part {e.part}/{e.parts}" if e.parts > 1 else ""
         return (f"[{'#' * filled}{'.' * (self.width - filled)}] {frac * 100:5.1f}% "
                 f"{format_bytes(e.done)}/{format_bytes(e.total)} "
-                f"{format_bytes(e.speed)}/s ETA {eta}{part}")
+                f"{format_speed(e.speed)} ETA {eta}{part}")
 
     def _line(self, text: str, final: bool) -> None:
         if self.tty:

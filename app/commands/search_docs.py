@@ -8,6 +8,7 @@ import logging
 import sys
 from typing import Any
 
+from app.commands.arguments import int_range, text
 from app.core import db
 from app.core.documents import DocumentIndex, Limits, ingest
 from app.core.i18n import tr
@@ -24,11 +25,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--doc", action="append", required=True, metavar="FILE",
                         help=tr("a document or folder to search (repeat for more)"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
-    parser.add_argument("-k", "--top", type=int, default=5, metavar="N",
+    parser.add_argument("-k", "--top", type=int_range(1, 1000), default=5, metavar="N",
                         help=tr("how many passages to print (default 5)"))
-    parser.add_argument("--max-mb", type=int, default=50, metavar="MB",
+    parser.add_argument("--max-mb", type=int_range(1, 100_000), default=50, metavar="MB",
                         help=tr("largest file to read, in MB (default 50)"))
-    parser.add_argument("query", help=tr("what to look for"))
+    parser.add_argument("query", type=text, help=tr("what to look for"))
     parser.set_defaults(func=run)
 
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from app.core import harmony, storage
 from app.core.engine import Done, Engine, SamplingParams, StreamEvent, TurnStats
-from app.core.errors import HearthError, describe
+from app.core.errors import GenerationError, HearthError, describe
 from app.core.harmony import (
     ChannelStarted,
     Conversation,
@@ -29,15 +29,23 @@ from app.core.harmony import (
 )
 from app.core.history import PROMPT_TEXT_KEY, StoreSink, conversation_for
 from app.core.i18n import tr
+from app.core.kv_state import StateKeeper
+from app.core.safety.stream import AnswerMonitor, Shown, Stopped
 from app.core.status import MessageStatus, StopReason, coerce_stop, status_for
 from app.core.tools import BROWSER_NOTE_HEAD, CITATIONS_KEY, STEPS_KEY, Toolbox, ToolStep
 
 log = logging.getLogger(__name__)
 
+# Saved with an answer whose streamed check ran on the rules alone (the guard model failed).
+SAFETY_NOTICE_KEY = "safety_notice"
+
 # Kept in an answer's saved stats: the model's preamble (commentary meant for the person, shown
 # before the answer) and the raw headers of answer text that was not well-formed harmony.
 PREAMBLE_KEY = "preamble"
 MALFORMED_KEY = "malformed_headers"
+# No text averages more characters per token than this (prose: about 4, code: up to 8): a
+# message longer than this many characters per token of room is refused without tokenizing it.
+MAX_CHARS_PER_TOKEN = 32
 
 # ---------------------------------------------------------------------------------------------
 # What a turn can be plugged into (each has a real implementation elsewhere in core)
@@ -59,6 +67,11 @@ class StreamCheck(Protocol):
 
 
 class SafetyGate(Protocol):
+    """What a turn asks of the safety filter. A gate may also offer
+    `answer_monitor(user_text, on_stop)` (app.core.safety_gate): the streamed check of the
+    answer and the reasoning in sentence-sized pieces on a thread of its own (the guard model);
+    then only what it released is shown, and its late verdicts still stop the answer."""
+
     def check_prompt(self, text: str) -> SafetyDecision: ...
     def stream_checker(self) -> StreamCheck: ...
     def refusal_text(self, decision: SafetyDecision, text: str) -> str: ...
@@ -100,10 +113,12 @@ class PromptBlocked:
 
 @dataclass(frozen=True)
 class AnswerBlocked:
-    """The answer was stopped mid-stream; `replacement` stands in for the unsafe part."""
+    """The answer was stopped mid-stream; `replacement` stands in for the unsafe part, and
+    `reasoning` (when not None) for the reasoning shown so far (what passed the check)."""
 
     category: str | None
     replacement: str
+    reasoning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,12 @@ class TurnRequest:
     replaces: str | None = None
     # The history itself, for a session that has no store (one-off command-line prompts).
     conversation: Conversation | None = None
+    # False: read no saved KV state for this turn (the prompt is evaluated; a state is still
+    # saved afterwards).
+    use_saved_state: bool = True
+    # Continue: write more of this saved answer (cut at the token limit, or stopped); the new
+    # text is appended to the same message. `user_text` is not used then.
+    continue_from: str | None = None
 
 
 @dataclass
@@ -225,6 +246,7 @@ class ChatSession:
         reasoning_effort: str = "medium",
         tools: Toolbox | None = None,
         use_browser: Callable[[int], bool] | None = None,
+        states: StateKeeper | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
@@ -242,6 +264,8 @@ class ChatSession:
         # Used where the conversation has none of its own (a new chat, a one-off prompt).
         self.instructions = instructions
         self.reasoning_effort = reasoning_effort
+        # Saved KV states: only an engine that can save its cache has a keeper.
+        self.states = states
         self._clock = clock
         self.result = TurnResult()
 
@@ -278,6 +302,10 @@ class ChatSession:
     def run(self, request: TurnRequest,
             cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
         """One turn for `request`; `self.result` holds the outcome (and the saved ids)."""
+        if request.continue_from is not None:
+            yield from self._continue(request.continue_from, request.sampling, cancel,
+                                      request.use_saved_state)
+            return
         try:
             conv = self.history(request)
             sink = self._sink_for(request)
@@ -292,7 +320,63 @@ class ChatSession:
             # Answer again exactly what the model saw the first time (documents quoted then,
             # sources of the answer on screen): the saved prompt must stay what it rendered.
             user_text, quoted = self._asked_before(request.reply_to)
-        yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted)
+        yield from self.turn(conv, user_text, request.sampling, cancel, sink=sink, quoted=quoted,
+                             use_saved_state=request.use_saved_state)
+
+    def _continue(self, message_id: str, sampling: SamplingParams,
+                  cancel: threading.Event | None,
+                  use_saved_state: bool = True) -> Iterator[ChatEvent]:
+        """Continue a saved answer: the history up to its question, then the answer so far left
+        open (harmony.render_continue); what the model writes is appended to the same message."""
+        cancel = cancel or threading.Event()
+        result = self.result = TurnResult()
+        try:
+            if self.store is None or self.conversation_id is None:
+                raise HearthError(tr("Only an answer saved in a conversation can be continued."))
+            cut = self.store.get_message(message_id)
+            ids = [m.id for m in self.store.active_path(self.conversation_id)]
+            if cut.role != "assistant" or cut.parent_id is None or message_id not in ids:
+                raise HearthError(tr("That answer is no longer in this conversation, so it "
+                                     "cannot be continued."))
+            conv = conversation_for(self.store, self.conversation_id, upto=cut.parent_id)
+            if not getattr(self.engine, "can_continue", True):  # a server's model (see there)
+                raise HearthError(tr("The model's server cannot continue an answer. Regenerate "
+                                     "it instead, with a higher token limit in Settings."))
+        except Exception as exc:
+            result.stop_reason, result.status = StopReason.ERROR, MessageStatus.ERROR
+            result.error = describe(exc)
+            yield TurnFailed(result.error)
+            return
+        question = self.store.get_message(cut.parent_id)
+        sink = _ContinueSink(self.store, cut)
+        state = _TurnState(sink, result)
+        state.base_stats = dict(cut.stats)  # a failure keeps what the cut answer's stats said
+        state.answer.append(cut.content)
+        state.reasoning.append(cut.reasoning)
+        result.sources = list(cut.sources)
+        try:
+            extra = self.engine.count_text(cut.content) + self.engine.count_text(cut.reasoning)
+            fitted, dropped = self.fit_history(conv, reserve=self.ANSWER_RESERVE + extra)
+            if dropped:
+                yield HistoryTrimmed(dropped)
+            state.start(question.content, question.content, result.sources)
+            yield from self._generate(fitted, question.content, sampling, cancel, state,
+                                      new_chat=False, use_saved_state=use_saved_state,
+                                      continued=cut)
+        except Exception as exc:
+            message = describe(exc)
+            if not isinstance(exc, HearthError):
+                log.error("continue failed", exc_info=exc)
+            if state.started:  # reopened: it ends saved, marked with what went wrong
+                state.fail(question.content, message)
+            else:  # nothing was touched: the answer stays as it was
+                result.stop_reason, result.status, result.error = (
+                    StopReason.ERROR, MessageStatus.ERROR, message)
+            yield TurnFailed(message)
+        except BaseException:
+            if state.started:
+                state.fail(question.content, tr("The answer was interrupted."))
+            raise
 
     def _asked_before(self, user_message_id: str) -> tuple[str, Retrieved | None]:
         assert self.store is not None and self.conversation_id is not None
@@ -348,6 +432,20 @@ class ChatSession:
                 break
         return same(msgs[dropped:]), dropped
 
+    def _check_fits(self, text: str) -> None:
+        """Refuse a message that cannot fit the context, before tokenizing all of it: by its
+        length in characters first, then by counting only as far as the room there is."""
+        n_ctx = self.engine.info.n_ctx
+        room = max(1, n_ctx - min(self.ANSWER_RESERVE, n_ctx // 4))
+        too_long = len(text) > room * MAX_CHARS_PER_TOKEN
+        if not too_long:
+            too_long = self.engine.count_text(text, limit=room) > room
+        if too_long:
+            raise GenerationError(tr(
+                "Your message is too long for the context: it needs more than {room} tokens and "
+                "the context holds {ctx}. Shorten it, attach the text as a document instead, or "
+                "raise the context length in Settings.").format(room=room, ctx=n_ctx))
+
     def turn(
         self,
         conv: Conversation,
@@ -357,11 +455,12 @@ class ChatSession:
         *,
         sink: TurnSink | None = None,
         quoted: Retrieved | None = None,
+        use_saved_state: bool = True,
     ) -> Iterator[ChatEvent]:
         """Answer `user_text` after the history in `conv`; `self.result` holds the outcome.
 
         `quoted` is the model-visible message already made (regenerating an answer to a question
-        about documents): no retrieval then.
+        about documents): no retrieval then. `use_saved_state` False: no saved KV state is read.
 
         Every turn that gets past the safety check is saved (when there is a sink), also when it
         fails: the person's message is kept and the answer is marked with what went wrong.
@@ -372,7 +471,8 @@ class ChatSession:
         result = self.result = TurnResult()
         state = _TurnState(sink, result)
         try:
-            yield from self._turn(conv, user_text, sampling, cancel, state, quoted)
+            yield from self._turn(conv, user_text, sampling, cancel, state, quoted,
+                                  use_saved_state)
         except Exception as exc:
             message = describe(exc)
             if not isinstance(exc, HearthError):
@@ -385,7 +485,7 @@ class ChatSession:
 
     def _turn(self, conv: Conversation, user_text: str, sampling: SamplingParams,
               cancel: threading.Event, state: _TurnState,
-              quoted: Retrieved | None) -> Iterator[ChatEvent]:
+              quoted: Retrieved | None, use_saved_state: bool = True) -> Iterator[ChatEvent]:
         result, sink = state.result, state.sink
         if self.safety is not None:
             state.stage = tr("The safety filter could not check your message ({detail}), so it "
@@ -400,11 +500,17 @@ class ChatSession:
                 if sink is not None:
                     # Keep the exchange: the person sees their message and why it was refused.
                     state.start(user_text, user_text, [])
+                    # `blocked_clear`: a clearly harmful request, which asking again cannot change
+                    # (the window offers no Regenerate for it).
                     state.finish(message, "", MessageStatus.COMPLETE,
                                  {"blocked_category": result.blocked,
+                                  "blocked_clear": bool(getattr(decision, "clear", False)),
                                   "stop_reason": StopReason.BLOCKED.value}, None, [])
                 yield PromptBlocked(decision.category, message)
                 return
+            # The guard model could not judge the message (it failed or replied nonsense): the
+            # rules alone let it through, and the answer says so.
+            state.safety_notice = str(getattr(decision, "notice", "") or "")
 
         model_text = user_text
         budget = 0
@@ -434,6 +540,8 @@ class ChatSession:
         # A request that ends in a tool's answer (an API client ran the call) asks the model to
         # go on with its work: nothing new from the user.
         continuing = not user_text and bool(conv.messages) and conv.messages[-1].role == "tool"
+        if not continuing:
+            self._check_fits(model_text)
         full = conv if continuing else conv.with_user(model_text)
         if toolbox is not None:
             full = toolbox.declare(full)
@@ -443,10 +551,65 @@ class ChatSession:
         if toolbox is not None:
             toolbox.start(fitted)
         state.start(user_text, model_text, result.sources)
+        yield from self._generate(fitted, user_text, sampling, cancel, state, toolbox=toolbox,
+                                  new_chat=not conv.messages, use_saved_state=use_saved_state)
 
+    def _generate(self, fitted: Conversation, user_text: str, sampling: SamplingParams,
+                  cancel: threading.Event, state: _TurnState, *, toolbox: Toolbox | None = None,
+                  new_chat: bool = False, use_saved_state: bool = True,
+                  continued: storage.Message | None = None) -> Iterator[ChatEvent]:
+        """Stream the model's answer (or, `continued`, the rest of a saved one) into `state`,
+        running the tools it calls."""
+        prepared = None
+        if self.states is not None:
+            # The conversation that was in the engine is saved, this one's saved prefix restored.
+            prepared = self.states.begin_turn(self.conversation_id, fitted,
+                                              new_chat=new_chat,
+                                              use_saved=use_saved_state, cancel=cancel)
         checker = self.safety.stream_checker() if self.safety is not None else None
+        make_monitor = getattr(self.safety, "answer_monitor", None)
+        # A monitor's verdict arrives on its own thread: it stops generation at once.
+        monitor = (make_monitor(user_text, on_stop=lambda _decision: cancel.set())
+                   if make_monitor is not None else None)
+        try:
+            yield from self._generation(fitted, user_text, sampling, cancel, state, toolbox,
+                                        prepared, checker, monitor, continued)
+        finally:
+            if monitor is not None:
+                monitor.close()
+
+    def _released(self, events: list[Any], user_text: str, state: _TurnState,
+                  cancel: threading.Event) -> Iterator[ChatEvent]:
+        """What the answer monitor let through: shown text appended to the answer or the
+        reasoning (only checked text is shown or saved), or a stop that replaces both."""
+        result = state.result
+        for m in events:
+            if result.blocked:
+                return
+            if isinstance(m, Shown):
+                (state.reasoning if m.channel == "analysis" else state.answer).append(m.text)
+                yield TextDelta(m.channel, m.text)
+            elif isinstance(m, Stopped):
+                cancel.set()
+                shown = self.safety.replacement(m, user_text)  # type: ignore[union-attr]
+                state.answer[:] = [shown["final"]]
+                state.reasoning[:] = [shown["analysis"]]
+                result.blocked = m.decision.category or "blocked"
+                yield AnswerBlocked(m.decision.category, shown["final"], shown["analysis"])
+
+    def _generation(self, fitted: Conversation, user_text: str, sampling: SamplingParams,
+                    cancel: threading.Event, state: _TurnState, toolbox: Toolbox | None,
+                    prepared: Any, checker: StreamCheck | None, monitor: AnswerMonitor | None,
+                    continued: storage.Message | None) -> Iterator[ChatEvent]:
+        result, sink = state.result, state.sink
         answer = state.answer
         reasoning = state.reasoning
+        # A continued answer: its saved text left open in the prompt (harmony.render_continue)
+        # for the first generation; the checker reads it first, as it was checked before.
+        open_answer = (Message("assistant", continued.content, continued.reasoning)
+                       if continued is not None else None)
+        if checker is not None and continued is not None and continued.content:
+            checker.feed(continued.content)
         t_reason_start: float | None = None
         last_save = self._clock()
         stop = StopReason.EOS
@@ -461,15 +624,26 @@ class ChatSession:
                 break
             step_sampling = (dataclasses.replace(sampling, max_tokens=left)
                              if sampling.max_tokens > 0 else sampling)
-            for ev in self.engine.stream(current, step_sampling, cancel):
+            if open_answer is not None:
+                stream = self.engine.stream(current, step_sampling, cancel,
+                                            continue_from=open_answer)
+                open_answer = None
+            else:
+                stream = self.engine.stream(current, step_sampling, cancel)
+            for ev in stream:
                 if isinstance(ev, TextDelta):
                     if ev.recipient is not None:
                         pass  # a tool call's arguments: not reasoning, not answer (see ToolCall)
                     elif ev.channel == "analysis":
                         if t_reason_start is None:
                             t_reason_start = self._clock()
-                        reasoning.append(ev.text)
                         step_reasoning.append(ev.text)
+                        if monitor is not None:
+                            # Shown once checked, like the answer.
+                            yield from self._released(monitor.feed("analysis", ev.text),
+                                                      user_text, state, cancel)
+                            continue
+                        reasoning.append(ev.text)
                     elif ev.channel == "commentary":
                         # A preamble: commentary meant for the person, shown before the answer.
                         state.preamble.append(ev.text)
@@ -486,6 +660,10 @@ class ChatSession:
                                 continue
                         if result.blocked:
                             continue
+                        if monitor is not None:
+                            yield from self._released(monitor.feed("final", ev.text),
+                                                      user_text, state, cancel)
+                            continue
                         answer.append(ev.text)
                     yield ev
                     now = self._clock()
@@ -493,6 +671,10 @@ class ChatSession:
                         state.progress()
                         last_save = now
                 elif isinstance(ev, Done):
+                    if monitor is not None and not result.blocked:
+                        yield from self._released(monitor.poll(), user_text, state, cancel)
+                    if prepared is not None and result.stats is None:
+                        prepared.apply(ev.stats)  # the restore belongs to the first generation
                     result.stats = _merge_stats(result.stats, ev.stats)
                     stop = coerce_stop(ev.reason)
                 elif isinstance(ev, ToolCall):
@@ -545,6 +727,12 @@ class ChatSession:
                     return
         if t_reason_start is not None and state.reasoning_seconds is None:
             state.reasoning_seconds = self._clock() - t_reason_start
+        if monitor is not None and not result.blocked:
+            # The rest of the answer (the last sentence) is checked now, and every check still
+            # running is waited for: a late verdict still stops the answer.
+            yield from self._released(monitor.finish(), user_text, state, cancel)
+            if monitor.notice and not state.safety_notice:
+                state.safety_notice = monitor.notice
         if result.blocked:
             stop = StopReason.BLOCKED
         if checker is not None and not result.blocked and result.stats is not None:
@@ -572,10 +760,37 @@ class ChatSession:
         saved.update(state.extras())
         if result.citations:
             saved[CITATIONS_KEY] = dict(result.citations)
+        # The limit the answer was cut at, so the window and the command line can name it.
+        saved["max_tokens"] = sampling.max_tokens
+        if continued is not None:
+            before = continued.stats
+            # What the first part kept (its preamble, odd headers) stays with the whole answer.
+            for key in (PREAMBLE_KEY, MALFORMED_KEY):
+                if key in before:
+                    saved[key] = before[key] + saved[key] if key in saved else before[key]
+            saved["generated_tokens"] = (int(before.get("generated_tokens") or 0)
+                                         + int(saved.get("generated_tokens") or 0))
+            saved["continued"] = int(before.get("continued") or 0) + 1
+            if continued.reasoning_seconds:
+                state.reasoning_seconds = ((state.reasoning_seconds or 0.0)
+                                           + continued.reasoning_seconds)
         if result.blocked:
             saved["blocked_category"] = result.blocked  # the notice survives a reload
+        if state.safety_notice:
+            saved[SAFETY_NOTICE_KEY] = state.safety_notice
         state.finish("".join(answer), "".join(reasoning), status_for(stop), saved,
                      state.reasoning_seconds, result.sources)
+        if self.states is not None:
+            # A turn that quoted documents saves its state soon, not only when the conversation
+            # leaves the engine: the quotes stay in this user message, at the same place in
+            # every later prompt, so the next question reads none of them again. (The next
+            # question's own quotes come after its text and are always read; and once the
+            # oldest turns are trimmed to fit the context, every later token moves and nothing
+            # after the fixed prefix can be reused.)
+            self.states.end_turn(self.conversation_id,
+                                 dataclasses.replace(fitted, messages=[*fitted.messages, Message(
+                                     "assistant", "".join(answer))]),
+                                 checkpoint=bool(result.sources))
 
     def _toolbox_for(self, budget: int, quoted: Retrieved | None) -> Toolbox | None:
         """The tools this turn offers: the session's, with the browser only when this turn lets
@@ -629,6 +844,19 @@ def _merge_stats(total: TurnStats | None, part: TurnStats) -> TurnStats:
     return total
 
 
+class _ContinueSink(StoreSink):
+    """Saves a continued answer: the same message, reopened, its text growing from where it
+    was cut (the turn's answer starts as the saved one, so every save writes the whole text)."""
+
+    def __init__(self, store: storage.Store, message: storage.Message) -> None:
+        super().__init__(store, message.conversation_id, user_message_id=message.parent_id)
+        self.message = message
+
+    def started(self, user_text: str, model_text: str, sources: list[Any]) -> None:
+        self.store.reopen_message(self.message.id)
+        self.assistant_message_id = self.message.id
+
+
 class _TurnState:
     """What a turn has saved and produced so far, so a failure at any point is saved too."""
 
@@ -645,6 +873,8 @@ class _TurnState:
         self.finished = False
         # A message template for a failure in the current step ({detail}); "" outside one.
         self.stage = ""
+        self.base_stats: dict[str, Any] = {}  # saved stats a failure keeps (a continued answer)
+        self.safety_notice = ""  # the streamed check could not use the guard model: why
 
     def start(self, user_text: str, model_text: str, sources: list[Any]) -> None:
         self.started = True
@@ -688,7 +918,7 @@ class _TurnState:
         r.status = MessageStatus.ERROR
         if self.finished:
             return
-        stats = r.stats.to_dict() if r.stats else {}
+        stats = {**self.base_stats, **(r.stats.to_dict() if r.stats else {})}
         stats.update(self.extras())
         stats.update(error=message, stop_reason=StopReason.ERROR.value)
         try:

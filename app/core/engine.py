@@ -18,13 +18,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import psutil
 
 from app.core import backends, gguf_info, harmony
 from app.core.errors import GenerationError, LoadCancelled, ModelLoadError
-from app.core.harmony import Conversation, Event, StopSeen
+from app.core.harmony import Conversation, Event, Message, StopSeen
 from app.core.i18n import tr
 from app.core.status import StopReason
 from app.core.thinking import LoopDetector, ThinkingCut, effective_budget
@@ -56,8 +56,10 @@ class SamplingParams:
 @dataclass
 class TurnStats:
     prompt_tokens: int = 0
-    cached_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens not evaluated: the KV cache had them (memory or disk)
     evaluated_tokens: int = 0
+    restored_tokens: int = 0  # of the cached ones, those read from a saved state on disk
+    state_seconds: float = 0.0  # saving the previous conversation, restoring this one (in TTFT)
     generated_tokens: int = 0
     prefill_seconds: float = 0.0
     decode_seconds: float = 0.0
@@ -119,20 +121,65 @@ class Engine(Protocol):
     info: ModelInfo
 
     def stream(
-        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
+        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event, *,
+        continue_from: Message | None = None,
     ) -> Iterator[StreamEvent]:
-        """The assistant's reply to `conv` as harmony events, ending with one `Done`."""
+        """The assistant's reply to `conv` as harmony events, ending with one `Done`.
+
+        `continue_from`: an assistant message cut short (its answer and reasoning so far); the
+        reply goes on from where it ended instead of starting anew (Continue). Its text is not
+        repeated in the events."""
         ...
 
     def count_tokens(self, conv: Conversation) -> int:
         """Tokens of the whole prompt `conv` renders to (with the generation prompt)."""
         ...
 
-    def count_text(self, text: str) -> int:
-        """Tokens of a piece of plain text inside a message (document budgets)."""
+    def count_text(self, text: str, limit: int | None = None) -> int:
+        """Tokens of a piece of plain text inside a message (document budgets). With `limit`,
+        counting may stop early once past it: the result is then only known to exceed it."""
         ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class StatefulEngine(Engine, Protocol):
+    """An engine whose KV cache can be saved and restored (the in-process one; a remote server's
+    cannot): `core.kv_state` keeps each conversation's cache on disk through these. A session
+    checks for this capability and does without it."""
+
+    def state_config(self) -> dict[str, Any]:
+        """Everything besides the model file that changes what the KV cache holds."""
+        ...
+
+    def prompt_tokens(self, conv: Conversation, add_generation_prompt: bool = True) -> list[int]:
+        ...
+
+    def held_tokens(self) -> list[int]:
+        """The tokens whose KV the cache holds now, in order from position 0."""
+        ...
+
+    def prefill(self, tokens: list[int], cancel: threading.Event) -> int:
+        """Make the cache hold `tokens` (reusing what it shares with them); returns how many
+        were evaluated. Raises GenerationError when cancelled or failing."""
+        ...
+
+    def truncate(self, n_tokens: int) -> None:
+        """Keep only the first `n_tokens` of the cache."""
+        ...
+
+    def state_data(self) -> memoryview:
+        """The whole cache (and llama.cpp's context state) as bytes, for `restore_state`."""
+        ...
+
+    def restore_state(self, tokens: list[int], data: bytearray) -> bool:
+        """Load a state saved by `state_data` for `tokens`; False (cache emptied) if refused."""
+        ...
+
+    def reset_state(self) -> None:
+        """Empty the cache."""
+        ...
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,13 +342,27 @@ class LlamaVocab:
         self.n_vocab = model.n_vocab()
 
     def special_id(self, text: str) -> int:
-        ids = self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        ids = self._tokenize(text.encode("utf-8"), special=True)
         if len(ids) != 1 or ids[0] not in self._control:
             raise KeyError(text)
         return int(ids[0])
 
     def encode_plain(self, text: str) -> list[int]:
-        return list(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+        return self._tokenize(harmony.valid_unicode(text).encode("utf-8"), special=False)
+
+    def _tokenize(self, data: bytes, *, special: bool) -> list[int]:
+        """llama_tokenize with a buffer sized to the text. Not Llama.tokenize: it allocates one
+        of the model's training context per call (131072 tokens for gpt-oss: 4 ms a call, and
+        a header claiming 2**32-1 made it raise)."""
+        lc = self._llama_cpp
+        size = len(data) + 2  # a byte-level vocabulary never makes more tokens than bytes
+        for _ in range(2):
+            buf = (lc.llama_token * size)()
+            n = lc.llama_tokenize(self._model.vocab, data, len(data), buf, size, False, special)
+            if n >= 0:
+                return list(buf[:n])
+            size = -n
+        raise ValueError("llama_tokenize did not fit its own size")
 
     def piece(self, token: int) -> bytes:
         # Not LlamaModel.token_to_piece: in 0.3.36 it returns its whole 32-byte buffer, NUL
@@ -365,18 +426,7 @@ class LlamaEngine:
     ) -> LlamaEngine:
         """Load a model. progress(fraction) is llama.cpp's own; setting `cancel` aborts the load."""
         path = Path(config.model_path)
-        info = gguf_info.validate(path)
-        if info.architecture != "gpt-oss":
-            arch = info.architecture or tr("unknown")
-            if "guard" in f"{info.name} {path.name}".lower():
-                raise ModelLoadError(tr("{name} is a safety model, not a chat model: Hearth uses "
-                                        "it for the safety filter (Settings, Safety). Choose a "
-                                        "gpt-oss file to chat with.").format(name=path.name))
-            raise ModelLoadError(tr("{name} is a '{arch}' model. Hearth runs OpenAI's gpt-oss "
-                                    "models (gpt-oss-20b, gpt-oss-120b); choose a gpt-oss GGUF "
-                                    "file.").format(name=path.name, arch=arch))
-        if config.check_memory:
-            _check_memory(info, config)
+        info = cls.check(config)
         llama_cpp = _import_llama()
         cancelled = threading.Event()
 
@@ -483,10 +533,42 @@ class LlamaEngine:
             model_info.extra["lora"] = {"path": config.lora_path, "scale": config.lora_scale}
         if notice:
             model_info.extra["notice"] = notice
-        engine = cls(llm, llama_cpp, config, model_info)
+        try:
+            engine = cls(llm, llama_cpp, config, model_info)
+        except KeyError as exc:  # a harmony token the header check could not see as missing
+            llm.close()
+            raise ModelLoadError(tr("{name} lacks the harmony token {token}, so Hearth cannot "
+                                    "talk to it. Choose a published gpt-oss GGUF.").format(
+                                        name=path.name, token=exc.args[0] if exc.args else "?")
+                                 ) from None
         engine._lora = lora
         engine._keep_alive = keep
         return engine
+
+    @staticmethod
+    def check(config: EngineConfig) -> gguf_info.GGUFInfo:
+        """What can be known before loading: the file is a whole gpt-oss GGUF and (on the CPU)
+        fits in memory. Raises ModelLoadError saying why not. Cheap: reads only the header, so
+        the window checks a new file this way before it gives up the model it has."""
+        path = Path(config.model_path)
+        if not 0 < config.n_ctx <= gguf_info.MAX_CONTEXT:
+            # llama.cpp reads 0 as "the model's own" and skips what the memory check assumed.
+            raise ModelLoadError(tr("A context length of {n} tokens cannot be used: choose one "
+                                    "between 256 and the model's own in Settings.").format(
+                                        n=config.n_ctx))
+        info = gguf_info.validate(path)
+        if info.architecture != "gpt-oss":
+            arch = info.architecture or tr("unknown")
+            if "guard" in f"{info.name} {path.name}".lower():
+                raise ModelLoadError(tr("{name} is a safety model, not a chat model: Hearth uses "
+                                        "it for the safety filter (Settings, Safety). Choose a "
+                                        "gpt-oss file to chat with.").format(name=path.name))
+            raise ModelLoadError(tr("{name} is a '{arch}' model. Hearth runs OpenAI's gpt-oss "
+                                    "models (gpt-oss-20b, gpt-oss-120b); choose a gpt-oss GGUF "
+                                    "file.").format(name=path.name, arch=arch))
+        if config.check_memory:
+            _check_memory(info, config)
+        return info
 
     # -- generation
     def _on_abort_check(self, _data: ctypes.c_void_p) -> bool:
@@ -496,8 +578,8 @@ class LlamaEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return len(self.encoder.encode(conv))
 
-    def count_text(self, text: str) -> int:
-        return len(self.encoder.encode_text(text))
+    def count_text(self, text: str, limit: int | None = None) -> int:
+        return len(self.encoder.encode_text(text, limit=limit))
 
     def cached_prefix(self, prompt: list[int]) -> int:
         """How many leading prompt tokens the KV cache already holds (at least one is re-run)."""
@@ -520,6 +602,104 @@ class LlamaEngine:
             return 0
         return max(0, int(lc.llama_memory_seq_pos_min(mem, 0)))
 
+    # -- saved state (StatefulEngine)
+    def state_config(self) -> dict[str, Any]:
+        c, llm = self.config, self._llm
+        params = llm.context_params
+        return {
+            "llama_cpp": getattr(self._llama_cpp, "__version__", ""),
+            "n_ctx": llm.n_ctx(),
+            "n_batch": c.n_batch,
+            "n_ubatch": int(params.n_ubatch),
+            "flash_attn": c.flash_attn,
+            "repack": not c.low_memory,
+            "gpu_layers": self.info.gpu_layers,
+            "backend": self.info.backend,
+            "type_k": int(params.type_k),
+            "type_v": int(params.type_v),
+            "swa_full": bool(params.swa_full),
+            # No LoRA adapter can be loaded yet; one would join this key.
+            "adapter": "",
+        }
+
+    def prompt_tokens(self, conv: Conversation, add_generation_prompt: bool = True) -> list[int]:
+        return self.encoder.encode(conv, add_generation_prompt)
+
+    def held_tokens(self) -> list[int]:
+        llm = self._llm
+        if llm.n_tokens <= 0 or self._kv_pos_min() > 0:
+            return []
+        return [int(t) for t in llm.input_ids[: llm.n_tokens]]
+
+    def prefill(self, tokens: list[int], cancel: threading.Event) -> int:
+        if len(tokens) >= self._llm.n_ctx():
+            raise GenerationError(tr("The prompt is longer than the context."))
+        held = self.held_tokens()
+        n = min(len(held), len(tokens))
+        reuse = 0
+        while reuse < n and held[reuse] == tokens[reuse]:
+            reuse += 1
+        self._llm.n_tokens = reuse
+        if reuse == len(tokens):
+            self.truncate(reuse)
+            return 0
+        try:
+            self._eval(tokens[reuse:], cancel)
+        except RuntimeError:
+            self.reset_state()
+            raise GenerationError(tr("Reading the prompt was stopped.")) from None
+        return len(tokens) - reuse
+
+    def truncate(self, n_tokens: int) -> None:
+        llm = self._llm
+        n_tokens = max(0, min(n_tokens, llm.n_tokens))
+        llm._ctx.kv_cache_seq_rm(0, n_tokens, -1)
+        llm.n_tokens = n_tokens
+
+    def state_data(self) -> memoryview:
+        # The whole cache, every cell (sequence -1): a per-sequence save leaves out the
+        # sliding-window layers' cells the window no longer covers, which a later prefix cut needs
+        # (llama.cpp issue 25295). The whole-context save (llama_state_get_data) keeps them but
+        # its restore leaves llama.cpp's next free cell at 0, so the next tokens overwrite those
+        # cells and land in another order than in the engine that made the state: different
+        # sums, different logits. Saved here as memory only, restored as sequence 0 below.
+        lc, ctx = self._llama_cpp, self._llm._ctx.ctx
+        size = int(lc.llama_state_seq_get_size(ctx, -1))
+        buf = (ctypes.c_uint8 * size)()
+        n = int(lc.llama_state_seq_get_data(ctx, buf, size, -1))
+        if n <= 0 or n > size:
+            raise GenerationError(tr("The model's memory could not be copied."))
+        return memoryview(buf).cast("B")[:n]
+
+    def restore_state(self, tokens: list[int], data: bytearray) -> bool:
+        lc, llm = self._llama_cpp, self._llm
+        if not tokens or len(tokens) >= llm.n_ctx():
+            return False
+        src = (ctypes.c_uint8 * len(data)).from_buffer(data)
+        # Into sequence 0 of an emptied cache: the cells go to 0 .. n-1 in order and the next
+        # token to cell n, exactly where the engine that saved it put them.
+        read = int(lc.llama_state_seq_set_data(llm._ctx.ctx, src, len(data), 0))
+        mem = lc.llama_get_memory(llm._ctx.ctx)
+        ok = read == len(data) and mem is not None
+        # The cache must hold exactly positions 0 .. len(tokens)-1: anything else is a state
+        # made for other tokens, whatever the file said.
+        if ok and (int(lc.llama_memory_seq_pos_min(mem, 0)) != 0
+                   or int(lc.llama_memory_seq_pos_max(mem, 0)) != len(tokens) - 1):
+            ok = False
+        if not ok:
+            self.reset_state()
+            return False
+        llm.input_ids[: len(tokens)] = tokens
+        llm.n_tokens = len(tokens)
+        return True
+
+    def reset_state(self) -> None:
+        lc, llm = self._llama_cpp, self._llm
+        mem = lc.llama_get_memory(llm._ctx.ctx)
+        if mem is not None:
+            lc.llama_memory_clear(mem, True)
+        llm.n_tokens = 0
+
     def _eval(self, tokens: list[int], cancel: threading.Event) -> None:
         """Decode tokens into the KV cache. Multi-token prefill can be aborted mid-batch."""
         lc, ctx = self._llama_cpp, self._llm._ctx.ctx
@@ -537,13 +717,24 @@ class LlamaEngine:
         self.tokens_evaluated += len(tokens)
 
     def stream(
-        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event
+        self, conv: Conversation, sampling: SamplingParams, cancel: threading.Event, *,
+        continue_from: Message | None = None,
     ) -> Iterator[StreamEvent]:
         """Generate the assistant's reply to `conv` as harmony events, ending with Done."""
         t_start = time.perf_counter()
-        prompt = self.encoder.encode(conv)
+        try:
+            if continue_from is None:
+                prompt, open_channel = self.encoder.encode(conv, cancel=cancel), None
+            else:
+                segments, open_channel = harmony.render_continue(conv, continue_from.content,
+                                                                 continue_from.reasoning)
+                prompt = self.encoder.encode_segments(segments, cancel=cancel)
+        except harmony.EncodingCancelled:
+            yield Done(StopReason.CANCELLED.value, TurnStats(stop_reason="cancelled"))
+            return
         yield from self.stream_tokens(prompt, sampling, cancel, t_start=t_start,
-                                      reasoning_effort=conv.reasoning_effort)
+                                      reasoning_effort=conv.reasoning_effort,
+                                      open_channel=open_channel)
 
     def _final_channel_ids(self) -> list[int]:
         """What closes an analysis message and opens the answer, in this vocabulary's ids:

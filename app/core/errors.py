@@ -28,8 +28,8 @@ def describe(exc: BaseException) -> str:
     by the caller with its traceback.
     """
     import errno
-    import sqlite3
 
+    from app.core.db import DatabaseError
     from app.core.i18n import tr
 
     if isinstance(exc, HearthError):
@@ -49,7 +49,7 @@ def describe(exc: BaseException) -> str:
             return tr("A file Hearth needs is missing: {what}.").format(what=where or reason)
         return tr("A file could not be read or written ({reason}{where}).").format(
             reason=reason, where=f": {where}" if where else "")
-    if isinstance(exc, sqlite3.DatabaseError):
+    if isinstance(exc, DatabaseError):
         return tr("The history database reported a problem ({detail}). Your conversations are "
                   "kept; restart Hearth, and if this keeps happening, export your "
                   "conversations.").format(detail=exc)

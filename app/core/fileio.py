@@ -5,8 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+# What `write_atomic` writes: bytes, or anything exposing a byte buffer (a ctypes array).
+Buffer = bytes | bytearray | memoryview
 
 
 @contextlib.contextmanager
@@ -33,30 +36,44 @@ def replacing(dest: Path, tmp: Path | None = None) -> Iterator[Path]:
         raise
 
 
-def write_atomic(path: Path, data: str | bytes, *, mode: int = 0o600) -> None:
-    """Write a whole small file or nothing: a crash or a full disk leaves the old file (or no
-    file), never a truncated one. Text is written as UTF-8. The data is on disk (fsync) before
-    the rename, and the rename is on disk before returning where the platform allows.
+def write_atomic(path: Path, data: str | Buffer | Iterable[Buffer], *, mode: int = 0o600,
+                 durable: bool = True) -> None:
+    """Write a whole file or nothing: a crash or a full disk leaves the old file (or no file),
+    never a truncated one. Text is written as UTF-8; `data` may also be a sequence of byte
+    buffers written one after another (a large file never copied into one bytes object).
+
+    `durable`: the data is on disk (fsync) before the rename, and the rename is on disk before
+    returning where the platform allows. A cache whose reader checks the contents itself (saved KV
+    states carry their length and checksum) can skip it: after a power cut the OS may show the
+    new name with missing data, which that reader rejects.
 
     The file gets `mode` (default owner-only: settings, exports and model metadata are
     private) whatever the umask.
     """
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if isinstance(data, str):
+        parts: Iterable[Buffer] = (data.encode("utf-8"),)
+    elif isinstance(data, bytes | bytearray | memoryview):
+        parts = (data,)
+    else:
+        parts = data
     with replacing(path) as tmp:
         fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
         try:
             if hasattr(os, "fchmod"):
                 os.fchmod(fd, mode)
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
+            for part in parts:
+                view = memoryview(part).cast("B")
+                while view:
+                    view = view[os.write(fd, view):]
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         if not hasattr(os, "fchmod"):
             os.chmod(tmp, mode)
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -71,4 +88,4 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-__all__ = ["replacing", "write_atomic"]
+__all__ = ["Buffer", "replacing", "write_atomic"]

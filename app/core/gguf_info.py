@@ -19,6 +19,7 @@ from app.core.units import format_bytes
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
 DEFAULT_ALIGNMENT = 32
+VOCAB_KEY = "tokenizer.ggml.tokens"
 SPLIT_RE = re.compile(r"^(?P<stem>.*)-(?P<idx>\d{5})-of-(?P<count>\d{5})\.gguf$")
 
 # GGUF value types (gguf spec)
@@ -59,6 +60,8 @@ class GGUFInfo:
     tensors: list[TensorInfo] = field(default_factory=list)
     data_offset: int = 0
     array_lengths: dict[str, int] = field(default_factory=dict)
+    # Vocabulary entries that look like control markers (`<|start|>`, ...).
+    marker_tokens: set[str] = field(default_factory=set)
 
     @property
     def architecture(self) -> str:
@@ -123,7 +126,7 @@ class _Reader:
             raise EOFError
         self.pos += n
 
-    def value(self, vtype: int, keep: bool = True) -> Any:
+    def value(self, vtype: int, keep: bool = True, markers: set[str] | None = None) -> Any:
         if vtype in _SCALAR:
             return self.take(_SCALAR[vtype])
         if vtype == _STR:
@@ -137,11 +140,21 @@ class _Reader:
                     if self.pos + size > len(self.buf):
                         raise EOFError
                     self.pos += size
+                elif sub == _STR and markers is not None:
+                    # The vocabulary: keep only what looks like a control marker (<|...|>).
+                    for _ in range(count):
+                        n = self.take("<Q")
+                        if self.pos + n > len(self.buf):
+                            raise EOFError
+                        if self.buf[self.pos:self.pos + 2] == b"<|" and n <= 64:
+                            markers.add(bytes(self.buf[self.pos:self.pos + n]).decode(
+                                "utf-8", errors="replace"))
+                        self.pos += n
                 else:
                     for _ in range(count):
                         self.value(sub, keep=False)
                 return _SkippedArray(count)
-            return [self.value(sub) for _ in range(count)]
+            return [self.value(sub, markers=markers) for _ in range(count)]
         raise ValueError(f"unknown GGUF value type {vtype}")
 
 
@@ -163,7 +176,13 @@ def read_info(path: str | os.PathLike[str]) -> GGUFInfo:
     if size < 24:
         raise ModelLoadError(tr("{name} is empty or almost empty ({size} bytes): it is not a "
                                 "model. Download it again.").format(name=path.name, size=size))
-    with open(path, "rb") as fh:
+    try:
+        fh = open(path, "rb")  # closed below; an open error is explained
+    except OSError as exc:
+        raise ModelLoadError(tr("Hearth cannot read {name} ({reason}). Check that the file "
+                                "belongs to you or that you may read it.").format(
+                                    name=path.name, reason=exc.strerror or exc)) from exc
+    with fh:
         if fh.read(4) != GGUF_MAGIC:
             raise ModelLoadError(tr("{name} is not a GGUF model file. Hearth runs GGUF files such "
                                     "as gpt-oss-20b-mxfp4.gguf.").format(name=path.name))
@@ -186,10 +205,11 @@ def _parse(path: Path, mm: mmap.mmap, size: int) -> GGUFInfo:
         n_kv = r.take("<Q")
         metadata: dict[str, Any] = {}
         lengths: dict[str, int] = {}
+        markers: set[str] = set()
         for _ in range(n_kv):
             key = r.string()
             vtype = r.take("<I")
-            value = r.value(vtype)
+            value = r.value(vtype, markers=markers if key == VOCAB_KEY else None)
             if isinstance(value, _SkippedArray):
                 lengths[key] = value.length
             else:
@@ -209,9 +229,14 @@ def _parse(path: Path, mm: mmap.mmap, size: int) -> GGUFInfo:
     except (struct.error, ValueError) as exc:
         raise ModelLoadError(tr("{name} is damaged: its header cannot be read ({detail}). "
                                 "Download it again.").format(name=path.name, detail=exc)) from exc
-    align = int(metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT)
+    align = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
+    if (not isinstance(align, int) or isinstance(align, bool) or not 0 < align <= 1 << 20
+            or align & (align - 1)):
+        raise ModelLoadError(tr("{name} is damaged: its header gives the data alignment as "
+                                "{value}, which is not a power of two. Download it again.")
+                             .format(name=path.name, value=_short(align)))
     data_offset = (r.pos + align - 1) // align * align
-    return GGUFInfo(path, version, size, metadata, tensors, data_offset, lengths)
+    return GGUFInfo(path, version, size, metadata, tensors, data_offset, lengths, markers)
 
 
 def split_parts(path: str | os.PathLike[str]) -> list[Path]:
@@ -233,8 +258,10 @@ def validate(path: str | os.PathLike[str]) -> GGUFInfo:
                                 "Download the missing parts, then try again.").format(
                                     n=len(parts), missing=", ".join(missing)))
     first = None
+    tensors: list[TensorInfo] = []
     for part in parts:
         info = read_info(part)
+        tensors += info.tensors
         if info.is_truncated:
             raise ModelLoadError(tr("{name} is incomplete: it has {have} of the {need} "
                                     "its header describes. The download was probably "
@@ -244,4 +271,99 @@ def validate(path: str | os.PathLike[str]) -> GGUFInfo:
         if first is None:
             first = info
     assert first is not None
+    if first.architecture == "gpt-oss":
+        check_gpt_oss(first, tensors)
     return first
+
+
+# ---------------------------------------------------------------------------------------------
+# What a gpt-oss file can be: llama.cpp asserts (and kills the process) on some impossible
+# numbers, so they are refused here, before any load.
+
+MAX_LAYERS = 512  # LLAMA_MAX_LAYERS
+MAX_EXPERTS = 256  # well under LLAMA_MAX_EXPERTS; gpt-oss-120b has 128
+MAX_CONTEXT = 1 << 24
+MAX_DIM = 1 << 17
+_LAYER_RE = re.compile(r"^blk\.(\d+)\.")
+
+
+def _short(value: Any) -> Any:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _hyper(info: GGUFInfo, key: str, low: int, high: int, default: int | None = None) -> int:
+    value = info.arch_value(key, default)
+    if value is None:
+        raise _not_gpt_oss(info, tr("it does not say its {key}").format(key=key))
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise _not_gpt_oss(info, tr("its {key} is {value}, where a gpt-oss model has {low} to "
+                                    "{high}").format(key=key, value=_short(value), low=low,
+                                                     high=high))
+    return value
+
+
+def _not_gpt_oss(info: GGUFInfo, detail: str) -> ModelLoadError:
+    return ModelLoadError(tr("{name} cannot be a working gpt-oss model: {detail}. The file is "
+                             "damaged or was made wrongly; download a published gpt-oss GGUF "
+                             "instead.").format(name=info.path.name, detail=detail))
+
+
+def check_gpt_oss(info: GGUFInfo, tensors: list[TensorInfo] | None = None) -> None:
+    """Raise ModelLoadError unless the header's numbers are ones a gpt-oss model can have and
+    its tensors have the shapes they imply (all parts' tensors for a split file)."""
+    from app.core.harmony import STRUCTURAL
+
+    n_layer = _hyper(info, "block_count", 1, MAX_LAYERS)
+    _hyper(info, "context_length", 1, MAX_CONTEXT)
+    n_embd = _hyper(info, "embedding_length", 1, MAX_DIM)
+    n_head = _hyper(info, "attention.head_count", 1, 4096)
+    n_head_kv = _hyper(info, "attention.head_count_kv", 1, n_head, n_head)
+    if n_head % n_head_kv:
+        raise _not_gpt_oss(info, tr("its {n} attention heads do not share {kv} key/value "
+                                    "heads evenly").format(n=n_head, kv=n_head_kv))
+    head_k = _hyper(info, "attention.key_length", 1, 4096, n_embd // n_head)
+    head_v = _hyper(info, "attention.value_length", 1, 4096, head_k)
+    n_expert = _hyper(info, "expert_count", 1, MAX_EXPERTS)
+    _hyper(info, "expert_used_count", 1, n_expert)
+    n_ff = _hyper(info, "expert_feed_forward_length", 1, MAX_DIM,
+                  info.arch_value("feed_forward_length"))
+    missing = [m for m in STRUCTURAL if m not in info.marker_tokens]
+    if missing:
+        raise _not_gpt_oss(info, tr("its vocabulary lacks the harmony token {token}").format(
+            token=missing[0]))
+    n_vocab = info.n_vocab
+    want: dict[str, tuple[int, ...]] = {
+        "token_embd.weight": (n_embd, n_vocab), "output_norm.weight": (n_embd,)}
+    for i in range(n_layer):
+        p = f"blk.{i}."
+        want.update({
+            p + "attn_norm.weight": (n_embd,), p + "post_attention_norm.weight": (n_embd,),
+            p + "attn_q.weight": (n_embd, n_head * head_k), p + "attn_q.bias": (n_head * head_k,),
+            p + "attn_k.weight": (n_embd, n_head_kv * head_k),
+            p + "attn_k.bias": (n_head_kv * head_k,),
+            p + "attn_v.weight": (n_embd, n_head_kv * head_v),
+            p + "attn_v.bias": (n_head_kv * head_v,),
+            p + "attn_output.weight": (n_head * head_v, n_embd), p + "attn_output.bias": (n_embd,),
+            p + "attn_sinks.weight": (n_head,),
+            p + "ffn_gate_inp.weight": (n_embd, n_expert), p + "ffn_gate_inp.bias": (n_expert,),
+            p + "ffn_gate_exps.weight": (n_embd, n_ff, n_expert),
+            p + "ffn_gate_exps.bias": (n_ff, n_expert),
+            p + "ffn_up_exps.weight": (n_embd, n_ff, n_expert),
+            p + "ffn_up_exps.bias": (n_ff, n_expert),
+            p + "ffn_down_exps.weight": (n_ff, n_embd, n_expert),
+            p + "ffn_down_exps.bias": (n_embd, n_expert)})
+    have = {t.name: t.shape for t in (tensors if tensors is not None else info.tensors)}
+    for name, shape in want.items():
+        if name not in have:
+            raise _not_gpt_oss(info, tr("the tensor {tensor} is missing (the header says "
+                                        "{n} layers)").format(tensor=name, n=n_layer))
+        if tuple(have[name]) != shape:
+            raise _not_gpt_oss(info, tr("the tensor {tensor} is {got} where the header's numbers "
+                                        "make it {want}").format(
+                                            tensor=name, got=_short(list(have[name])),
+                                            want=list(shape)))
+    extra = [n for n in have if (m := _LAYER_RE.match(n)) and int(m[1]) >= n_layer]
+    if extra:
+        raise _not_gpt_oss(info, tr("the tensor {tensor} is beyond the {n} layers the header "
+                                    "says").format(tensor=extra[0], n=n_layer))

@@ -169,6 +169,27 @@ def render_text(conv: Conversation, add_generation_prompt: bool = True) -> str:
     return "".join(s.text for s in render_segments(conv, add_generation_prompt))
 
 
+def render_continue(conv: Conversation, answer: str,
+                    reasoning: str = "") -> tuple[list[Segment], str]:
+    """The prompt that continues an assistant message cut short (Continue), and the channel
+    left open.
+
+    `conv` ends with the user message being answered. The cut reply follows as the model wrote
+    it, its last message left open (no `<|end|>`), so generation picks up mid-sentence:
+    `<|start|>assistant<|channel|>final<|message|>{answer}`, after the reasoning as a closed
+    analysis message (it belongs to this turn, so it stays in the prompt). With no answer yet
+    the reasoning itself is left open: the cut came while the model was thinking.
+    """
+    S = Segment
+    out = render_segments(conv, add_generation_prompt=True)
+    if not answer:
+        return [*out, S(CHANNEL, True), S("analysis"), S(MESSAGE, True), S(reasoning)], "analysis"
+    if reasoning:
+        out += [S(CHANNEL, True), S("analysis"), S(MESSAGE, True), S(reasoning), S(END, True),
+                S(START, True), S("assistant")]
+    return [*out, S(CHANNEL, True), S("final"), S(MESSAGE, True), S(answer)], "final"
+
+
 class Vocab(Protocol):
     """What harmony needs from a loaded tokenizer."""
 
@@ -216,8 +237,46 @@ def split_untrusted(text: str, marker_prefixes: Iterable[str] = ("<|",)) -> list
     return pieces
 
 
+class EncodingCancelled(Exception):
+    """The cancel event was set while a prompt was being tokenized."""
+
+
+# Text is tokenized this many characters at a time: the cancel event is checked between chunks
+# and a limit can stop the count early. A chunk ends at whitespace when it can.
+CHUNK_CHARS = 16_384
+# Stand-ins for the first character of a marker prefix while a chunk is tokenized in one call:
+# one byte each in UTF-8, punctuation to the pre-tokenizer like '<', and (checked per chunk)
+# absent from the text.
+_STAND_INS = tuple(chr(c) for c in (*range(1, 9), 11, 12, *range(14, 32), 127))
+# Below this a chunk that needs stand-ins it cannot have is tokenized piece by piece.
+_MIN_SPLIT = 32
+_SMALL_CACHE = 4096
+
+
+def _chunks(text: str, size: int) -> Iterable[str]:
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind(" ", start + size // 2, end), text.rfind("\n", start + size // 2,
+                                                                          end))
+            if cut > start:
+                end = cut
+        yield text[start:end]
+        start = end
+
+
 class Encoder:
-    """Renders conversations to ids with one loaded vocabulary."""
+    """Renders conversations to ids with one loaded vocabulary.
+
+    Untrusted text must never become a control token, and llama.cpp matches marker texts inside
+    plain-text tokenization, in fragments it tokenizes one by one (milliseconds each). So a
+    chunk is tokenized in one call with the first character of every possible marker replaced
+    by a stand-in character absent from the chunk; the few tokens that hold a stand-in are then
+    rebuilt from the original characters. Every chunk is checked to decode to exactly its text
+    with no control token, and falls back to cutting at every marker prefix if not. Linear in the
+    text, one tokenizer call per 16 K characters, cancellable between chunks.
+    """
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
@@ -225,28 +284,152 @@ class Encoder:
         self._prefixes = sorted({t[:2] for t in vocab.control_texts() if len(t) >= 2})
         if not self._prefixes:
             self._prefixes = ["<|"]
+        self._control = vocab.control_ids()
+        self._control_chars = frozenset("".join(vocab.control_texts()))
+        self._pieces: dict[int, bytes] = {}
+        self._small: dict[str, list[int]] = {}
+        self.tokenizer_calls = 0  # tests count them: a call per chunk, not per marker
 
-    def encode_text(self, text: str) -> list[int]:
+    def encode_text(self, text: str, *, cancel: _Flag | None = None,
+                    limit: int | None = None) -> list[int]:
+        """`text` as plain-text ids. With `limit`, stops once more than `limit` ids are made
+        (the count is then only known to exceed it). Raises EncodingCancelled."""
         out: list[int] = []
-        for piece in split_untrusted(text, self._prefixes):
-            out += self.vocab.encode_plain(piece)
+        for chunk in _chunks(text, CHUNK_CHARS):
+            if cancel is not None and cancel.is_set():
+                raise EncodingCancelled
+            out += self._encode_chunk(chunk, cancel)
+            if limit is not None and len(out) > limit:
+                break
         return out
 
-    def encode_segments(self, segments: Sequence[Segment]) -> list[int]:
+    def encode_segments(self, segments: Sequence[Segment], *, cancel: _Flag | None = None
+                        ) -> list[int]:
         out: list[int] = []
         for seg in segments:
             if seg.special:
                 out.append(self.ids[seg.text])
             elif seg.text:
-                out += self.encode_text(seg.text)
+                out += self.encode_text(seg.text, cancel=cancel)
         return out
 
-    def encode(self, conv: Conversation, add_generation_prompt: bool = True) -> list[int]:
-        return self.encode_segments(render_segments(conv, add_generation_prompt))
+    def encode(self, conv: Conversation, add_generation_prompt: bool = True, *,
+               cancel: _Flag | None = None) -> list[int]:
+        return self.encode_segments(render_segments(conv, add_generation_prompt), cancel=cancel)
 
     @property
     def stop_ids(self) -> frozenset[int]:
         return frozenset((self.ids[RETURN], self.ids[CALL]))
+
+    # -- one chunk
+
+    def _plain(self, text: str) -> list[int]:
+        self.tokenizer_calls += 1
+        return self.vocab.encode_plain(text)
+
+    def _piece(self, token: int) -> bytes:
+        piece = self._pieces.get(token)
+        if piece is None:
+            piece = self._pieces[token] = self.vocab.piece(token)
+        return piece
+
+    def _exact(self, ids: list[int], text: str) -> bool:
+        return (self._control.isdisjoint(ids)
+                and b"".join(self._piece(t) for t in ids) == _utf8(text))
+
+    def _encode_chunk(self, chunk: str, cancel: _Flag | None) -> list[int]:
+        if not any(p in chunk for p in self._prefixes):
+            ids = self._plain(chunk)
+            if self._control.isdisjoint(ids):
+                return ids
+            return self._encode_cut(chunk, cancel)
+        firsts = sorted({p[0] for p in self._prefixes})
+        free = [c for c in _STAND_INS if c not in chunk and c not in self._control_chars]
+        if len(free) < len(firsts):
+            if len(chunk) <= _MIN_SPLIT:
+                return self._encode_cut(chunk, cancel)
+            half = len(chunk) // 2
+            if cancel is not None and cancel.is_set():
+                raise EncodingCancelled
+            return (self._encode_chunk(chunk[:half], cancel)
+                    + self._encode_chunk(chunk[half:], cancel))
+        stand = dict(zip(firsts, free, strict=False))
+        modified = chunk
+        for p in self._prefixes:
+            modified = modified.replace(p, stand[p[0]] + p[1:])
+        if any(p in modified for p in self._prefixes):  # overlapping prefixes: be careful
+            return self._encode_cut(chunk, cancel)
+        back = {ord(s): c for c, s in stand.items()}
+        out: list[int] = []
+        for token in self._plain(modified):
+            if token in self._control:
+                return self._encode_cut(chunk, cancel)
+            piece = self._piece(token)
+            if back.keys().isdisjoint(piece):
+                out.append(token)
+                continue
+            rebuilt = self._rebuild(piece, back)
+            if rebuilt is None:
+                return self._encode_cut(chunk, cancel)
+            out += rebuilt
+        return out if self._exact(out, chunk) else self._encode_cut(chunk, cancel)
+
+    def _rebuild(self, piece: bytes, back: dict[int, str]) -> list[int] | None:
+        """The ids for a token holding stand-ins, with the original characters in their place:
+        each run of other bytes and each original character encoded on its own."""
+        out: list[int] = []
+        run = bytearray()
+        for byte in piece:
+            if byte in back:
+                if run:
+                    try:
+                        out += self._small_ids(run.decode("utf-8"))
+                    except UnicodeDecodeError:
+                        return None
+                    run.clear()
+                out += self._small_ids(back[byte])
+            else:
+                run.append(byte)
+        if run:
+            try:
+                out += self._small_ids(run.decode("utf-8"))
+            except UnicodeDecodeError:
+                return None
+        return out
+
+    def _small_ids(self, text: str) -> list[int]:
+        ids = self._small.get(text)
+        if ids is None:
+            ids = self._encode_cut(text, None)
+            if len(self._small) < _SMALL_CACHE:
+                self._small[text] = ids
+        return ids
+
+    def _encode_cut(self, text: str, cancel: _Flag | None) -> list[int]:
+        """Tokenize between cuts at every marker prefix: one call per piece (the slow way)."""
+        out: list[int] = []
+        for piece in split_untrusted(text, self._prefixes):
+            if cancel is not None and cancel.is_set():
+                raise EncodingCancelled
+            out += self._plain(piece)
+        return out
+
+
+class _Flag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with each lone surrogate (pasted, or read from a damaged file; not UTF-8) as
+    U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def _utf8(text: str) -> bytes:
+    return valid_unicode(text).encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.core import storage
+from app.core import liveness, storage
 from app.core.harmony import Conversation, Message
 from app.core.sources import source_dict
 from app.core.tools import steps_from
@@ -69,10 +69,15 @@ class StoreSink:
             user = self.store.add_message(self.conversation_id, "user", user_text,
                                           parent_id=self.user_parent_id, stats=stats)
             self.user_message_id = user.id
+        # The reply names its writer while it streams: another process starting meanwhile
+        # sees it is alive and leaves it alone (Store.mark_interrupted).
+        folder = self.store.folder
+        token = liveness.writer_token(folder) if folder is not None else None
         reply = self.store.add_message(self.conversation_id, "assistant", "",
                                        parent_id=self.user_message_id, status="streaming",
                                        model=self.model,
-                                       sources=[source_dict(s) for s in sources])
+                                       sources=[source_dict(s) for s in sources],
+                                       stats={liveness.WRITER_KEY: token} if token else None)
         self.assistant_message_id = reply.id
 
     def progress(self, answer: str, reasoning: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ EXPORT_FORMAT: Final = "hearth-export"
 EXPORT_VERSION: Final = 1
 
 ExportFormat = Literal["markdown", "json"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ImportFormatError(StorageError):
@@ -170,6 +172,10 @@ def read_export_file(path: Path) -> dict[str, Any]:
         raise ImportFormatError(
             tr("{path} is not a Hearth export ({reason}).").format(path=path, reason=exc)
         ) from exc
+    except RecursionError:  # brackets nested thousands deep: no export looks like that
+        raise ImportFormatError(
+            tr("{path} is not a Hearth export (its data is nested too deeply).").format(path=path)
+        ) from None
     if not isinstance(data, dict):
         raise ImportFormatError(tr("{path} is not a Hearth export.").format(path=path))
     return data
@@ -184,6 +190,7 @@ def import_json(store: Store, data: Any) -> ImportResult:
     then written in one transaction).
     """
     conversations = _validate_export(data)
+    _check_text(data, "", 0)
     try:
         added_conversations, added_messages, skipped = store.merge(conversations)
     except MergeConflictError as exc:
@@ -218,6 +225,29 @@ def _field(record: dict[str, Any], name: str, kinds: type | tuple[type, ...], de
     if isinstance(value, float) and not math.isfinite(value):
         raise _damaged(f"{where}: {name} is not a number")
     return value
+
+
+# An export nests at most five deep (envelope, conversations, messages, stats or sources); a
+# source's fields may hold a little structure of their own.
+MAX_DEPTH = 32
+
+
+def _check_text(value: Any, where: str, depth: int) -> None:
+    """Every string is text SQLite can store (no lone surrogates: a JSON file can spell them
+    as \\ud800) and nothing is nested deeper than any export is."""
+    if depth > MAX_DEPTH:
+        raise _damaged(tr("{where}: nested too deeply").format(where=where[:60] + "…"))
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise _damaged(tr("{where}: text that is not valid Unicode (a lone surrogate)")
+                           .format(where=where or tr("the file")))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, where, depth + 1)
+            _check_text(item, f"{where}.{key}" if where else str(key), depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text(item, f"{where}[{index}]", depth + 1)
 
 
 def _check_id(value: Any, where: str) -> str:

@@ -33,10 +33,17 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx2
 import openai
 
-from app.core import harmony
+from app.core import harmony, network
 from app.core.engine import Done, ModelInfo, SamplingParams, StreamEvent, TurnStats
 from app.core.errors import GenerationError, HearthError
-from app.core.harmony import ChannelStarted, Conversation, Event, MessageEnded, TextDelta
+from app.core.harmony import (
+    ChannelStarted,
+    Conversation,
+    Event,
+    Message,
+    MessageEnded,
+    TextDelta,
+)
 from app.core.harmony_text import HarmonyText
 from app.core.i18n import tr
 from app.core.settings import Settings
@@ -166,6 +173,20 @@ def _attach_trace(request: httpx2.Request) -> None:
         request.extensions["trace"] = capture.trace
 
 
+class _AllowedTransport(httpx2.HTTPTransport):
+    """Each request to the configured server runs under `core.network.allow`: the connection
+    is made inside it (the body of a streamed answer is read later, on the open socket)."""
+
+    def __init__(self, offline: bool, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._offline = offline
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        with network.allow(network.Purpose.REMOTE_ENGINE, offline=self._offline,
+                           host=request.url.host):
+            return super().handle_request(request)
+
+
 def open_client(config: RemoteConfig) -> openai.OpenAI:
     """An OpenAI client for the configured server: the only place Hearth connects to one.
 
@@ -183,7 +204,9 @@ def open_client(config: RemoteConfig) -> openai.OpenAI:
                                     host=config.host))
     http = httpx2.Client(
         timeout=httpx2.Timeout(config.read_timeout, connect=config.connect_timeout),
-        limits=httpx2.Limits(max_keepalive_connections=0),
+        transport=_AllowedTransport(config.offline,
+                                    limits=httpx2.Limits(max_keepalive_connections=0),
+                                    trust_env=False),
         trust_env=False,  # no proxy or .netrc from the environment: only this server
         event_hooks={"request": [_attach_trace]},
     )
@@ -439,12 +462,21 @@ class RemoteEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return self._estimate(harmony.render_text(conv))
 
-    def count_text(self, text: str) -> int:
+    def count_text(self, text: str, limit: int | None = None) -> int:
         return self._estimate(text)
 
     # -- generation
+    # Continue needs the prompt to end inside the cut answer; chat completions have no portable
+    # way to ask for that (vLLM's continue_final_message, llama-server's prefill differ), so a
+    # session refuses Continue here before it touches the saved answer.
+    can_continue = False
+
     def stream(self, conv: Conversation, sampling: SamplingParams,
-               cancel: threading.Event) -> Iterator[StreamEvent]:
+               cancel: threading.Event, *,
+               continue_from: Message | None = None) -> Iterator[StreamEvent]:
+        if continue_from is not None:
+            raise RemoteError(tr("A remote server cannot continue an answer. Regenerate it "
+                                 "instead, with a higher token limit in Settings."))
         t_start = time.perf_counter()
         estimate = self.count_tokens(conv)
         stats = TurnStats(prompt_tokens=estimate, evaluated_tokens=estimate)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -257,12 +258,68 @@ def load_guard(settings: Settings, engine: Engine | None = None,
                         "check messages and answers.").format(name=choice.name, error=exc)
 
 
-def gate_from_settings(settings: Settings | None = None, engine: Engine | None = None,
+class GuardCache:
+    """The guard model, loaded once on the thread that first needs it (the engine thread, at a
+    turn's start) and kept across turns; loaded again only when the settings choose another
+    one. Where none is installed, the models folder is looked at again now and then, so a guard
+    downloaded while Hearth runs is used from the next turn on. Thread-safe."""
+
+    RECHECK_S = 30.0  # how often "none installed" is looked at again
+
+    def __init__(self, load: Callable[[Settings], tuple[AnyGuard | None, str]] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._load = load or (lambda settings: load_guard(settings))
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._key: tuple[object, ...] | None = None
+        self._guard: AnyGuard | None = None
+        self._notice = ""
+        self._checked_at = 0.0
+
+    @staticmethod
+    def _key_for(settings: Settings) -> tuple[object, ...]:
+        return (settings.safety_strictness == "off", settings.safety_guard,
+                settings.safety_guard_path, str(settings.models_folder()),
+                settings.safety_model_check)
+
+    def get(self, settings: Settings) -> tuple[AnyGuard | None, str]:
+        """(guard, notice) for `settings`: see load_guard. Slow only when it loads."""
+        key = self._key_for(settings)
+        with self._lock:
+            stale = (self._guard is None and bool(self._notice)
+                     and self._clock() - self._checked_at >= self.RECHECK_S)
+            if key != self._key or stale:
+                self._close_locked()
+                self._guard, self._notice = self._load(settings)
+                self._key, self._checked_at = key, self._clock()
+            return self._guard, self._notice
+
+    def close(self) -> None:
+        """Free the guard's memory (at exit, or before a large chat model loads)."""
+        with self._lock:
+            self._close_locked()
+            self._key = None
+
+    def _close_locked(self) -> None:
+        guard, self._guard, self._notice = self._guard, None, ""
+        runtime = getattr(guard, "runtime", None)
+        closer = getattr(runtime, "close", None)
+        if closer is not None:
+            try:
+                closer()
+            except Exception:  # noqa: BLE001 - freeing must not fail a turn
+                _log.warning("the safety model did not close cleanly", exc_info=True)
+
+
+GUARDS = GuardCache()  # the one guard of this process
+
+
+def gate_from_settings(settings: Settings, engine: Engine | None = None,
                        guard: AnyGuard | None = None, notice: str = "") -> SafetyGate | None:
-    """The user's filter; None when switched off. Pass the guard from `load_guard` (loaded
-    once, off the GUI thread). Without one, and with the model check on, borderline prompts
-    go to the loaded model as before."""
-    settings = settings or Settings.load()
+    """The user's filter as `settings` (passed in, never read here) configure it; None when
+    switched off. Pass the guard from `load_guard` or `GUARDS` (loaded once, off the GUI
+    thread). Without one, and with the model check on, borderline prompts go to the loaded
+    model as before."""
     if settings.safety_strictness == "off":
         return None
     judge = None

@@ -13,6 +13,7 @@ from typing import Any
 from app.core import storage
 from app.core.chat import ChatSession, Retriever, SafetyGate
 from app.core.engine import Engine, SamplingParams
+from app.core.kv_state import StateKeeper, keeper_for
 from app.core.settings import DOCUMENT_MODES, Settings
 from app.core.tools import Toolbox
 
@@ -26,10 +27,14 @@ DEFAULT: Any = _Default()
 
 
 def safety_gate(settings: Settings, engine: Engine | None = None) -> SafetyGate | None:
-    """The local safety filter as `settings` configure it (None when switched off)."""
-    from app.core.safety_gate import gate_from_settings
+    """The local safety filter as `settings` configure it (None when switched off), with the
+    guard model they choose (loaded on first use and kept: safety_gate.GUARDS)."""
+    from app.core.safety_gate import GUARDS, gate_from_settings
 
-    return gate_from_settings(settings, engine=engine)
+    if settings.safety_strictness == "off":
+        return None
+    guard, notice = GUARDS.get(settings)
+    return gate_from_settings(settings, engine=engine, guard=guard, notice=notice)
 
 
 def documents_retriever(store: storage.Store, conversation_id: str,
@@ -81,6 +86,7 @@ def build_session(
     retriever: Retriever | None = DEFAULT,
     safety: SafetyGate | None = DEFAULT,
     tools: Toolbox | None = DEFAULT,
+    states: StateKeeper | None = DEFAULT,
 ) -> ChatSession:
     """A session for one conversation (saved in `store`), or for unsaved one-off turns.
 
@@ -89,6 +95,8 @@ def build_session(
     `ask` command's in-memory documents, a test's gate), or None for none. The tools default to
     the browser over the conversation's documents (used per `settings.document_mode`); every
     session gets a toolbox, so a call to a tool that is not there is answered, not a dead end.
+    Saved KV states (`states`) are kept by default for a session with a store, when the engine
+    can save its cache and Settings allow it.
     """
     if tools is DEFAULT:
         tools = (documents_toolbox(store, conversation_id, engine)
@@ -103,6 +111,8 @@ def build_session(
         # A remote engine applies the offline switch here, turn by turn: one place for every
         # front end (window, served requests, commands).
         follow(settings)
+    if states is DEFAULT:
+        states = saved_states(engine, settings) if store is not None else None
     effort = settings.reasoning_effort
     if not getattr(engine, "renders_tools", False) and tools is not None and tools.browser:
         # A server renders its own prompt: the browser would not reach its model, so documents
@@ -111,7 +121,13 @@ def build_session(
     return ChatSession(engine, safety=safety, retriever=retriever, store=store,
                        conversation_id=conversation_id,
                        instructions=settings.developer_instructions, reasoning_effort=effort,
-                       tools=tools, use_browser=browser_policy(settings.document_mode, tools))
+                       tools=tools, use_browser=browser_policy(settings.document_mode, tools),
+                       states=states)
+
+
+def saved_states(engine: Engine, settings: Settings) -> StateKeeper | None:
+    """The engine's keeper of saved KV states, or None (a remote engine, or saving off)."""
+    return keeper_for(engine, settings.kv_cache_limit_mb)
 
 
 def sampling_from(settings: Settings) -> SamplingParams:
@@ -124,4 +140,4 @@ def sampling_from(settings: Settings) -> SamplingParams:
 
 
 __all__ = ["DEFAULT", "browser_policy", "build_session", "documents_retriever",
-           "documents_toolbox", "safety_gate", "sampling_from"]
+           "documents_toolbox", "safety_gate", "sampling_from", "saved_states"]

@@ -44,11 +44,17 @@ class Paths:
         return self.config_dir / "settings.json"
 
     def ensure(self) -> Paths:
+        """Create the folders that are missing, owner-only (conversations and settings are
+        private). A folder that exists is left as it is: its permissions are the person's
+        (a read-only data folder is reported, not made writable behind their back)."""
         for folder in (self.data_dir, self.config_dir, self.cache_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-            # Conversations and settings are private: owner-only where the platform allows.
-            if os.name == "posix":
-                os.chmod(folder, 0o700)
+            if folder.is_dir():
+                continue
+            try:
+                folder.parent.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(mode=0o700)
+            except FileExistsError:  # made by another process meanwhile
+                pass
         return self
 
 
@@ -92,6 +98,7 @@ class Settings:
     lora_enabled: bool = False
     lora_path: str = ""  # a LoRA adapter GGUF made for the loaded gpt-oss model
     lora_scale: float = 1.0  # 0-2
+    kv_cache_limit_mb: int = 4000  # saved conversation states on disk (decimal MB); 0: none
     last_model: str = ""
     models_dir: str = ""  # empty: the default under the data folder
     # Downloads (and any server on another machine)
@@ -115,8 +122,14 @@ class Settings:
     safety_guard_path: str = ""  # a specific guard GGUF; empty: look in the models folder
     safety_guard_answers: bool = True  # also check answers (and reasoning) as they stream
     safety_blocked_show: str = "safe_part"  # what a stopped answer shows: safe_part | notice_only
+    # Privacy: lock after this many minutes without input (0: only at start) while the app
+    # lock is on (its passphrase verifier is in the key file, see core.vault).
+    lock_idle_minutes: int = 0
     # Look
     theme: str = "system"  # system | light | dark
+    text_size: float = 10.5  # points: the conversation's text (and the composer's)
+    # The guided start was finished or skipped: not shown at start again (the menu still has it)
+    first_run_done: bool = False
     language: str = ""  # empty: the system's
 
     @classmethod

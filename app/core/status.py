@@ -6,7 +6,11 @@ stay the plain strings they always were ("complete", "cancelled", ...).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any
+
+from app.core.i18n import tr
 
 
 class StopReason(StrEnum):
@@ -72,4 +76,44 @@ def status_for(reason: str | StopReason | None, *, failed: bool = False) -> Mess
     return MessageStatus.COMPLETE
 
 
-__all__ = ["MessageStatus", "StopReason", "coerce_stop", "status_for"]
+def stop_of(stats: Mapping[str, Any], status: MessageStatus | str | None = None) -> StopReason:
+    """Why a saved answer ended: its stats' stop reason, or what its status implies."""
+    if stats.get("error") or status == MessageStatus.ERROR:
+        return StopReason.ERROR
+    if stats.get("blocked_category"):
+        return StopReason.BLOCKED
+    if "stop_reason" in stats:
+        return coerce_stop(stats.get("stop_reason"))
+    if status == MessageStatus.CANCELLED:
+        return StopReason.CANCELLED
+    return StopReason.EOS
+
+
+def stop_note(stats: Mapping[str, Any], *, answer: str, reasoning: str = "",
+              status: MessageStatus | str | None = None) -> str:
+    """Why an answer ended, in a sentence for people, when it was not the model's own end: the
+    window shows it under the answer and the command line prints it. "" when there is nothing to
+    say (the model finished, or the safety filter's notice says it already)."""
+    if status == MessageStatus.INTERRUPTED:
+        return tr("Hearth closed before this answer was finished.")
+    stop = stop_of(stats, status)
+    limit = stats.get("max_tokens")
+    if stop is StopReason.ERROR:
+        return str(stats.get("error") or tr("Something went wrong while the answer was written."))
+    if stop is StopReason.LENGTH:
+        if not answer.strip() and reasoning.strip():
+            if isinstance(limit, int):
+                return tr("The reasoning used the whole limit of {n} tokens, so there is no "
+                          "answer yet.").format(n=f"{limit:,}")
+            return tr("The reasoning used the whole token limit, so there is no answer yet.")
+        if isinstance(limit, int):
+            return tr("The answer reached its limit of {n} tokens.").format(n=f"{limit:,}")
+        return tr("The answer reached its token limit.")
+    if stop is StopReason.CONTEXT:
+        return tr("The conversation filled the model's context, so the answer stopped here.")
+    if stop is StopReason.CANCELLED:
+        return tr("Stopped before the end.")
+    return ""
+
+
+__all__ = ["MessageStatus", "StopReason", "coerce_stop", "status_for", "stop_note", "stop_of"]

@@ -377,9 +377,21 @@ class Store:
         """A store on its own connection to `path` (default: the app's database)."""
         return cls(connect(path))
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        """A store that only reads `path` and never writes to it or its folder (a read-only or
+        damaged database the person chose to open anyway)."""
+        return cls(db.connect_read_only(path, {HISTORY_COMPONENT: HISTORY_MIGRATIONS}))
+
     @property
     def connection(self) -> sqlite3.Connection:
         return self._conn
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the database file (None in memory): where writers' locks live."""
+        row = self._conn.execute("PRAGMA database_list").fetchone()
+        return Path(row[2]).parent if row is not None and row[2] else None
 
     def close(self) -> None:
         self._conn.close()
@@ -650,17 +662,52 @@ class Store:
             conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, row[0]))
         return self.get_message(message_id)
 
-    def mark_interrupted(self) -> int:
-        """On startup: every reply left "streaming" by a crash becomes "interrupted", its
-        partial text kept. Returns how many. Call it once, before any new reply starts, and
-        only in the one process that writes replies (it cannot tell another live process's
-        reply from a crashed one's)."""
+    def reopen_message(self, message_id: str) -> Message:
+        """Make a finished assistant message "streaming" again, its text kept, so Continue can
+        write more of it (through update_streaming and finish_message, as a new reply is)."""
         with self._write() as conn:
-            return conn.execute(
-                "UPDATE messages SET status = ? "
-                f"WHERE status = {_STREAMING_SQL}",
-                (MessageStatus.INTERRUPTED.value,),
-            ).rowcount
+            row = conn.execute(
+                "SELECT role, status FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(tr("That message no longer exists."))
+            if row[0] != "assistant":
+                raise StorageError(tr("Only an answer can be continued."))
+            if row[1] == MessageStatus.STREAMING:
+                raise StorageError(tr("That answer is still being written."))
+            conn.execute(f"UPDATE messages SET status = {_STREAMING_SQL} WHERE id = ?",
+                         (message_id,))
+        return self.get_message(message_id)
+
+    def mark_interrupted(self) -> int:
+        """Every reply left "streaming" by a writer that is gone (crashed, killed) becomes
+        "interrupted", its partial text kept. Returns how many. A reply whose writer process
+        is alive (it holds the writer lock its stats name, app.core.liveness) is left alone,
+        so another process starting up never cuts off a live answer."""
+        from app.core import liveness
+
+        folder = self.folder
+        rows = self._conn.execute(
+            f"SELECT id, stats FROM messages WHERE status = {_STREAMING_SQL}").fetchall()
+        gone = []
+        for message_id, stats_text in rows:
+            try:
+                writer = json.loads(stats_text).get(liveness.WRITER_KEY)
+            except (ValueError, AttributeError):
+                writer = None
+            if folder is None or not liveness.writer_alive(folder, writer):
+                gone.append(message_id)
+        if not gone:
+            return 0
+        marked = 0
+        with self._write() as conn:
+            for message_id in gone:
+                marked += conn.execute(
+                    "UPDATE messages SET status = ? "
+                    f"WHERE id = ? AND status = {_STREAMING_SQL}",
+                    (MessageStatus.INTERRUPTED.value, message_id),
+                ).rowcount
+        return marked
 
     def _walk_up(self, start: str, params: tuple[object, ...],
                  limit: int | None) -> list[Message]:
@@ -801,7 +848,7 @@ class Store:
                                     id=message.id))
                         _insert_message(conn, replace(message, conversation_id=conversation.id))
                         added_messages += 1
-        except sqlite3.IntegrityError as exc:
+        except db.IntegrityError as exc:
             raise MergeConflictError(str(exc)) from exc
         return added_conversations, added_messages, skipped
 
@@ -856,7 +903,7 @@ class Store:
                 """,
                 (expression, limit),
             ).fetchall()
-        except sqlite3.OperationalError:
+        except db.OperationalError:
             # _fts_query quotes everything, so this is a bug, not bad input: the search box
             # must still never raise, and a substring scan is a correct (slower) answer.
             return self._search_substring(words, limit)

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from gguf import GGMLQuantizationType as QType
-from gguf import GGUFWriter, RopeScalingType, TokenType
+from gguf import GGUFValue, GGUFValueType, GGUFWriter, RopeScalingType, TokenType
 
 from app.core import gpt_oss
 from app.core.gpt_oss import Hyperparameters
@@ -128,6 +129,10 @@ def _special_id(tokens: list[str], text: str) -> int:
     return tokens.index(text)
 
 
+# A header value as the writer stores it: (value, type) or (list, ARRAY, element type).
+Override = tuple[Any, GGUFValueType] | tuple[Any, GGUFValueType, GGUFValueType]
+
+
 @dataclass(frozen=True)
 class _Tensor:
     name: str
@@ -227,8 +232,13 @@ def write(
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
     architecture: str = "gpt-oss",
+    metadata: Mapping[str, Override | None] | None = None,
 ) -> Path:
-    """Write a gpt-oss GGUF for `shape` to `path`; `progress(done, total)` counts bytes."""
+    """Write a gpt-oss GGUF for `shape` to `path`; `progress(done, total)` counts bytes.
+
+    `metadata` replaces header values after the writer filled them in (None removes a key): how
+    tests make the hostile headers a model file can carry (a string alignment, a context length
+    of 2**32-1, more experts used than there are)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
@@ -264,6 +274,12 @@ def write(
     w.add_pad_token_id(_special_id(tokens, "<|endoftext|>"))
     w.add_add_bos_token(False)
     w.add_chat_template(chat_template())
+    for key, override in (metadata or {}).items():
+        if override is None:
+            w.kv_data[0].pop(key, None)
+        else:
+            value, vtype, *sub = override
+            w.kv_data[0][key] = GGUFValue(value, vtype, sub[0] if sub else None)
 
     for t in plan:
         w.add_tensor_info(

@@ -23,3 +23,12 @@ def format_bytes(n: float) -> str:
         if abs(n) < 999.95:  # what would round to "1000.0" reads better as the next unit
             return f"{format_number(n, 1, group=False)} {unit}"
     return f"{format_number(n / 1000, 1, group=False)} TB"
+
+
+def format_speed(bytes_per_second: float) -> str:
+    """A transfer speed, always in MB/s: a speed that wanders around 1 MB/s would otherwise
+    jump between "980 KB/s" and "1.0 MB/s" from one update to the next."""
+    mb = max(0.0, bytes_per_second) / MB
+    if mb >= 10:
+        return f"{format_number(mb)} MB/s"
+    return f"{format_number(mb, 1 if mb >= 1 else 2, group=False)} MB/s"

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, APP_ORG
-from app.core import i18n
+from app.core import i18n, privacy
 from app.core.settings import Settings, paths
-from app.ui import icons, language
+from app.ui import database_dialog, icons, language, unlock
 from app.ui.main_window import MainWindow
-from app.ui.theme import ThemeManager
+from app.ui.single_instance import SingleInstance
+from app.ui.theme import RESOURCES, ThemeManager
 
 log = logging.getLogger(__name__)
 _showing_error = False
@@ -61,7 +63,12 @@ def install_excepthook() -> None:
 
 def _log_to_file() -> None:
     log_dir = paths().ensure().log_dir
-    handler = logging.FileHandler(log_dir / "hearth.log", encoding="utf-8")
+    path = log_dir / "hearth.log"
+    # Owner-only like the history: the log can quote file names and errors about messages.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)  # our own file, made 0644 by an older version
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 
@@ -91,8 +98,60 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
-    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    install_translations(app)
     return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's translators (once per application) and core's hook into them. English ships too:
+    it holds the plural forms of strings that count ("%n model(s)" reads "1 model")."""
+    if getattr(app, "_hearth_translators", None) is None:
+        translators = []
+        translator = QTranslator(app)
+        if translator.load(str(RESOURCES / "translations" / "hearth_en.qm")):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("English plural forms not found: counts read \"(s)\"")
+        app._hearth_translators = translators  # type: ignore[attr-defined]
+    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text),
+                 lambda ctx, text, n: QCoreApplication.translate(ctx, text, None, n))
+
+
+def open_window(settings: Settings, *, theme: ThemeManager | None = None,
+                asker: database_dialog.Asker = database_dialog.ask,
+                teller: database_dialog.Teller | None = None) -> MainWindow | None:
+    """The main window for this data folder, or None: another window already has the folder
+    (it was asked to come forward), or the database cannot be used and the person chose to
+    quit. A damaged or read-only database is explained with a way forward, before any window
+    exists."""
+    data = paths().ensure()
+    instance = SingleInstance(data.data_dir)
+    if not instance.acquire():
+        shown = instance.ask_first_to_show()
+        message = QCoreApplication.translate(
+            "app", "Hearth is already open with this data folder ({folder}); its window was "
+            "brought forward.").format(folder=data.data_dir)
+        log.warning("%s (answered: %s)", message, shown)
+        print(message, file=sys.stderr)
+        return None
+    # The key next (a passphrase dialog when that is the way in; a plain history from an
+    # older Hearth is encrypted here): without it no window, and nothing is created.
+    if not unlock.open_history():
+        instance.release()
+        return None
+    privacy.protect_leftovers()
+    mode = database_dialog.settle(data.database, asker=asker,
+                                  **({"teller": teller} if teller is not None else {}))
+    if mode is None:
+        instance.release()
+        return None
+    window = MainWindow(settings, theme=theme, read_only=mode == "ro")
+    window.single_instance = instance
+    instance.setParent(window)
+    instance.activated.connect(window.bring_forward)
+    instance.listen()
+    return window
 
 
 def run_gui(model: str | None = None) -> int:
@@ -106,11 +165,16 @@ def run_gui(model: str | None = None) -> int:
     settings = Settings.load()
     language.apply(settings.language)
     theme = ThemeManager(app)
-    window = MainWindow(settings, theme=theme)
+    theme.set_mode(settings.theme)
+    window = open_window(settings, theme=theme)
+    if window is None:
+        return 0
     window.show()
     target = model or (settings.last_model if settings.last_model
                        and Path(settings.last_model).is_file() else None)
-    if not model and settings.use_remote and settings.remote_url:
+    if not model and window.maybe_show_first_run():
+        pass  # the guided start loads a model (or the person skips it)
+    elif not model and settings.use_remote and settings.remote_url:
         from app.core.models import secrets
         from app.core.remote_engine import config_from, normalize_base_url
 

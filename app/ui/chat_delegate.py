@@ -38,10 +38,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.chat import MALFORMED_KEY
+from app.core.chat import MALFORMED_KEY, SAFETY_NOTICE_KEY
 from app.core.i18n import format_number
 from app.core.safety import CATEGORIES, category_name
-from app.core.status import MessageStatus
+from app.core.status import MessageStatus, StopReason, stop_note, stop_of
 from app.ui import icons
 from app.ui.chat_layout import (
     BUBBLE_PAD_H,
@@ -69,9 +69,11 @@ from app.ui.chat_layout import (
 )
 from app.ui.chat_model import ChatItem, ChatModel
 from app.ui.markdown import CODE_HEADER, Rendered, append_plain, render
+from app.ui.render_guard import RenderGuard
 from app.ui.theme import LIGHT, Colors
 
 DOC_CACHE = 300
+DEFAULT_TEXT_SIZE = 10.5  # points (Settings.text_size)
 # Finished rows are painted once into a pixmap and blitted afterwards: while an answer streams at
 # the bottom the list re-lays out and every visible row is repainted on each update, and a
 # screenful of Markdown and code cards cost ~8x an empty chat to paint. Hovered, selected,
@@ -118,14 +120,23 @@ class ChatDelegate(QStyledItemDelegate):
         # painted with another's pixmap.
         self._pixmaps: OrderedDict[int, tuple[LayoutKey, QPixmap]] = OrderedDict()
         self._pixmap_bytes = 0
-        self.body_font = QFont(view.font())
-        self.body_font.setPointSizeF(10.5)
-        self.small_font = QFont(view.font())
-        self.small_font.setPointSizeF(8.8)
-        self.reason_font = QFont(view.font())
-        self.reason_font.setPointSizeF(9.6)
+        # Set by the window: messages that crashed a render before are shown as plain text.
+        self.guard: RenderGuard | None = None
+        self.set_text_size(DEFAULT_TEXT_SIZE)
+
+    def set_text_size(self, points: float) -> None:
+        """The conversation's text size; the smaller texts (reasoning, notes) scale with it."""
+        scale = points / DEFAULT_TEXT_SIZE
+        base = self._view.font()
+        self.body_font = QFont(base)
+        self.body_font.setPointSizeF(points)
+        self.small_font = QFont(base)
+        self.small_font.setPointSizeF(8.8 * scale)
+        self.reason_font = QFont(base)
+        self.reason_font.setPointSizeF(9.6 * scale)
         self.source_title_font = QFont(self.small_font)
         self.source_title_font.setWeight(QFont.Weight.DemiBold)
+        self.clear_cache()
 
     # ------------------------------------------------------------------ caches
 
@@ -179,7 +190,12 @@ class ChatDelegate(QStyledItemDelegate):
                 return rendered
         quiet = part in ("reasoning", "preamble")
         font = self.reason_font if quiet else self.body_font
-        rendered = render(text, self.colors, font, muted=quiet)
+        plain = False
+        if self.guard is not None and item.id:
+            plain = self.guard.is_plain(item.id)
+            if not plain:
+                self.guard.before_render(item.id)
+        rendered = render(text, self.colors, font, muted=quiet, plain=plain)
         rendered.doc.setTextWidth(width)
         docs[key] = (item.render_version, width, rendered)
         if len(docs) > DOC_CACHE:
@@ -201,12 +217,13 @@ class ChatDelegate(QStyledItemDelegate):
                col_w, col_x, item.branch, item.status, item.streaming, item.phase, last,
                bool(item.stats), item.blocked, len(item.sources), item.sources_expanded,
                tuple((s.get("summary"), bool(s.get("running"))) for s in item.steps),
-               tuple(sorted(item.steps_open)))
+               tuple(sorted(item.steps_open)),
+               item.stats.get("stop_reason"), item.stats.get("error"))
         cached = self._rows.layouts.get(item.uid)
         if cached is not None and cached[0] == key:
             return cached[1]
         lay = self._layout_user(item, col_x, col_w) if item.role == "user" else \
-            self._layout_assistant(item, col_x, col_w)
+            self._layout_assistant(item, col_x, col_w, last)
         self._rows.layouts[item.uid] = (key, lay)
         return lay
 
@@ -254,7 +271,8 @@ class ChatDelegate(QStyledItemDelegate):
         lay.buttons.append((RowAction.NEXT, QRect(x, y + 1, BUTTON, BUTTON)))
         return x + BUTTON + 6
 
-    def _layout_assistant(self, item: ChatItem, col_x: int, col_w: int) -> RowLayout:
+    def _layout_assistant(self, item: ChatItem, col_x: int, col_w: int,
+                          last: bool) -> RowLayout:
         y = 2
         lay = RowLayout(height=0)
         if item.reasoning or item.phase == "thinking":
@@ -306,16 +324,67 @@ class ChatDelegate(QStyledItemDelegate):
             y += 4
         if item.sources:
             y = self._layout_sources(item, lay, col_x, col_w, y)
+        if not item.streaming and not item.blocked:
+            y = self._layout_note(item, lay, col_x, col_w, y, last)
         lay.footer = QRect(col_x, y + 2, col_w, FOOTER_H)
         x = col_x - 6
         if not item.streaming:
             for action in (RowAction.COPY, RowAction.REGENERATE):
+                if action is RowAction.REGENERATE and not self.can_regenerate(item):
+                    continue
                 lay.buttons.append((action, QRect(x, y + 3, BUTTON, BUTTON)))
                 x += BUTTON
             x = self._branch_buttons(lay, item, x + 4, y + 2, right_to_left=False)
         lay.footer.setLeft(x + 6)
         lay.height = y + 2 + FOOTER_H + 6
         return lay
+
+    @staticmethod
+    def can_regenerate(item: ChatItem) -> bool:
+        """A clearly harmful request stays refused however often it is asked: no Regenerate."""
+        return not (item.blocked and item.stats.get("blocked_clear"))
+
+    def note_text(self, item: ChatItem) -> str:
+        """Why the answer ended, when the model did not end it itself ("" otherwise)."""
+        if item.role != "assistant" or item.streaming or item.blocked:
+            return ""
+        return stop_note(item.stats, answer=item.content, reasoning=item.reasoning,
+                         status=item.status)
+
+    def note_links(self, item: ChatItem, last: bool) -> list[tuple[RowAction, str]]:
+        """What can be done about the way the answer ended."""
+        stop = stop_of(item.stats, item.status)
+        links: list[tuple[RowAction, str]] = []
+        if item.status is MessageStatus.INTERRUPTED:
+            stop = StopReason.CANCELLED  # cut by a crash: it can go on like a stopped one
+        if stop.can_continue and last and item.id:
+            links.append((RowAction.CONTINUE, self.tr("Continue")))
+        if stop is StopReason.LENGTH:
+            links.append((RowAction.RAISE_LIMIT, self.tr("Raise the limit…")))
+        if stop is StopReason.ERROR and item.id:
+            links.append((RowAction.REGENERATE, self.tr("Try again")))
+        return links
+
+    def _layout_note(self, item: ChatItem, lay: RowLayout, col_x: int, col_w: int, y: int,
+                     last: bool) -> int:
+        text = self.note_text(item)
+        if not text:
+            return y
+        fm = QFontMetrics(self.small_font)
+        lay.note_lines = wrap_lines(text, fm, col_w - 22, 6)
+        height = len(lay.note_lines) * fm.lineSpacing()
+        links = self.note_links(item, last)
+        if links:
+            height += fm.lineSpacing() + 6
+        lay.note = QRect(col_x, y + 4, col_w, height + 2 * 6)
+        x = col_x + 22
+        link_y = lay.note.y() + 6 + len(lay.note_lines) * fm.lineSpacing() + 4
+        link_fm = QFontMetrics(self.link_font())
+        for action, label_text in links:
+            width = link_fm.horizontalAdvance(label_text) + 6
+            lay.links.append((action, QRect(x - 2, link_y, width, fm.lineSpacing()), label_text))
+            x += width + 16
+        return lay.note.bottom() + 4
 
     def _layout_sources(self, item: ChatItem, lay: RowLayout, col_x: int, col_w: int,
                         y: int) -> int:
@@ -504,9 +573,24 @@ class ChatDelegate(QStyledItemDelegate):
             self._paint_sources(painter, item, lay, hover)
         if lay.typing is not None:
             self._paint_typing(painter, lay.typing)
+        if lay.note is not None:
+            self._paint_note(painter, item, lay, hover)
+        focused = item.uid == self._pointer.focus_uid
         self._paint_footer(painter, item, lay, hover,
-                           hovered or (last and item.role == "assistant"))
+                           hovered or focused or (last and item.role == "assistant"))
+        if focused:
+            self._paint_focus(painter, lay)
         painter.restore()
+
+    def _paint_focus(self, painter: QPainter, lay: RowLayout) -> None:
+        """The keyboard's place in the transcript: a ring around the message (WCAG 2.4.7)."""
+        col_x, col_w = self.column()
+        left = max(1, col_x - 14)
+        right = min(self._view.viewport().width() - 1, col_x + col_w + 14)
+        rect = QRectF(left, 1, right - left, lay.height - 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(self.colors.accent), 2))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 12, 12)
 
     def _draw_doc(self, painter: QPainter, rendered: Rendered, pos: QPoint, color: str,
                   selected: tuple[int, int] | None = None) -> None:
@@ -579,6 +663,38 @@ class ChatDelegate(QStyledItemDelegate):
         painter.drawPixmap(rect.x() + BUBBLE_PAD_H - 2, rect.y() + BUBBLE_PAD_V + 1,
                            icons.pixmap("shield", c.muted, 18,
                                         painter.device().devicePixelRatioF()))
+
+    def _paint_note(self, painter: QPainter, item: ChatItem, lay: RowLayout,
+                    hover: Hit | None) -> None:
+        """Why the answer ended, with what can be done about it, beside a small alert icon."""
+        assert lay.note is not None
+        c = self.colors
+        fm = QFontMetrics(self.small_font)
+        error = stop_of(item.stats, item.status) is StopReason.ERROR
+        color = c.danger if error else c.warning
+        ratio = painter.device().devicePixelRatioF()
+        painter.drawPixmap(lay.note.x(), lay.note.y() + 6 + (fm.lineSpacing() - 14) // 2,
+                           icons.pixmap("alert", color, 14, ratio))
+        painter.setFont(self.small_font)
+        painter.setPen(QColor(c.text if error else c.muted))
+        y = lay.note.y() + 6
+        for line in lay.note_lines:
+            painter.drawText(QRect(lay.note.x() + 22, y, lay.note.width() - 22,
+                                   fm.lineSpacing()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
+            y += fm.lineSpacing()
+        for action, rect, text in lay.links:
+            font = self.link_font()
+            font.setUnderline(hover == Hit(action))
+            painter.setFont(font)
+            painter.setPen(QColor(c.link))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             text)
+
+    def link_font(self) -> QFont:
+        font = QFont(self.small_font)
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
 
     def _paint_sources(self, painter: QPainter, item: ChatItem, lay: RowLayout,
                        hover: Hit | None) -> None:
@@ -696,9 +812,12 @@ class ChatDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c.muted))
             pos, total = item.branch
             painter.drawText(lay.branch_label, Qt.AlignmentFlag.AlignCenter, f"{pos}/{total}")
-        if item.role != "assistant":
-            return
         parts: list[tuple[str, str]] = []
+        if lay.body is not None and lay.body.plain:
+            parts.append((self.tr("Shown as plain text"), c.faint))
+        if item.role != "assistant":
+            self._draw_footer_text(painter, lay, parts)
+            return
         status = self.status_text(item)
         if status:
             # A refusal is a calm notice: its label is muted, not a warning.
@@ -707,6 +826,10 @@ class ChatDelegate(QStyledItemDelegate):
             stats = self.stats_text(item)
             if stats:
                 parts.append((stats, c.faint))
+        self._draw_footer_text(painter, lay, parts)
+
+    def _draw_footer_text(self, painter: QPainter, lay: RowLayout,
+                          parts: list[tuple[str, str]]) -> None:
         x = lay.footer.x() + 4
         fm = QFontMetrics(self.small_font)
         for text, color in parts:
@@ -733,13 +856,17 @@ class ChatDelegate(QStyledItemDelegate):
             name = category_name(category) if category in CATEGORIES else ""
             return (self.tr("Local safety filter · {category}").format(category=name) if name
                     else self.tr("Local safety filter"))
-        text = {
+        text = "" if self.note_text(item) else {  # the note above the footer says why
             MessageStatus.INTERRUPTED: self.tr("Interrupted"),
             MessageStatus.CANCELLED: self.tr("Stopped"),
             MessageStatus.ERROR: self.tr("Failed"),
         }.get(item.status, "")
         if item.stats.get(MALFORMED_KEY) and not item.streaming:
             note = self.tr("Not in the model's usual format: shown as it came")
+            text = f"{text} · {note}" if text else note
+        if item.stats.get(SAFETY_NOTICE_KEY) and not item.streaming:
+            # The safety model failed or was slow for this answer: the rules checked it alone.
+            note = self.tr("Checked by the safety rules only")
             text = f"{text} · {note}" if text else note
         return text
 
@@ -757,6 +884,11 @@ class ChatDelegate(QStyledItemDelegate):
         tps = s.get("decode_tps")
         if tps:
             parts.append(self.tr("{r} tok/s").format(r=format_number(tps, 1)))
+        cached, prompt = s.get("cached_tokens"), s.get("prompt_tokens")
+        if cached and prompt:
+            # The prompt tokens the model did not read again (memory or a saved state).
+            parts.append(self.tr("{cached} of {prompt} prompt tokens cached").format(
+                cached=format_number(int(cached)), prompt=format_number(int(prompt))))
         return " · ".join(parts)
 
     # ------------------------------------------------------------------ hit-testing
@@ -768,6 +900,9 @@ class ChatDelegate(QStyledItemDelegate):
                 return Hit(action)
         if lay.think is not None and lay.think.contains(pos):
             return Hit(RowAction.THINK)
+        for action, rect, _text in lay.links:
+            if rect.contains(pos):
+                return Hit(action)
         if lay.sources_toggle is not None and lay.sources_toggle.contains(pos):
             return Hit(RowAction.SOURCES)
         for step in lay.steps:

@@ -49,6 +49,8 @@ class RowAction(StrEnum):
     SOURCE = "source"  # open source `arg` (an index in ChatItem.sources) at its place
     STEP = "step"  # show or hide what tool step `arg` (an index in ChatItem.steps) gave back
     COPY_CODE = "code"  # copy code block `arg` of the answer
+    CONTINUE = "continue"  # write more of an answer that was cut (token limit, stopped)
+    RAISE_LIMIT = "raise_limit"  # open Settings at the answer's token limit
 
 
 class Hit(NamedTuple):
@@ -102,6 +104,9 @@ class RowLayout:
     code_rects: list[QRect] = field(default_factory=list)
     typing: QRect | None = None
     notice: QRect | None = None  # a blocked prompt's calm card
+    note: QRect | None = None  # why the answer ended, when the model did not end it
+    note_lines: list[str] = field(default_factory=list)
+    links: list[tuple[RowAction, QRect, str]] = field(default_factory=list)  # under the note
     sources_toggle: QRect | None = None
     source_rows: list[SourceRow] = field(default_factory=list)
     steps: list[StepRow] = field(default_factory=list)
@@ -136,9 +141,11 @@ class Pointer:
     hover: Hit | None = None
     selection: Selection | None = None
     copied: tuple[int, Hit, float] | None = None  # uid, what, when (time.monotonic)
+    focus_uid: int = -1  # the message the keyboard is on (the view has focus)
 
     def clear(self) -> None:
         self.hover_uid, self.hover, self.selection, self.copied = -1, None, None, None
+        self.focus_uid = -1
 
     def hovered(self, uid: int) -> Hit | None:
         """The place hovered on row `uid`, if the pointer is on that row."""
@@ -157,7 +164,8 @@ class Pointer:
 
     def live(self, uid: int) -> bool:
         """Row `uid` shows pointer state now, so it is painted directly, not from a cache."""
-        if uid == self.hover_uid or (self.selection is not None and self.selection.uid == uid):
+        if uid in (self.hover_uid, self.focus_uid) or (self.selection is not None
+                                                        and self.selection.uid == uid):
             return True
         return (self.copied is not None and self.copied[0] == uid
                 and time.monotonic() - self.copied[2] < COPIED_LIVE_S)

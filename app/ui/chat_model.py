@@ -170,8 +170,43 @@ class ChatModel(QAbstractListModel):
             return item.content
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.accessible_text(item)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.accessible_description(item)
         getter = _ROLE_FIELDS.get(role)
         return getattr(item, getter) if getter else None
+
+    def accessible_text(self, item: ChatItem) -> str:
+        """What a screen reader reads for a message: who wrote it, then the text."""
+        if item.role == "user":
+            return self.tr("You: {text}").format(text=item.content)
+        if item.streaming and not item.content:
+            return self.tr("Hearth is thinking…") if item.phase == "thinking" else \
+                self.tr("Hearth is writing…")
+        return self.tr("Hearth: {text}").format(text=item.content)
+
+    def accessible_description(self, item: ChatItem) -> str:
+        """The rest a sighted reader sees around the text: versions, status, thinking, sources."""
+        parts = []
+        pos, total = item.branch
+        if total > 1:
+            parts.append(self.tr("Version {pos} of {total}").format(pos=pos, total=total))
+        status = {MessageStatus.INTERRUPTED: self.tr("Interrupted"),
+                  MessageStatus.CANCELLED: self.tr("Stopped"),
+                  MessageStatus.ERROR: self.tr("Failed")}.get(item.status)
+        if item.blocked:
+            status = self.tr("Stopped by the local safety filter")
+        if status:
+            parts.append(status)
+        if item.reasoning:
+            parts.append(self.tr("Thinking shown") if item.expanded
+                         else self.tr("Has thinking, hidden"))
+            if item.expanded:
+                parts.append(item.reasoning)
+        if item.sources:
+            parts.append(self.tr("{n} sources").format(n=len(item.sources)))
+        return ". ".join(parts)
 
     def setData(self, index: ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -305,6 +340,22 @@ class ChatModel(QAbstractListModel):
         self.endInsertRows()
         return len(self._items) - 1
 
+    def begin_continue(self, row: int) -> bool:
+        """The answer at `row` (the last row) streams again: Continue appends to its text."""
+        if row != len(self._items) - 1 or self._items[row].role != "assistant":
+            return False
+        item = self._items[row]
+        item.streaming = True
+        item.status = MessageStatus.STREAMING
+        item.phase = "answering" if item.content else ""
+        item.reasoning_started = None
+        item.render_version += 1
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx, [Roles.Streaming, Roles.Status, Roles.Phase,
+                                         Roles.RenderVersion])
+        self.stream_updated.emit(row)
+        return True
+
     def streaming_row(self) -> int:
         for row in range(len(self._items) - 1, -1, -1):
             if self._items[row].streaming:
@@ -368,6 +419,10 @@ class ChatModel(QAbstractListModel):
             elif isinstance(ev, AnswerBlocked):
                 item.content = ev.replacement
                 roles.add(Roles.Content)
+                if ev.reasoning is not None:
+                    # Only what passed the check stays on screen.
+                    item.reasoning = ev.reasoning
+                    roles.add(Roles.Reasoning)
                 replaced = True
             elif isinstance(ev, SourcesAttached):
                 item.sources = [source_dict(x) for x in ev.sources]

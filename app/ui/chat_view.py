@@ -2,13 +2,16 @@
 
 The view does what is not painting: it keeps to the bottom while the reader is there, pages in
 older messages at the top, tracks hover, selects text, runs row actions and hands typing to the
-composer. The window switches it between conversations' models with `setModel`.
+composer. It takes keyboard focus too: one message is current (the delegate rings it), the keys
+in app.ui.shortcuts move between messages and run their actions, and a menu (Menu, Shift+F10,
+Enter) offers every action of a message. The window switches it between conversations' models
+with `setModel`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -24,19 +27,30 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QDesktopServices,
+    QContextMenuEvent,
+    QFocusEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
+from app.ui import links, shortcuts
 from app.ui.chat_delegate import ChatDelegate
-from app.ui.chat_layout import Hit, Pointer, RowAction, Selection
+from app.ui.chat_layout import Hit, Pointer, RowAction, Selection, ordered_sources
 from app.ui.chat_model import ChatModel, Roles
 from app.ui.markdown import Rendered, lexers
+from app.ui.plain import tip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -47,16 +61,26 @@ class ChatView(QListView):
     # A row action was clicked (or run through `trigger`): the RowAction, the row, and its
     # argument (the source index for SOURCE, the code block for COPY_CODE, else 0).
     action_triggered = Signal(object, int, int)
+    # The keyboard left the transcript for the message box (Esc, or typing).
+    composer_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # How a clicked link is confirmed (tests answer for the person).
+        self.confirm_link: Callable[[QMessageBox], bool] = links.ask
         self.setObjectName("chatView")
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab and a click reach it; the current message is where the keyboard is.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoScroll(False)  # the view scrolls to the current message itself
+        self.setAccessibleName(self.tr("Conversation"))
+        self.setAccessibleDescription(self.tr(
+            "Messages, oldest first. Up and Down move between them; Enter or the Menu key "
+            "lists what can be done with one."))
         self.setMouseTracking(True)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setUniformItemSizes(False)
@@ -66,6 +90,7 @@ class ChatView(QListView):
         self.setItemDelegate(self.chat_delegate)
         self._wired: ChatModel | None = None
         self._selecting = False  # a mouse drag is extending the selection
+        self._keyboard = False  # the keyboard moved in the transcript: show where it is
         self._stick = True
         self._restore_from_bottom: int | None = None
         self._tick = QTimer(self)
@@ -75,6 +100,14 @@ class ChatView(QListView):
         bar.valueChanged.connect(self._on_scrolled)
         bar.rangeChanged.connect(self._on_range_changed)
         lexers.ready.connect(self._on_lexer_ready)
+        # Shown while an answer streams below a view the reader scrolled up.
+        self.jump_button = QToolButton(self)
+        self.jump_button.setObjectName("jumpButton")
+        self.jump_button.setText(self.tr("Jump to latest ↓"))
+        self.jump_button.setToolTip(self.tr("Follow the answer being written"))
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.clicked.connect(self.scroll_to_end)
+        self.jump_button.hide()
 
     # ------------------------------------------------------------------ model wiring
 
@@ -110,8 +143,12 @@ class ChatView(QListView):
             self._wired = model
             if model.streaming_row() >= 0:
                 self._tick.start()
+        selection = self.selectionModel()
+        if selection is not None:
+            selection.currentChanged.connect(self._on_current_changed)
         QTimer.singleShot(0, self.scroll_to_end)
         QTimer.singleShot(0, self.fill_viewport)
+        self._update_jump()
 
     def chat_model(self) -> ChatModel:
         model = self.model()
@@ -178,6 +215,7 @@ class ChatView(QListView):
         item = model.item(row)
         if item.streaming and not self._tick.isActive():
             self._tick.start()
+        self._update_jump()
 
     def _on_tick(self) -> None:
         """Repaint the streaming row (its typing dots and "Thinking… N s" move with time)."""
@@ -185,6 +223,7 @@ class ChatView(QListView):
         row = model.streaming_row() if isinstance(model, ChatModel) else -1
         if row < 0:
             self._tick.stop()
+            self._update_jump()
             return
         self.viewport().update(self.visualRect(self.chat_model().index(row)))
 
@@ -192,10 +231,26 @@ class ChatView(QListView):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
         self._stick = True
+        self._update_jump()
+
+    def _update_jump(self) -> None:
+        """The jump button shows while an answer streams and the reader is not at the bottom."""
+        model = self.model()
+        streaming = isinstance(model, ChatModel) and model.streaming_row() >= 0
+        show = streaming and not self._stick
+        if show:
+            self.jump_button.adjustSize()
+            vp = self.viewport().geometry()
+            self.jump_button.move(vp.x() + (vp.width() - self.jump_button.width()) // 2,
+                                  vp.bottom() - self.jump_button.height() - 14)
+            self.jump_button.raise_()
+        if show != self.jump_button.isVisible():
+            self.jump_button.setVisible(show)
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.verticalScrollBar()
         self._stick = value >= bar.maximum() - 4
+        self._update_jump()
         model = self.model()
         if (isinstance(model, ChatModel) and value <= 40 and model.has_older()
                 and self._restore_from_bottom is None):
@@ -219,6 +274,7 @@ class ChatView(QListView):
         if stick:
             QTimer.singleShot(0, self.scroll_to_end)
         QTimer.singleShot(0, self.fill_viewport)
+        self._update_jump()
 
     # ------------------------------------------------------------------ hover and clicks
 
@@ -261,6 +317,10 @@ class ChatView(QListView):
             self.viewport().unsetCursor()
         if hit:
             QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(hit.action), self)
+        elif anchor:
+            # Where a link really goes, whatever its text says.
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              tip(links.address(QUrl(anchor)) or anchor), self)
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
@@ -275,7 +335,7 @@ class ChatView(QListView):
                 self.trigger(hit.action, row, hit.arg)
                 return
             if anchor:
-                QDesktopServices.openUrl(QUrl(anchor))
+                self.open_link(anchor)
                 return
             self.clear_selection()
             found = self._text_at(pos)
@@ -286,6 +346,11 @@ class ChatView(QListView):
                 self.setFocus(Qt.FocusReason.MouseFocusReason)  # for Ctrl+C
                 return
         super().mousePressEvent(event)
+
+    def open_link(self, href: str) -> bool:
+        """A link in a message was clicked: show its real address, open only web and mail
+        addresses, and only once the person says so (app.ui.links)."""
+        return links.open_link(href, self, confirm=self.confirm_link)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._selecting and event.button() == Qt.MouseButton.LeftButton:
@@ -317,11 +382,50 @@ class ChatView(QListView):
         self._update_uid(uid)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy) and self.selected_text():
-            QGuiApplication.clipboard().setText(self.selected_text())
+        key, mods = event.key(), event.modifiers()
+        plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                            | Qt.KeyboardModifier.MetaModifier
+                            | Qt.KeyboardModifier.ShiftModifier)
+        row = self.current_row()
+        if shortcuts.matches("copy_message", event) or event.matches(
+                QKeySequence.StandardKey.Copy):
+            if self.selected_text():
+                QGuiApplication.clipboard().setText(self.selected_text())
+            elif row >= 0:
+                self.trigger(RowAction.COPY, row)
             return
-        if event.key() == Qt.Key.Key_Escape and self.pointer.selection is not None:
-            self.clear_selection()
+        if key == Qt.Key.Key_Escape:
+            if self.pointer.selection is not None:
+                self.clear_selection()
+            else:
+                self.composer_requested.emit()
+            return
+        if shortcuts.matches("message_menu", event):
+            self.open_message_menu(row if row >= 0 else self._row_in_view())
+            return
+        if plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if plain and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.scroll_page(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
+        if shortcuts.matches("first_message", event) or (plain and key == Qt.Key.Key_Home):
+            self.focus_message(0)
+            return
+        if shortcuts.matches("last_message", event) or (plain and key == Qt.Key.Key_End):
+            self.focus_message(self.model().rowCount() - 1 if self.model() else -1)
+            return
+        if row >= 0 and (shortcuts.matches("previous_version", event)
+                         or shortcuts.matches("next_version", event)):
+            pos, total = self.chat_model().item(row).branch
+            if key == Qt.Key.Key_Left and pos > 1:
+                self.trigger(RowAction.PREV, row)
+            elif key == Qt.Key.Key_Right and pos < total:
+                self.trigger(RowAction.NEXT, row)
+            return
+        if row >= 0 and shortcuts.matches("toggle_thinking", event) and \
+                self.chat_model().item(row).reasoning:
+            self.trigger(RowAction.THINK, row)
             return
         # Anything else is typing: it belongs in the composer, which gets focus back.
         target = self.window().findChild(QWidget, "composerEdit")
@@ -331,6 +435,109 @@ class ChatView(QListView):
             QCoreApplication.sendEvent(target, event)
             return
         super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ keyboard focus
+
+    def current_row(self) -> int:
+        """The message the keyboard is on, or -1."""
+        index = self.currentIndex()
+        model = self.model()
+        if not index.isValid() or not isinstance(model, ChatModel) or \
+                not 0 <= index.row() < model.rowCount():
+            return -1
+        return index.row()
+
+    def focus_message(self, row: int) -> None:
+        """Put the keyboard on message `row` (clamped), scrolled into view."""
+        model = self.model()
+        if not isinstance(model, ChatModel) or model.rowCount() == 0:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        row = max(0, min(row, model.rowCount() - 1))
+        self._keyboard = True
+        index = model.index(row)
+        self.setCurrentIndex(index)
+        self.executeDelayedItemsLayout()
+        tall = self.visualRect(index).height() > self.viewport().height()
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop if tall
+                      else QAbstractItemView.ScrollHint.EnsureVisible)
+        if row == model.rowCount() - 1 and not tall:
+            self.scroll_to_end()
+        if not self.hasFocus():
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_focus()
+
+    def step(self, step: int) -> None:
+        """Up / Down: through a message taller than the view a few lines at a time, else to
+        the previous / next message (Alt+Up / Alt+Down from anywhere come here too)."""
+        row = self.current_row()
+        if row < 0 or not self.hasFocus():
+            self.focus_message(row if row >= 0 else self._row_in_view(prefer_last=step < 0))
+            return
+        rect = self.visualRect(self.chat_model().index(row))
+        bar = self.verticalScrollBar()
+        lines = bar.singleStep() * 3
+        if step < 0 and rect.top() < 0:
+            bar.setValue(bar.value() - min(lines, -rect.top()))
+            return
+        if step > 0 and rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + min(lines, rect.bottom() - self.viewport().height()))
+            return
+        self.focus_message(row + step)
+
+    def scroll_page(self, direction: int) -> None:
+        """PageUp / PageDown (from the message box too): scroll a page; with the keyboard in
+        the transcript, the current message follows to what is shown."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + direction * max(bar.singleStep(), bar.pageStep() - 40))
+        if self.hasFocus():
+            row = self._row_in_view(prefer_last=direction > 0)
+            if row >= 0:
+                self.setCurrentIndex(self.chat_model().index(row))
+                self._show_focus()
+
+    def _row_in_view(self, prefer_last: bool = True) -> int:
+        """The message shown at the bottom (or top) of the view, or the last one."""
+        model = self.model()
+        if not isinstance(model, ChatModel) or model.rowCount() == 0:
+            return -1
+        if prefer_last and self._stick:
+            return model.rowCount() - 1
+        y = self.viewport().height() - 8 if prefer_last else 8
+        index = self.indexAt(QPoint(self.viewport().width() // 2, y))
+        return index.row() if index.isValid() else model.rowCount() - 1
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_focus()
+
+    def _show_focus(self) -> None:
+        """Ring the current message while the keyboard is in the transcript."""
+        row = self.current_row()
+        uid = self.chat_model().item(row).uid if row >= 0 and self.hasFocus() and \
+            self._keyboard else -1
+        old, self.pointer.focus_uid = self.pointer.focus_uid, uid
+        if old != uid:
+            for changed in (old, uid):
+                self._update_uid(changed)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                      Qt.FocusReason.ShortcutFocusReason):
+            self._keyboard = True
+            if self.current_row() < 0 or reason != Qt.FocusReason.ShortcutFocusReason:
+                row = self._row_in_view()
+                if row >= 0 and row != self.current_row():
+                    self.setCurrentIndex(self.chat_model().index(row))
+        elif reason == Qt.FocusReason.MouseFocusReason:
+            self._keyboard = False
+        self._show_focus()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # the message's menu is open
+            self._show_focus()
 
     # ------------------------------------------------------------------ text selection
 
@@ -443,8 +650,10 @@ class ChatView(QListView):
         if action in (RowAction.THINK, RowAction.SOURCES):
             role = Roles.Expanded if action is RowAction.THINK else Roles.SourcesExpanded
             shown = item.expanded if action is RowAction.THINK else item.sources_expanded
+            top = self.visualRect(model.index(row)).top()
             model.setData(model.index(row), not shown, role)
             self.chat_delegate.sizeHintChanged.emit(model.index(row))
+            self._keep_row_top(row, top)
         elif action is RowAction.STEP:
             opened = set(item.steps_open) ^ {arg}
             model.setData(model.index(row), opened, Roles.StepsOpen)
@@ -462,6 +671,19 @@ class ChatView(QListView):
             QTimer.singleShot(1600, self.viewport().update)
         self.action_triggered.emit(action, row, arg)
 
+    def _keep_row_top(self, row: int, top: int) -> None:
+        """A row that opened (Thinking, Sources) grows downwards: its header stays where the
+        reader clicked it instead of being pushed up by keeping to the bottom."""
+        if top < 0:
+            return  # the header was above the view: nothing to keep
+        self._stick = False
+        self.executeDelayedItemsLayout()
+        moved = self.visualRect(self.chat_model().index(row)).top() - top
+        if moved:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
+        self._stick = self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() - 4
+
     def _tooltip(self, action: RowAction) -> str:
         return {
             RowAction.COPY: self.tr("Copy"),
@@ -474,26 +696,101 @@ class ChatView(QListView):
             RowAction.SOURCE: self.tr("Open the file at this place"),
             RowAction.STEP: self.tr("Show or hide what the tool gave back"),
             RowAction.COPY_CODE: self.tr("Copy code"),
+            RowAction.CONTINUE: self.tr("Write more of this answer"),
+            RowAction.RAISE_LIMIT: self.tr("Change the longest answer in Settings"),
         }[action]
 
-    def contextMenuEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        pos = event.pos()  # type: ignore[attr-defined]
-        index = self.indexAt(pos)
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_message_menu(self.current_row() if self.current_row() >= 0
+                                   else self._row_in_view())
+            return
+        index = self.indexAt(event.pos())
         if not index.isValid():
             return
+        self.message_menu(index.row()).exec(event.globalPos())
+
+    def open_message_menu(self, row: int) -> QMenu | None:
+        """The message's menu under it, for the keyboard (Menu, Shift+F10, Enter)."""
+        if row < 0:
+            return None
+        self.focus_message(row)
+        rect = self.visualRect(self.chat_model().index(row))
+        bottom = min(max(rect.bottom(), 0), self.viewport().height() - 1)
+        x, _width = self.chat_delegate.column()
+        menu = self.message_menu(row)
+        menu.exec(self.viewport().mapToGlobal(QPoint(x, max(rect.top(), min(bottom, 40)))))
+        return menu
+
+    def message_menu(self, row: int) -> QMenu:
+        """Every action of message `row`, with access keys: what the buttons and toggles under
+        and in a message do with the mouse."""
         menu = QMenu(self)
-        row = index.row()
-        item = self.chat_model().item(row)
+        menu.setObjectName("messageMenu")
+        menu.setAccessibleName(self.tr("Message actions"))
+        model = self.chat_model()
+        item = model.item(row)
         sel = self.pointer.selection
         selected = self.selected_text() if sel is not None and sel.uid == item.uid else ""
+
+        def add(text: str, action: RowAction, arg: int = 0, enabled: bool = True) -> None:
+            act = menu.addAction(text, lambda: self.trigger(action, row, arg))
+            act.setEnabled(enabled)
+            act.setData(f"{action.value}:{arg}")
+
         if selected:
             menu.addAction(self.tr("Copy selection"),
                            lambda: QGuiApplication.clipboard().setText(selected))
-            menu.addAction(self.tr("Copy message"), lambda: self.trigger(RowAction.COPY, row))
-        else:
-            menu.addAction(self.tr("Copy"), lambda: self.trigger(RowAction.COPY, row))
-        if item.role == "user" and not item.streaming:
-            menu.addAction(self.tr("Edit and resend"), lambda: self.trigger(RowAction.EDIT, row))
-        elif not item.streaming:
-            menu.addAction(self.tr("Regenerate"), lambda: self.trigger(RowAction.REGENERATE, row))
-        menu.exec(event.globalPos())  # type: ignore[attr-defined]
+        add(self.tr("&Copy message"), RowAction.COPY)
+        lay = self.chat_delegate.layout(item, row == model.rowCount() - 1)
+        blocks = lay.body.code_blocks if lay.body is not None else []
+        for i, block in enumerate(blocks):
+            add(self.tr("Copy code block {n} ({language})").format(
+                n=i + 1, language=block.language or self.tr("code")), RowAction.COPY_CODE, i)
+        if not item.streaming:
+            if item.role == "user":
+                add(self.tr("&Edit and resend"), RowAction.EDIT)
+            else:
+                last = row == model.rowCount() - 1
+                for action, text in self.chat_delegate.note_links(item, last):
+                    if action is RowAction.CONTINUE:
+                        add(text, RowAction.CONTINUE)
+                if self.chat_delegate.can_regenerate(item):
+                    add(self.tr("&Regenerate"), RowAction.REGENERATE)
+        pos, total = item.branch
+        if total > 1:
+            menu.addSeparator()
+            add(self.tr("&Previous version ({pos}/{total})").format(pos=pos, total=total),
+                RowAction.PREV, enabled=pos > 1)
+            add(self.tr("&Next version ({pos}/{total})").format(pos=pos, total=total),
+                RowAction.NEXT, enabled=pos < total)
+        if item.reasoning or item.steps or item.sources:
+            menu.addSeparator()
+        if item.reasoning:
+            add(self.tr("Hide the &thinking") if item.expanded else self.tr("Show the &thinking"),
+                RowAction.THINK)
+        for i, step in enumerate(item.steps):
+            if not step.get("running"):
+                label = str(step.get("summary") or step.get("tool") or self.tr("a tool"))
+                add(self.tr("Show or hide what came back: {step}").format(step=label),
+                    RowAction.STEP, i)
+        if item.sources:
+            add(self.tr("Hide the &sources") if item.sources_expanded
+                else self.tr("Show the &sources"), RowAction.SOURCES)
+            for index, _cited in ordered_sources(item):
+                add(self.tr("Open {source}").format(
+                    source=self.chat_delegate.source_title(item.sources[index], index)),
+                    RowAction.SOURCE, index)
+        return menu
+
+    def copy_last_answer(self) -> bool:
+        """Ctrl+Shift+C: the last answer with text on the clipboard."""
+        model = self.model()
+        if not isinstance(model, ChatModel):
+            return False
+        for row in range(model.rowCount() - 1, -1, -1):
+            item = model.item(row)
+            if item.role == "assistant" and item.content and not item.blocked:
+                self.trigger(RowAction.COPY, row)
+                return True
+        return False

@@ -97,6 +97,12 @@ class DocumentActions(QObject):
         page = source.get("page")
         if open_document(path, page if isinstance(page, int) else None):
             return True
-        self.toast.show_message(self.tr("{name} is no longer where it was: {path}").format(
-            name=source.get("file") or Path(path).name, path=path), kind="error")
+        name = source.get("file") or Path(path).name
+        if path and Path(path).is_file():  # there, but nothing on this system opens it
+            self.toast.show_message(self.tr(
+                "No application to open {name} is installed. Install a viewer for this kind of "
+                "file, or open it yourself: {path}").format(name=name, path=path), kind="error")
+        else:
+            self.toast.show_message(self.tr("{name} is no longer where it was: {path}").format(
+                name=name, path=path), kind="error")
         return False

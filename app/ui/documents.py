@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QLayoutItem,
     QProgressBar,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.documents import DocumentInfo, IngestResult, kind_of
 from app.ui import icons
+from app.ui.plain import PlainLabel, tip
 from app.ui.theme import LIGHT, Colors
 
 CHIP_NAME_CHARS = 26
@@ -135,15 +135,15 @@ class DocumentChip(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 5, 4, 5)
         row.setSpacing(7)
-        self.icon = QLabel()
+        self.icon = PlainLabel()
         self.icon.setFixedSize(18, 18)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         texts = QVBoxLayout()
         texts.setSpacing(1)
         texts.setContentsMargins(0, 0, 0, 0)
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setObjectName("docChipName")
-        self.detail = QLabel()
+        self.detail = PlainLabel()
         self.detail.setObjectName("docChipDetail")
         self.progress = QProgressBar()
         self.progress.setObjectName("docChipProgress")
@@ -205,11 +205,14 @@ class DocumentChip(QFrame):
         detail_fm = QFontMetrics(self.detail.font())
         if entry.state == "failed":
             detail = self.failure_label(entry.error_type)
-            self.setToolTip(entry.error)
+            self.setToolTip(tip(entry.error))
             self.remove.setToolTip(self.tr("Dismiss"))
+            self.remove.setAccessibleName(self.tr("Dismiss {name}").format(name=entry.name))
         else:
-            self.setToolTip(entry.path)
+            self.setToolTip(tip(entry.path))
             self.remove.setToolTip(self.tr("Remove from this conversation"))
+            self.remove.setAccessibleName(self.tr("Remove {name} from this conversation")
+                                          .format(name=entry.name))
             if entry.state == "queued":
                 detail = self.tr("Waiting…")
             elif entry.state == "indexing":
@@ -246,6 +249,7 @@ class DocumentShelf(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("docShelf")
+        self.setAccessibleName(self.tr("Attached documents"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -121,7 +121,8 @@ def apply(setting: str) -> str:
             else:
                 log.warning("no translation file %s", path)
     _current = language
-    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    i18n.install(lambda ctx, text: QCoreApplication.translate(ctx, text),
+                 lambda ctx, text, n: QCoreApplication.translate(ctx, text, None, n))
     if before is not None:
         retranslate_all(before)
     return language

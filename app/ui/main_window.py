@@ -3,12 +3,13 @@ engine, documents, downloads and history actions. It decides what is shown; the 
 
 from __future__ import annotations
 
+import copy
 import logging
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,11 +22,12 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -33,21 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import storage
+from app.core import privacy, storage, vault
 from app.core.engine import EngineConfig, ModelInfo
+from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
-from app.ui import icons, language, warmup, window_state
+from app.ui import first_run, icons, language, shortcuts, warmup, window_state
+from app.ui.app_lock import AppLock
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
+from app.ui.download_status import BackgroundDownloads
+from app.ui.first_run import FirstRunDialog
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_manager import ModelManagerDialog
+from app.ui.model_picker import ModelPicker, installed_entries
+from app.ui.plain import PlainLabel
+from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shortcuts import ShortcutsSheet
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import Colors, ThemeManager
@@ -77,19 +87,28 @@ class MainWindow(QMainWindow):
     model_load_failed = Signal(str)
     stream_started = Signal()
     documents_ingested = Signal(int, list)  # job id, [IngestResult], after the chips updated
+    wiped = Signal(object)  # privacy.WipeReport, after everything was removed
 
     def __init__(self, settings: Settings | None = None, *,
-                 theme: ThemeManager | None = None) -> None:
+                 theme: ThemeManager | None = None, read_only: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Hearth"))
         self.setWindowIcon(icons.app_icon())
         self.settings = settings if settings is not None else Settings.load()
         self.paths = paths().ensure()
-        self.store = storage.Store.open(self.paths.database)
-        # This process is the one writer of replies: anything still "streaming" is a crash's.
-        self.interrupted_on_start = self.store.mark_interrupted()
-        self.store.purge_deleted(older_than_s=7 * 24 * 3600)
+        # Read-only: the person chose to look at a database Hearth cannot write (a read-only
+        # folder, a damaged file); nothing is sent or saved (app.ui.database_dialog).
+        self.read_only = read_only
+        self.single_instance: QObject | None = None  # set by app.open_window
+        if read_only:
+            self.store = storage.Store.open_read_only(self.paths.database)
+            self.interrupted_on_start = 0
+        else:
+            self.store = storage.Store.open(self.paths.database)
+            # Replies whose writer process is gone (a crash) are marked; a live one's are not.
+            self.interrupted_on_start = self.store.mark_interrupted()
+            self.store.purge_deleted(older_than_s=7 * 24 * 3600)
         self.jobs = Jobs(self, db_path=self.paths.database)
         self.controller = EngineController(db_path=self.paths.database, parent=self)
         self.turns = TurnController(self.controller, self.store, self.jobs, self)
@@ -99,32 +118,67 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadWorker(self.settings, parent=self)
         self.model_manager: ModelManagerDialog | None = None
         self.model_manager_options: dict[str, Any] = {}  # extra dialog arguments (tests)
+        self.first_run: FirstRunDialog | None = None
+        self.first_run_options: dict[str, Any] = {}  # extra dialog arguments (tests)
         self.theme = theme or ThemeManager(self)
         self.model_info: ModelInfo | None = None
         self.loading = False
         self.conversation_id: str | None = None  # the conversation on screen
         self._editing_row = -1
         self._refusal = ""  # the toast that said an answer is being written elsewhere
+        self._no_model_returning: bool | None = None  # what the no-model page says now
         self._closed = False
         self._warmed = False
+        self._wiping = False
+        self.quiet_wipe = False  # tests: no message box after a wipe
 
         self._build()
+        # Messages whose rendering killed an earlier run open as plain text (app.ui.render_guard).
+        self.render_guard = RenderGuard(self.paths.data_dir)
+        self.chat_view.chat_delegate.guard = self.render_guard
         self._connect()
         self.theme.changed.connect(self._on_theme_changed)
         self.theme.set_mode(self.settings.theme)
+        self._apply_text_size()
         self.sidebar.reload()
         window_state.restore(self._state_file(), self, self.splitter, self.sidebar)
         self._update_pages()
         self._update_status()
         QTimer.singleShot(0, self.resume_downloads)
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
+        if self.render_guard.recovered:
+            QTimer.singleShot(0, self._say_plain_messages)
+        QTimer.singleShot(0, self.refresh_model_list)
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
         self.turn_finished.connect(lambda _outcome: self.collector.schedule())
         self.turn_failed.connect(lambda _message: self.collector.schedule())
-        # Documents of conversations purged from the trash above go too (off this thread).
-        self.documents.sweep_orphans()
+        if read_only:
+            self.composer.setEnabled(False)
+            QTimer.singleShot(0, lambda: self.toast.show_message(
+                self.tr("Your conversations are open read-only: nothing new can be saved until "
+                        "Hearth can write its database again."), kind="notice", timeout_ms=0))
+        else:
+            # Documents of conversations purged from the trash above go too (off this thread).
+            self.documents.sweep_orphans()
+            # So do saved KV states of conversations that are gone (deleted by another process).
+            self.jobs.with_store(lambda store: StateStore.default(0).sweep(
+                c.id for c in store.list_conversations()), lambda _n: None)
+        self.app_lock = AppLock(self, self.settings.lock_idle_minutes)
+
+    def bring_forward(self) -> None:
+        """Another start of Hearth on this data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _say_plain_messages(self) -> None:
+        self.toast.show_message(
+            self.tr("Hearth closed unexpectedly while showing a message last time. That message "
+                    "is now shown as plain text."), kind="notice", timeout_ms=12000)
 
     # ------------------------------------------------------------------ building
 
@@ -154,11 +208,13 @@ class MainWindow(QMainWindow):
         self.sidebar_toggle.setObjectName("iconButton")
         self.sidebar_toggle.setToolTip(self.tr("Show or hide the sidebar (Ctrl+B)"))
         self.sidebar_toggle.setAccessibleName(self.tr("Toggle sidebar"))
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("chatTitle")
+        self.model_picker = ModelPicker()
         header.addWidget(self.sidebar_toggle)
         header.addSpacing(6)
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.model_picker)
         chat_layout.addLayout(header)
         chat_layout.addWidget(self.chat_stack, 1)
         composer_row = QHBoxLayout()
@@ -169,13 +225,7 @@ class MainWindow(QMainWindow):
         self.composer.setMaximumWidth(800)
         chat_layout.addLayout(composer_row)
 
-        self.no_model = EmptyState()
-        self.no_model.set_content(
-            self.tr("Welcome to Hearth"),
-            self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
-                    "Nothing you write leaves it. To begin, get a model or open a GGUF file "
-                    "you already have."),
-            self.tr("Get a model"), self.tr("Open a GGUF file…"))
+        self.no_model = EmptyState()  # its text: _set_no_model_text
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_model)
@@ -194,10 +244,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.toast = Toast(self.pages)
+        # Toasts stay above the composer and its document chips.
+        self.toast.bottom_limit = self._toast_bottom
+        self.composer.resized.connect(self._on_composer_resized)
         self.drop_overlay = DropOverlay(self.pages)
         self.setAcceptDrops(True)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.background_downloads = BackgroundDownloads(self.downloads, self.status, self)
         self.history = HistoryActions(self, self.store, self.jobs, self.toast,
                                       lambda: self.sidebar.reload(self.conversation_id))
         self.doc_actions = DocumentActions(self, self.documents, self.composer.shelf, self.toast,
@@ -205,7 +259,20 @@ class MainWindow(QMainWindow):
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
                                             self.toast, self.jobs, self)
         self._add_actions()
+        # The narrowest window that still shows the composer's hint whole beside the sidebar.
+        self.setMinimumSize(800, 560)
+        self._set_tab_order()
         self.resize(1200, 800)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: the sidebar top to bottom, the header, the conversation,
+        the message box and its buttons (the parts were made and joined in another order)."""
+        s, c = self.sidebar, self.composer
+        chain: list[QWidget] = [s.new_button, s.search, s.list, s.result_list, s.settings_button,
+                                s.menu_button, self.sidebar_toggle, self.chat_view, c.edit,
+                                c.attach_button, *c.effort_buttons.values(), c.send_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add_actions(self) -> None:
         def action(text: str, slot: Any,
@@ -219,13 +286,25 @@ class MainWindow(QMainWindow):
             return act
 
         h = self.history
-        self.act_new = action(self.tr("New chat"), self.new_chat, QKeySequence.StandardKey.New)
-        self.act_open = action(self.tr("Open a GGUF file…"), self.ask_open_model,
-                               QKeySequence.StandardKey.Open)
-        self.act_settings = action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
-        self.act_sidebar = action(self.tr("Toggle sidebar"), self.toggle_sidebar, "Ctrl+B")
-        self.act_search = action(self.tr("Search"), self._focus_search,
-                                 QKeySequence.StandardKey.Find)
+        # Keys are defined in app.ui.shortcuts (also what the shortcuts sheet lists).
+        keys = shortcuts.install(self, {
+            "new_chat": self.new_chat, "search": self._focus_search,
+            "focus_composer": self.focus_composer, "settings": self.open_settings,
+            "open_model": self.ask_open_model, "toggle_sidebar": self.toggle_sidebar,
+            "shortcuts": self.show_shortcuts, "stop": self.stop,
+            "copy_last": self.copy_last_answer,
+            "previous_message": lambda: self.chat_view.step(-1),
+            "next_message": lambda: self.chat_view.step(1),
+        })
+        self.shortcut_actions = keys
+        self.act_new, self.act_open = keys["new_chat"], keys["open_model"]
+        self.act_open.setText(self.tr("Open a GGUF file…"))
+        self.act_settings, self.act_sidebar = keys["settings"], keys["toggle_sidebar"]
+        self.act_search, self.act_shortcuts = keys["search"], keys["shortcuts"]
+        self.act_shortcuts.setText(self.tr("Keyboard shortcuts"))
+        # Only while an answer is written here: otherwise Esc is the focused widget's own.
+        self.act_stop = keys["stop"]
+        self.act_stop.setEnabled(False)
         self.act_export_md = action(self.tr("Export this conversation as Markdown…"),
                                     lambda: h.ask_export(self.conversation_id, "markdown"))
         self.act_export_json = action(self.tr("Export this conversation as JSON…"),
@@ -233,6 +312,10 @@ class MainWindow(QMainWindow):
         self.act_export_all = action(self.tr("Export all conversations…"), h.ask_export_all)
         self.act_import = action(self.tr("Import conversations…"), h.ask_import)
         self.act_models = action(self.tr("Models…"), self.open_model_manager)
+        self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(),
+                               "Ctrl+Shift+L")
+        self.act_quit = action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.act_first_run = action(self.tr("Getting started…"), self.show_first_run)
 
     def _connect(self) -> None:
         s = self.sidebar
@@ -251,14 +334,30 @@ class MainWindow(QMainWindow):
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
         self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
-        self.no_model.primary_clicked.connect(self.open_model_manager)
+        e = self.composer.edit
+        e.page_requested.connect(self.chat_view.scroll_page)
+        e.transcript_requested.connect(
+            lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
+        e.edit_last_requested.connect(self.edit_last_message)
+        self.chat_view.composer_requested.connect(self.focus_composer)
+        self.no_model.primary_clicked.connect(self._on_no_model_primary)
         self.no_model.secondary_clicked.connect(self.ask_open_model)
         self.status.cancel_load_requested.connect(self.controller.cancel_load)
         self.status.show_stream_requested.connect(self.show_streaming_conversation)
+        self.status.show_downloads_requested.connect(self.show_downloads)
+        p = self.model_picker
+        p.model_chosen.connect(self.load_model)
+        p.manage_requested.connect(self.open_model_manager)
+        p.open_requested.connect(self.ask_open_model)
+        p.refresh_requested.connect(self.refresh_model_list)
+        self.background_downloads.ready.connect(self._on_download_ready)
+        self.background_downloads.failed.connect(self._on_download_failed)
         self.doc_actions.ingested.connect(self.documents_ingested)
         w = self.controller.worker
         w.load_progressed.connect(self.status.set_load_progress)
         w.model_loaded.connect(self._on_model_loaded)
+        w.model_kept.connect(self._on_model_kept)
+        w.model_unloaded.connect(self._on_model_unloaded)
         w.load_failed.connect(self._on_load_failed)
         w.load_cancelled.connect(self._on_load_cancelled)
         t = self.turns
@@ -312,12 +411,14 @@ class MainWindow(QMainWindow):
         self.sidebar.set_colors(colors)
         self.composer.set_colors(colors)
         self.drop_overlay.colors = colors
+        self.model_picker.set_colors(colors)
         self.sidebar_toggle.setIcon(icons.icon("sidebar", colors.muted))
         self.chat_view.scheduleDelayedItemsLayout()
         self.chat_view.viewport().update()
 
     def _update_pages(self) -> None:
         has_model = self.model_info is not None or self.loading
+        self._set_no_model_text()
         self.pages.setCurrentWidget(self.chat_page if has_model or self.conversation_id
                                     else self.no_model)
         self._update_chat_stack()
@@ -327,17 +428,46 @@ class MainWindow(QMainWindow):
         # The composer is about the conversation on screen: an answer written in another one
         # is not stopped from here (the status bar and the sidebar say where it is).
         self.composer.set_busy(self._busy_here())
+        self.act_stop.setEnabled(self._busy_here())
         writing = self.turns.conversation_id
         self.sidebar.set_writing(writing)
         self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
                                           and writing else None)
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
-        if self.loading:
+        if self.read_only:
+            self.composer.edit.setPlaceholderText(self.tr("Opened read-only: nothing can be "
+                                                          "sent or saved"))
+        elif self.loading:
             self.composer.edit.setPlaceholderText(self.tr("Loading the model…"))
         elif self.model_info is None:
             self.composer.edit.setPlaceholderText(self.tr("Open a model to start chatting"))
         else:
             self.composer.edit.setPlaceholderText(self.tr("Message Hearth…"))
+
+    def _set_no_model_text(self) -> None:
+        """The first run welcomes; someone with conversations is only asked for a model."""
+        returning = self.sidebar.model.rowCount() > 0
+        if returning == self._no_model_returning:
+            return
+        self._no_model_returning = returning
+        if returning:
+            self.no_model.set_content(
+                self.tr("Load a model"),
+                self.tr("Your conversations are in the sidebar. Choose a model to continue "
+                        "them or to start a new one."),
+                self.tr("Choose a model"), self.tr("Open a GGUF file…"))
+        else:
+            self.no_model.set_content(
+                self.tr("Welcome to Hearth"),
+                self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
+                        "Nothing you write leaves it. To begin, get a model or open a GGUF file "
+                        "you already have."),
+                self.tr("Get a model"), self.tr("Open a GGUF file…"))
+
+    def _on_no_model_primary(self) -> None:
+        dialog = self.open_model_manager()
+        if self._no_model_returning and dialog.installed:
+            dialog.tabs.setCurrentWidget(dialog.installed_tab)
 
     def _title_of(self, conversation_id: str | None) -> str:
         if conversation_id is None:
@@ -353,19 +483,26 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status.set_model(self.model_info, loading=self.loading)
+        self.model_picker.set_current(self.model_info, loading=self.loading)
         self._update_context_label()
 
     def _update_context_label(self) -> None:
         if self.model_info is None:
             self.status.set_context(None, None)
+            self.status.set_cache(None, None)
             return
         used = 0
+        cached: int | None = None
+        prompt = 0
         for item in reversed(self._rows.items()):
             if item.role == "assistant" and item.stats:
-                used = int(item.stats.get("prompt_tokens", 0)) + int(
-                    item.stats.get("generated_tokens", 0))
+                prompt = int(item.stats.get("prompt_tokens", 0))
+                used = prompt + int(item.stats.get("generated_tokens", 0))
+                if "cached_tokens" in item.stats:
+                    cached = int(item.stats["cached_tokens"])
                 break
         self.status.set_context(used, self.model_info.n_ctx)
+        self.status.set_cache(cached, prompt)
 
     # ------------------------------------------------------------------ model loading
 
@@ -377,6 +514,8 @@ class MainWindow(QMainWindow):
                                         auto_resume=False, **self.model_manager_options)
             dialog.model_chosen.connect(self.load_model)
             dialog.remote_chosen.connect(self.use_remote)
+            dialog.low_memory_chosen.connect(lambda path: self.load_model(path, low_memory=True))
+            dialog.installed_tab.changed.connect(lambda _models: self.refresh_model_list())
             self.model_manager = dialog
         self.model_manager_requested.emit()
         self.model_manager.show()
@@ -386,6 +525,33 @@ class MainWindow(QMainWindow):
 
     def _show_model_manager(self) -> None:
         self.open_model_manager()
+
+    def show_downloads(self) -> None:
+        dialog = self.open_model_manager()
+        dialog.tabs.setCurrentWidget(dialog.downloads_tab)
+
+    def refresh_model_list(self) -> None:
+        """Read the installed models and their fit for the picker (off this thread)."""
+        if self._closed:
+            return
+        folder, settings = self.downloads.models_dir, copy.deepcopy(self.settings)
+        self.jobs.run(lambda: installed_entries(folder, settings), self.model_picker.set_entries,
+                      lambda message: log.warning("model list not read: %s", message))
+
+    def _on_download_ready(self, path: str, name: str) -> None:
+        self.refresh_model_list()
+        if self.model_info is not None and self.model_info.path == path:
+            return
+        self.toast.show_message(self.tr("{name} is downloaded and verified.").format(name=name),
+                                action=self.tr("Use this model"),
+                                callback=lambda: self.load_model(path), timeout_ms=15000)
+
+    def _on_download_failed(self, name: str, message: str) -> None:
+        if self.model_manager is not None and self.model_manager.isVisible():
+            return  # its card says so
+        self.toast.show_message(self.tr("The download of {name} stopped: {reason}").format(
+            name=name, reason=message), kind="error", action=self.tr("Show"),
+            callback=self.show_downloads, timeout_ms=15000)
 
     def resume_downloads(self) -> None:
         """Continue downloads an earlier run left unfinished (paused when offline). Looking for
@@ -399,11 +565,12 @@ class MainWindow(QMainWindow):
         if not jobs or self._closed:
             return
         if self.settings.offline:
-            text = self.tr("{n} unfinished download(s) are paused because offline mode is "
-                           "on.").format(n=len(jobs))
+            text = self.tr("%n unfinished download(s) are paused because offline mode is on.",
+                           "", len(jobs))
         else:
-            text = self.tr("Continuing {n} unfinished download(s) in the background.").format(
-                n=len(jobs))
+            text = self.tr("Continuing %n unfinished download(s) in the background.", "",
+                           len(jobs))
+        self.background_downloads.refresh()
         self.toast.show_message(text, action=self.tr("Show"), callback=self._show_model_manager,
                                 timeout_ms=10000)
 
@@ -417,12 +584,15 @@ class MainWindow(QMainWindow):
     def engine_config(self, model_path: str) -> EngineConfig:
         return EngineConfig.from_settings(self.settings, model_path)
 
-    def load_model(self, model_path: str | Path) -> None:
-        """Load a GGUF on the engine thread; progress shows in the status bar."""
-        if self.turns.busy:
-            self.turns.stop()
+    def load_model(self, model_path: str | Path, *, low_memory: bool = False) -> None:
+        """Load a GGUF on the engine thread; progress shows in the status bar. The model loaded
+        now stays until the new one has loaded (it is loaded again if the new one fails).
+        `low_memory`: this once, without the fast CPU copy of the experts."""
         self._begin_load()
-        self.controller.load(self.engine_config(str(model_path)))
+        config = self.engine_config(str(model_path))
+        if low_memory:
+            config = replace(config, low_memory=True)
+        self.controller.load(config)
         self._update_pages()
         self._update_status()
 
@@ -435,12 +605,15 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _begin_load(self) -> None:
+        """A load or a server connection starts. The model in use stays `model_info` until the
+        new one is ready (the worker keeps it, or loads it again, if the new one fails); the
+        local server serves nothing meanwhile."""
         if self.turns.busy:
             self.turns.stop()
         self.loading = True
-        self.model_info = None
         self.server_actions.set_model(None)
         self.status.set_loading(True)
+        self.status.set_speed("")
 
     def cancel_load(self) -> None:
         self.controller.cancel_load()
@@ -464,14 +637,28 @@ class MainWindow(QMainWindow):
                 self.settings.last_model = info.path
             self._save_settings()
         self.composer.edit.setFocus()
+        self._engine_shows(self.conversation_id)
         notice = str(info.extra.get("notice") or "")
         if notice:
             # Once per load: why the model is slower than the user might expect.
             self.toast.show_message(notice, kind="notice", timeout_ms=15000)
         self.model_ready.emit(info)
 
+    def _on_model_kept(self, info: ModelInfo) -> None:
+        self.model_info = info  # the load that follows failed: this one is still there
+        self.server_actions.set_model(info)
+
+    def _on_model_unloaded(self) -> None:
+        self.model_info = None
+        self.server_actions.set_model(None)
+        self.status.set_speed("")
+        self._update_pages()
+        self._update_status()
+
     def _on_load_failed(self, message: str) -> None:
         self._load_ended()
+        if self.model_info is not None:
+            message += " " + self.tr("{name} is still loaded.").format(name=self.model_info.name)
         self.toast.show_message(message, kind="error", timeout_ms=0)
         self.model_load_failed.emit(message)
 
@@ -484,6 +671,7 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         """An empty chat; an answer still being written elsewhere goes on in the background."""
         self.conversation_id = None
+        self._engine_shows(None)
         self._end_edit()
         self._show_rows(None)
         self.doc_actions.show_conversation(None)
@@ -503,6 +691,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.reload(self.conversation_id)
                 return
             self.conversation_id = conversation_id
+            self._engine_shows(conversation_id)
             self._show_rows(conversation_id)
             self.doc_actions.show_conversation(conversation_id)
             self.composer.set_effort(conv.reasoning_effort)
@@ -511,6 +700,12 @@ class MainWindow(QMainWindow):
         self._update_context_label()
         if message_id:
             self._reveal_message(message_id)
+
+    def _engine_shows(self, conversation_id: str | None) -> None:
+        """Let the engine thread save the conversation it holds and load the shown one's KV
+        state while the person reads (nothing happens here, on the GUI thread)."""
+        if self.model_info is not None and not self.loading:
+            self.controller.show_conversation(conversation_id, self.settings)
 
     def show_streaming_conversation(self) -> None:
         """Go to the conversation an answer is being written in."""
@@ -553,8 +748,69 @@ class MainWindow(QMainWindow):
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
 
+    def focus_composer(self) -> None:
+        """Ctrl+L: to the message box (the chat page comes back if the sidebar hid it)."""
+        if self.pages.currentWidget() is self.chat_page:
+            self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.no_model.primary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def copy_last_answer(self) -> None:
+        if self.chat_view.copy_last_answer():
+            self.toast.show_message(self.tr("The last answer was copied."), timeout_ms=2500)
+
+    def edit_last_message(self) -> None:
+        """Up in an empty message box: edit the last thing the person wrote."""
+        for row in range(self._rows.rowCount() - 1, -1, -1):
+            if self._rows.item(row).role == "user":
+                self.begin_edit(row)
+                return
+
+    def maybe_show_first_run(self) -> bool:
+        """At start: the guided start for someone new (see first_run.should_show)."""
+        if not first_run.should_show(self.settings):
+            return False
+        QTimer.singleShot(0, self.show_first_run)
+        return True
+
+    def show_first_run(self) -> FirstRunDialog:
+        """The guided start (also from the menu): it ends in this window with a model loaded."""
+        if self.first_run is not None:
+            self.first_run.raise_()
+            self.first_run.activateWindow()
+            return self.first_run
+        dialog = FirstRunDialog(self.settings, self.downloads, self.jobs, self,
+                                **self.first_run_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.model_chosen.connect(self.load_model)
+        self.model_ready.connect(dialog.model_loaded)
+        self.model_load_failed.connect(dialog.model_failed)
+        dialog.ended.connect(self._on_first_run_ended)
+        dialog.destroyed.connect(self._on_first_run_gone)
+        self.first_run = dialog
+        dialog.open()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_first_run_ended(self, _finished: bool) -> None:
+        # Finished or skipped, it is not shown at start again (the menu still offers it).
+        if not self.settings.first_run_done:
+            self.settings.first_run_done = True
+            self._save_settings()
+
+    def _on_first_run_gone(self) -> None:
+        self.first_run = None
+
+    def show_shortcuts(self) -> ShortcutsSheet:
+        sheet = ShortcutsSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        sheet.activateWindow()
+        return sheet
+
     def _show_app_menu(self, anchor: QWidget) -> None:
         menu = QMenu(self)
+        menu.setAccessibleName(self.tr("More actions"))
         menu.addAction(self.act_open)
         menu.addAction(self.act_models)
         menu.addSeparator()
@@ -563,6 +819,13 @@ class MainWindow(QMainWindow):
         if self.conversation_id:
             menu.addAction(self.act_export_md)
             menu.addAction(self.act_export_json)
+        menu.addSeparator()
+        menu.addAction(self.act_first_run)
+        menu.addAction(self.act_shortcuts)
+        menu.addSeparator()
+        if vault.lock_enabled():
+            menu.addAction(self.act_lock)
+        menu.addAction(self.act_quit)
         menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 
     # ------------------------------------------------------------------ turns
@@ -591,6 +854,10 @@ class MainWindow(QMainWindow):
                                     timeout_ms=10000)
             return False
         if self.turns.busy:
+            return False
+        if self.loading:
+            self.toast.show_message(self.tr("The model is still loading: send when it is ready "
+                                            "(your message stays here)."))
             return False
         if self.model_info is None:
             self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
@@ -621,6 +888,10 @@ class MainWindow(QMainWindow):
     def regenerate(self, row: int) -> bool:
         """Answer the user message before `row` again; the old answer stays as a branch."""
         return self._can_start() and self.turns.regenerate(self._rows, row, self.settings)
+
+    def continue_answer(self, row: int) -> bool:
+        """Write more of the answer at `row`, appended to it (it was cut or stopped)."""
+        return self._can_start() and self.turns.continue_answer(self._rows, row, self.settings)
 
     def begin_edit(self, row: int) -> None:
         if self._busy_here():
@@ -661,6 +932,10 @@ class MainWindow(QMainWindow):
     def _on_row_action(self, action: RowAction, row: int, arg: int) -> None:
         if action is RowAction.REGENERATE:
             self.regenerate(row)
+        elif action is RowAction.CONTINUE:
+            self.continue_answer(row)
+        elif action is RowAction.RAISE_LIMIT:
+            self.open_settings(focus="max_tokens")
         elif action is RowAction.EDIT:
             self.begin_edit(row)
         elif action in (RowAction.PREV, RowAction.NEXT):
@@ -775,12 +1050,33 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ settings
 
-    def open_settings(self) -> None:
+    def open_settings(self, focus: str = "") -> None:
+        """The Settings dialog; `focus` names a setting to show first ("max_tokens")."""
         conv = None
         if self.conversation_id is not None:
             conv = self.store.get_conversation(self.conversation_id)
-        dialog = SettingsDialog(self.settings, conv, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        dialog = SettingsDialog(self.settings, conv, self,
+                                states_usage=StateStore.default(0).usage())
+        if focus:
+            dialog.show_setting(focus)
+        dialog.privacy.export_requested.connect(self.history.ask_export_all)
+        wipe: list[bool] = []
+
+        def on_wipe(keep: bool) -> None:
+            wipe.append(keep)
+            dialog.reject()
+
+        dialog.privacy.wipe_requested.connect(on_wipe)
+        dialog.clear_states_requested.connect(self.controller.clear_states)
+        cleared = self.controller.worker.states_cleared
+        cleared.connect(dialog.on_states_cleared)
+        try:
+            accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        finally:
+            cleared.disconnect(dialog.on_states_cleared)
+        if not accepted:
+            if wipe:
+                self.wipe_everything(keep_models=wipe[0])
             return
         self.apply_settings(dialog.settings(), dialog.conversation_values())
         key = dialog.changed_server_key()
@@ -802,6 +1098,8 @@ class MainWindow(QMainWindow):
         self.theme.set_mode(new.theme)
         language.apply(new.language)  # retranslates this window in place: nothing is reopened
         self.server_actions.apply()
+        self.app_lock.set_idle_minutes(new.lock_idle_minutes)
+        self._apply_text_size()
         if conversation is not None and self.conversation_id is not None:
             instructions, effort = conversation
             self.store.update_conversation(self.conversation_id,
@@ -814,6 +1112,16 @@ class MainWindow(QMainWindow):
             self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
                                     action=self.tr("Reload"),
                                     callback=lambda: self.load_model(path), timeout_ms=12000)
+
+    def _apply_text_size(self) -> None:
+        size = self.settings.text_size
+        if getattr(self, "_text_size", None) == size:
+            return
+        self._text_size = size
+        self.chat_view.chat_delegate.set_text_size(size)
+        self.composer.edit.setStyleSheet(f"font-size: {size:g}pt;")
+        self.chat_view.scheduleDelayedItemsLayout()
+        self.chat_view.viewport().update()
 
     def _apply_models_folder(self, wanted: str) -> None:
         """A models folder set in Settings goes through the model manager, as its own Change…
@@ -832,6 +1140,25 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
 
+    def wipe_everything(self, keep_models: bool = False) -> privacy.WipeReport:
+        """Close everything that holds the database or writes files, remove all Hearth keeps
+        (core.privacy.wipe), say what happened, and end the app."""
+        self._wiping = True
+        self.close()
+        report = privacy.wipe(self.settings, keep_models=keep_models)
+        text = self.tr("Hearth removed {files} files and its keys.").format(
+            files=report.removed_files)
+        if report.problems:
+            text += "\n\n" + self.tr("Some things could not be removed:") + "\n" + "\n".join(
+                report.problems)
+        self.wiped.emit(report)
+        if not self.quiet_wipe:
+            QMessageBox.information(None, self.tr("Wipe finished"), text)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return report
+
     # ------------------------------------------------------------------ window
 
     def _state_file(self) -> Path:
@@ -849,6 +1176,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: warmup.warm_widgets([self.chat_page, self.chat_view],
                                                              self.theme.colors))
 
+    def _toast_bottom(self) -> int:
+        """Where a toast's bottom edge may go, in the pages' coordinates: above the composer."""
+        if self.pages.currentWidget() is self.chat_page and self.composer.isVisible():
+            return self.composer.mapTo(self.pages, QPoint(0, 0)).y() - 10
+        return self.pages.height() - 60
+
+    def _on_composer_resized(self) -> None:
+        if self.toast.isVisible():
+            self.toast.reposition()  # chips came or went: the toast moves with the composer
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self.toast.isVisible():
@@ -857,7 +1194,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._closed:
             self._closed = True
-            self.save_window_state()
+            if not self._wiping:
+                self.save_window_state()
             if self.model_manager is not None:
                 self.model_manager.shutdown()
                 self.model_manager.hide()

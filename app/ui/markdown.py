@@ -3,20 +3,26 @@
 A message is split into prose and fenced code. Prose goes through `QTextCursor.insertMarkdown`;
 each code block becomes a QTextFrame (background, padding, a header strip the painter uses for
 the language and the copy button) filled token by token with Pygments colors.
+
+Message text is hostile input (a pasted or imported message, a model steered by a document): raw
+HTML is shown as text, images are replaced by their alt text and the document loads no resource
+from anywhere, and a message that cannot be rendered is shown as plain text.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from pygments.lexer import Lexer, RegexLexer
 from pygments.lexers import TextLexer, find_lexer_class_by_name, get_lexer_by_name
 from pygments.styles import get_style_by_name
 from pygments.util import ClassNotFound
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,10 +40,19 @@ from PySide6.QtGui import (
 from app.ui.theme import Colors
 from app.workers.jobs import detached
 
+log = logging.getLogger(__name__)
+
 FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*$")
 CODE_HEADER = 26  # px above the code inside each frame: language label and copy button
 CODE_PAD = 10
 LINE_HEIGHT = 135  # percent: prose reads better with some air between lines
+# Raw HTML in a message is text, never markup: no spoofed links, no <img> (GitHub's dialect
+# otherwise, for tables, task lists and autolinks).
+MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                     | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+# Longer messages are shown as plain text: Qt's Markdown importer and layout grow faster than
+# linearly on some inputs, and nobody reads half a megabyte of formatting.
+MARKDOWN_MAX_CHARS = 300_000
 
 
 @dataclass
@@ -88,6 +103,16 @@ class CodeBlock:
     language: str
 
 
+class MessageDocument(QTextDocument):
+    """A message's document. It loads no resource: an image named by a message (`/dev/zero`, a
+    network share, a huge file) is never read, whatever slips past the image filter below."""
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        shown = name.toString() if isinstance(name, QUrl) else str(name)
+        log.debug("refused to load resource %s for a message", shown[:200])
+        return None
+
+
 @dataclass
 class Rendered:
     """A laid-out message document and where its code blocks are."""
@@ -96,6 +121,7 @@ class Rendered:
     code_blocks: list[CodeBlock] = field(default_factory=list)
     tail: QTextCursor | None = None  # where streamed plain text is appended
     rendered_chars: int = 0  # how much of the source text `doc` holds
+    plain: bool = False  # shown as plain text (too long, or Markdown rendering failed)
 
 
 def mono_font(base: QFont) -> QFont:
@@ -210,12 +236,42 @@ def _format_for(formats: dict[object, QTextCharFormat], ttype: object) -> QTextC
     return None
 
 
-def render(text: str, colors: Colors, font: QFont, *, muted: bool = False) -> Rendered:
-    """A QTextDocument for one message (prose via Qt's Markdown, code via Pygments)."""
-    doc = QTextDocument()
+def _new_document(font: QFont) -> MessageDocument:
+    doc = MessageDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultFont(font)
     doc.setUndoRedoEnabled(False)
+    return doc
+
+
+def render(text: str, colors: Colors, font: QFont, *, muted: bool = False,
+           plain: bool = False) -> Rendered:
+    """A QTextDocument for one message (prose via Qt's Markdown, code via Pygments); plain text
+    when asked, when the message is very long, or when rendering it fails."""
+    if plain or len(text) > MARKDOWN_MAX_CHARS:
+        return render_plain(text, colors, font, muted=muted)
+    try:
+        return _render_markdown(text, colors, font, muted=muted)
+    except Exception:
+        log.exception("a message could not be rendered; showing it as plain text")
+        return render_plain(text, colors, font, muted=muted)
+
+
+def render_plain(text: str, colors: Colors, font: QFont, *, muted: bool = False) -> Rendered:
+    """The message's characters as they are, no Markdown."""
+    doc = _new_document(font)
+    cursor = QTextCursor(doc)
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(colors.muted if muted else colors.text))
+    block = QTextBlockFormat()
+    block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.setBlockFormat(block)
+    cursor.insertText(text, fmt)
+    return Rendered(doc, tail=cursor, rendered_chars=len(text), plain=True)
+
+
+def _render_markdown(text: str, colors: Colors, font: QFont, *, muted: bool) -> Rendered:
+    doc = _new_document(font)
     result = Rendered(doc)
     cursor = QTextCursor(doc)
     text_color = QColor(colors.muted if muted else colors.text)
@@ -228,7 +284,8 @@ def render(text: str, colors: Colors, font: QFont, *, muted: bool = False) -> Re
                 continue
             # After a code frame the cursor already sits in the empty block Qt keeps there.
             start = cursor.position()
-            cursor.insertMarkdown(prose)
+            cursor.insertMarkdown(prose, MARKDOWN_FEATURES)
+            _replace_images(doc, start, cursor.position(), colors)
             _polish_prose(doc, start, cursor.position(), colors, text_color, mono)
             _collapse_if_empty(doc.findBlock(start))
         else:
@@ -248,6 +305,45 @@ def append_plain(rendered: Rendered, text: str) -> None:
         return
     rendered.tail.insertText(text)
     rendered.rendered_chars += len(text)
+
+
+def image_placeholder(alt: str) -> str:
+    alt = " ".join(alt.split())
+    return (QCoreApplication.translate("markdown", "[image: {alt}]").format(alt=alt) if alt
+            else QCoreApplication.translate("markdown", "[image]"))
+
+
+def _replace_images(doc: QTextDocument, start: int, end: int, colors: Colors) -> None:
+    """Every image Qt's importer made in [start, end) becomes its alt text: a message never
+    shows an image, so it never makes Hearth read a file or a network path it names."""
+    images: list[tuple[int, int, str, str]] = []  # position, length, source, alt text
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat() if frag.isValid() else None
+            if fmt is not None and fmt.isImageFormat():
+                name = fmt.toImageFormat().name()
+                alt = str(fmt.property(QTextFormat.Property.ImageAltText) or "")
+                last = images[-1] if images else None
+                # "![a *b*](x)" arrives as one image per piece of alt text.
+                if last and last[2] == name and last[0] + last[1] == frag.position():
+                    images[-1] = (last[0], last[1] + frag.length(), name, last[3] + alt)
+                else:
+                    images.append((frag.position(), frag.length(), name, alt))
+            it += 1
+        block = block.next()
+    if not images:
+        return
+    fmt = QTextCharFormat()
+    fmt.setFontItalic(True)
+    fmt.setForeground(QColor(colors.muted))
+    for position, length, _name, alt in reversed(images):
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(image_placeholder(alt), fmt)
 
 
 def _collapse_if_empty(block: QTextBlock) -> None:

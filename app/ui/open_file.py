@@ -81,7 +81,8 @@ def _open_on_linux(path: str, page: int | None) -> None:
 
 
 def open_document(path: str, page: int | None = None) -> bool:
-    """Open `path` (at `page` where possible) without blocking; False when the file is gone."""
+    """Open `path` (at `page` where possible) without blocking; False when the file is gone or
+    nothing on this system can open it."""
     if not path or not os.path.isfile(path):
         return False
     if sys.platform.startswith("linux") and shutil.which("xdg-open"):

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -48,6 +47,7 @@ from app.core.safety import (
 )
 from app.core.safety_gate import BLOCKED_SHOW, GUARD_CHOICES, GuardChoice, find_guard
 from app.core.settings import Settings
+from app.ui.plain import PlainLabel, tip
 from app.workers.jobs import Jobs
 
 log = logging.getLogger(__name__)
@@ -92,6 +92,9 @@ class SafetyLogModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The logged text is a person's message: shown as it is, never as markup.
+            return tip(self.data(index, Qt.ItemDataRole.DisplayRole))
         e = self._entries[index.row()]
         column = index.column()
         if column == 0:
@@ -140,6 +143,7 @@ class SafetyPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Safety settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -150,7 +154,7 @@ class SafetyPage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll)
 
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "Hearth checks your messages and its answers with a filter that runs entirely on "
             "this computer. Nothing is sent anywhere: not your messages, not the filter's "
             "decisions."))
@@ -192,7 +196,7 @@ class SafetyPage(QWidget):
         self.guard_file_button.clicked.connect(self._choose_guard_file)
         guard_row.addWidget(self.guard_file_button)
         form.addRow(self.tr("Safety model"), guard_row)
-        self.guard_status = QLabel("")
+        self.guard_status = PlainLabel("")
         self.guard_status.setObjectName("mutedLabel")
         self.guard_status.setWordWrap(True)
         form.addRow("", self.guard_status)
@@ -222,7 +226,7 @@ class SafetyPage(QWidget):
         form.addRow(self.tr("When an answer is stopped"), self.blocked_show)
         layout.addLayout(form)
 
-        heading = QLabel(self.tr("Categories"))
+        heading = PlainLabel(self.tr("Categories"))
         heading.setObjectName("sectionLabel")
         layout.addWidget(heading)
         grid = QGridLayout()
@@ -232,7 +236,7 @@ class SafetyPage(QWidget):
         action_labels = {"default": self.tr("Default"), "allow": self.tr("Allow"),
                          "warn": self.tr("Warn"), "block": self.tr("Block")}
         for i, cid in enumerate(CATEGORIES):
-            label = QLabel(category_name(cid))
+            label = PlainLabel(category_name(cid))
             box = QComboBox()
             if cid in LOCKED_CATEGORIES:
                 box.addItem(self.tr("Always blocked"), "block")
@@ -252,7 +256,7 @@ class SafetyPage(QWidget):
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
 
-        heading = QLabel(self.tr("Filter log"))
+        heading = PlainLabel(self.tr("Filter log"))
         heading.setObjectName("sectionLabel")
         layout.addWidget(heading)
         self.log_text = QCheckBox(self.tr("Keep message text in the filter log"))
@@ -262,6 +266,7 @@ class SafetyPage(QWidget):
         layout.addWidget(self.log_text)
         self.log_model = SafetyLogModel(self)
         self.log_view = QTableView()
+        self.log_view.setAccessibleName(self.tr("Safety decisions"))
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().hide()
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -274,7 +279,7 @@ class SafetyPage(QWidget):
         self.log_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.log_view)
         row = QHBoxLayout()
-        self.log_summary = QLabel(self.tr("Reading the log…"))
+        self.log_summary = PlainLabel(self.tr("Reading the log…"))
         self.log_summary.setObjectName("mutedLabel")
         self.log_summary.setWordWrap(True)
         row.addWidget(self.log_summary, 1)
@@ -377,8 +382,8 @@ class SafetyPage(QWidget):
             self.log_summary.setText(self.tr("The filter has not acted on anything yet."))
         else:
             self.log_summary.setText(self.tr(
-                "{n} decision(s), kept only on this computer.").format(n=n))
-        self.log_summary.setToolTip(str(self.decision_log.path))
+                "%n decision(s), kept only on this computer.", "", n))
+        self.log_summary.setToolTip(tip(str(self.decision_log.path)))
         self.clear_button.setEnabled(n > 0)
         self.log_loaded.emit(n)
 

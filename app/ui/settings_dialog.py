@@ -1,10 +1,11 @@
-"""The Settings dialog: generation, this conversation, the engine, the local server, safety and
-the look."""
+"""The Settings dialog: generation, this conversation, the engine, the local server, safety,
+privacy and the look."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.core import storage
 from app.core.settings import Settings
+from app.core.units import format_bytes
 from app.ui import language
+from app.ui.plain import PlainLabel
+from app.ui.privacy_page import PrivacyPage
 from app.ui.safety_page import SafetyPage
 from app.workers.jobs import Jobs
 
@@ -37,9 +40,14 @@ class SettingsDialog(QDialog):
     Read `settings()` and `conversation_values()` after exec() returns Accepted.
     """
 
+    # Delete every saved conversation state now (the window has the engine thread do it and
+    # answers with `states_cleared`).
+    clear_states_requested = Signal()
+
     def __init__(self, settings: Settings, conversation: storage.Conversation | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, states_usage: int = 0) -> None:
         super().__init__(parent)
+        self._states_usage = states_usage
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.resize(700, 600)
@@ -49,10 +57,13 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._generation_tab(), self.tr("Chat"))
         if conversation is not None:
             tabs.addTab(self._conversation_tab(conversation), self.tr("This conversation"))
-        tabs.addTab(self._engine_tab(), self.tr("Model"))
+        self._engine_page = self._engine_tab()
+        tabs.addTab(self._engine_page, self.tr("Model"))
         tabs.addTab(self._server_tab(), self.tr("Local server"))
         self.safety = SafetyPage(settings)
         tabs.addTab(self.safety, self.tr("Safety"))
+        self.privacy = PrivacyPage(settings)
+        tabs.addTab(self.privacy, self.tr("Privacy"))
         tabs.addTab(self._look_tab(), self.tr("Appearance"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -62,6 +73,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.tabs = tabs
+        self._pages = {"max_tokens": (0, self.max_tokens),
+                       "low_memory": (tabs.indexOf(self._engine_page), self.low_memory)}
+
+    def show_setting(self, name: str) -> None:
+        """Open on the tab of setting `name` with its field focused ("max_tokens", ...)."""
+        tab, widget = self._pages.get(name, (0, None))
+        self.tabs.setCurrentIndex(tab)
+        if widget is not None:
+            widget.setFocus()
+            if isinstance(widget, QSpinBox):
+                widget.selectAll()
 
     @staticmethod
     def _form() -> tuple[QWidget, QFormLayout]:
@@ -157,6 +179,17 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText(self.tr("All that fit"))
         self.gpu_layers.setValue(s.gpu_layers)
         form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        self.low_memory = QCheckBox(self.tr("Low-memory mode"))
+        self.low_memory.setChecked(s.low_memory)
+        self.low_memory.setToolTip(self.tr(
+            "Skip the fast CPU copy of the experts that llama.cpp makes: a gpt-oss-20b then "
+            "needs about 12 GB instead of 21 GB, and answers come about a quarter slower."))
+        form.addRow(self.tr("Memory"), self.low_memory)
+        low_note = PlainLabel(self.tr("Uses much less memory, a little slower. Hearth turns it on "
+                                      "by itself for a model that would not fit otherwise."))
+        low_note.setObjectName("mutedLabel")
+        low_note.setWordWrap(True)
+        form.addRow("", low_note)
         self.n_cpu_moe = QSpinBox()
         self.n_cpu_moe.setRange(-1, 256)
         self.n_cpu_moe.setSpecialValueText(self.tr("Recommended"))
@@ -177,6 +210,7 @@ class SettingsDialog(QDialog):
         lora_row.addWidget(self.lora_path, 1)
         lora_row.addWidget(lora_browse)
         form.addRow(self.tr("Adapter file"), lora_row)
+        self.lora_path.setAccessibleName(self.tr("Adapter file"))
         self.lora_scale = QDoubleSpinBox()
         self.lora_scale.setRange(0.0, 2.0)
         self.lora_scale.setSingleStep(0.1)
@@ -194,7 +228,31 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Models folder"), folder_row)
-        note = QLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
+        self.models_dir.setAccessibleName(self.tr("Models folder"))
+        self.kv_cache_limit = QDoubleSpinBox()
+        self.kv_cache_limit.setRange(0.0, 1024.0)
+        self.kv_cache_limit.setDecimals(1)
+        self.kv_cache_limit.setSingleStep(0.5)
+        self.kv_cache_limit.setSuffix(self.tr(" GB"))
+        self.kv_cache_limit.setSpecialValueText(self.tr("Off"))
+        self.kv_cache_limit.setValue(s.kv_cache_limit_mb / 1000)
+        self.kv_cache_limit.setToolTip(self.tr(
+            "The model's memory of each conversation is kept on disk, so reopening a long "
+            "conversation does not read it again. The least recently used go first."))
+        self.kv_cache_limit.setAccessibleName(self.tr("Saved conversation memory limit"))
+        states_row = QHBoxLayout()
+        self.states_usage = PlainLabel()
+        self.states_usage.setObjectName("mutedLabel")
+        self.clear_states = QPushButton(self.tr("Clear"))
+        self.clear_states.setToolTip(self.tr("Delete every saved conversation memory now"))
+        self.clear_states.setAccessibleName(self.tr("Clear saved conversation memory"))
+        self.clear_states.clicked.connect(self._on_clear_states)
+        states_row.addWidget(self.kv_cache_limit)
+        states_row.addWidget(self.states_usage, 1)
+        states_row.addWidget(self.clear_states)
+        form.addRow(self.tr("Saved conversation memory"), states_row)
+        self.show_states_usage(self._states_usage)
+        note = PlainLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
                               "models folder applies at once: Hearth offers to move your models "
                               "there."))
         note.setObjectName("mutedLabel")
@@ -205,7 +263,7 @@ class SettingsDialog(QDialog):
     def _server_tab(self) -> QWidget:
         s = self._settings
         page, form = self._form()
-        intro = QLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
+        intro = PlainLabel(self.tr("Other programs on this computer (editors, scripts, agents) can "
                                "use the loaded model through the OpenAI API at "
                                "http://127.0.0.1:PORT/v1. Their requests pass the safety filter "
                                "and take turns with your own answers."))
@@ -275,6 +333,16 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
         form.addRow(self.tr("Theme"), self.theme)
+        self.text_size = QComboBox()
+        for size, label in ((9.5, self.tr("Small")), (10.5, self.tr("Default")),
+                            (12.0, self.tr("Large")), (13.5, self.tr("Larger")),
+                            (15.0, self.tr("Largest"))):
+            self.text_size.addItem(label, size)
+        wanted = self._settings.text_size
+        best = min(range(self.text_size.count()),
+                   key=lambda i: abs(float(self.text_size.itemData(i)) - wanted))
+        self.text_size.setCurrentIndex(best)
+        form.addRow(self.tr("Text size"), self.text_size)
         self.language = QComboBox()
         for key, name in language.language_names():
             self.language.addItem(name, key)
@@ -282,6 +350,17 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("Language"), self.language)
         return page
+
+    def show_states_usage(self, used: int) -> None:
+        self.states_usage.setText(self.tr("{size} used").format(size=format_bytes(used)))
+        self.clear_states.setEnabled(used > 0)
+
+    def on_states_cleared(self, _freed: int) -> None:
+        self.show_states_usage(0)
+
+    def _on_clear_states(self) -> None:
+        self.clear_states.setEnabled(False)
+        self.clear_states_requested.emit()
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Models folder"),
@@ -314,6 +393,8 @@ class SettingsDialog(QDialog):
             lora_enabled=self.lora_enabled.isChecked() and bool(self.lora_path.text().strip()),
             lora_path=self.lora_path.text().strip(),
             lora_scale=float(self.lora_scale.value()),
+            kv_cache_limit_mb=round(self.kv_cache_limit.value() * 1000),
+            low_memory=self.low_memory.isChecked(),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),
             language=str(self.language.currentData()),
@@ -321,7 +402,9 @@ class SettingsDialog(QDialog):
             server_port=int(self.server_port.value()),
             server_allow_network=self.server_network.isChecked()
             and bool(self.server_key.text().strip()),
+            text_size=float(self.text_size.currentData()),
             **self.safety.values(),
+            **self.privacy.values(),
         )
 
     def conversation_values(self) -> tuple[str, str] | None:

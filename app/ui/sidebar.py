@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,12 +18,21 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -36,7 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import storage
-from app.ui import icons
+from app.ui import icons, shortcuts
+from app.ui.plain import PlainLabel, tip
 from app.ui.theme import LIGHT, Colors
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -46,6 +57,8 @@ PinnedRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 MessageIdRole = Qt.ItemDataRole.UserRole + 4
 WritingRole = Qt.ItemDataRole.UserRole + 5  # an answer is being written in it now
+SectionRole = Qt.ItemDataRole.UserRole + 6  # a heading above this row ("Pinned", "Recent")
+SECTION_H = 26
 SPIN_INTERVAL_MS = 80
 
 
@@ -78,16 +91,29 @@ class ConversationListModel(QAbstractListModel):
             return conv.title
         if role == Qt.ItemDataRole.ToolTipRole:
             if conv.id == self._writing:
-                return self.tr("{title}\nWriting an answer…").format(
-                    title=conv.title or self.tr("New conversation"))
-            return conv.title or None
+                return tip(self.tr("{title}\nWriting an answer…").format(
+                    title=conv.title or self.tr("New conversation")))
+            return tip(conv.title) or None
         if role == IdRole:
             return conv.id
         if role == PinnedRole:
             return conv.pinned
         if role == WritingRole:
             return conv.id == self._writing
+        if role == SectionRole:
+            return self._section(index.row())
         return None
+
+    def _section(self, row: int) -> str:
+        """Pinned conversations come first under their own heading; the rest under "Recent"
+        (no headings at all while nothing is pinned)."""
+        if not self._items or not self._items[0].pinned:
+            return ""
+        if row == 0:
+            return self.tr("Pinned")
+        if not self._items[row].pinned and self._items[row - 1].pinned:
+            return self.tr("Recent")
+        return ""
 
     def set_writing(self, conversation_id: str | None) -> None:
         """Mark the conversation an answer is being written in (None: none)."""
@@ -214,13 +240,33 @@ class SidebarDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         if index.data(SnippetRole) and index.data(MessageIdRole):
             return QSize(100, fm.height() * 2 + 22)
-        return QSize(100, fm.height() + 18)
+        return QSize(100, fm.height() + 18 + (SECTION_H if index.data(SectionRole) else 0))
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: ModelIndex) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if index.data(SectionRole):  # rename over the title, not over the heading
+            editor.setGeometry(editor.geometry().adjusted(0, SECTION_H, 0, 0))
+
+    def _paint_section(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
+        font = QFont(option.font)
+        font.setPointSizeF(option.font.pointSizeF() * 0.85)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(self.colors.faint))
+        painter.drawText(QRect(option.rect.x() + 16, option.rect.y() + 6,
+                               option.rect.width() - 32, SECTION_H - 8),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         c = self.colors
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect).adjusted(6, 1, -6, -1)
+        section = index.data(SectionRole)
+        if section:
+            self._paint_section(painter, option, str(section))
+            rect.setTop(rect.top() + SECTION_H)
         state = option.state
         bg = None
         if state & QStyle.StateFlag.State_Selected:
@@ -231,6 +277,11 @@ class SidebarDelegate(QStyledItemDelegate):
             path = QPainterPath()
             path.addRoundedRect(QRectF(rect), 8, 8)
             painter.fillPath(path, QColor(bg))
+        if state & QStyle.StateFlag.State_HasFocus:
+            # Where the keyboard is in the list (WCAG 2.4.7).
+            painter.setPen(QPen(QColor(c.accent), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 8, 8)
         fm = QFontMetrics(option.font)
         x = rect.x() + 10
         right = rect.right() - 10
@@ -305,6 +356,17 @@ class SidebarDelegate(QStyledItemDelegate):
             bold = not bold
 
 
+class ConversationList(QListView):
+    """The conversation list. A right click opens the menu of the conversation under the
+    pointer without switching to it (a plain QListView makes it current first)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
 class Sidebar(QFrame):
     """Conversations and search. Thread: GUI. The window reacts to its signals."""
 
@@ -329,13 +391,14 @@ class Sidebar(QFrame):
 
         top = QHBoxLayout()
         top.setContentsMargins(6, 0, 0, 0)
-        self.logo = QLabel()
+        self.logo = PlainLabel()
         self.logo.setPixmap(icons.app_icon().pixmap(22, 22))
-        title = QLabel(self.tr("Hearth"))
+        title = PlainLabel(self.tr("Hearth"))
         title.setObjectName("appTitle")
         self.new_button = QToolButton()
         self.new_button.setObjectName("iconButton")
         self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
         self.new_button.clicked.connect(self.new_chat_requested)
         top.addWidget(self.logo)
         top.addWidget(title)
@@ -347,6 +410,8 @@ class Sidebar(QFrame):
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search conversations"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.search.installEventFilter(self)
         self._search_action = QAction(self)
         self.search.addAction(self._search_action, QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.search)
@@ -362,10 +427,16 @@ class Sidebar(QFrame):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setAccessibleDescription(self.tr(
+            "Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done "
+            "with it; F2 renames it."))
+        self.list.installEventFilter(self)
         self.result_list = self._make_list(self.results)
         self.result_list.clicked.connect(self._on_result_clicked)
         self.result_list.activated.connect(self._on_result_clicked)
-        self.no_results = QLabel(self.tr("No matches"))
+        self.result_list.setAccessibleName(self.tr("Search results"))
+        self.no_results = PlainLabel(self.tr("No matches"))
         self.no_results.setObjectName("mutedLabel")
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.stack.addWidget(self.list)
@@ -382,6 +453,7 @@ class Sidebar(QFrame):
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("iconButton")
         self.menu_button.setToolTip(self.tr("More"))
+        self.menu_button.setAccessibleName(self.tr("More actions"))
         self.menu_button.clicked.connect(lambda: self.menu_requested.emit(self.menu_button))
         bottom.addWidget(self.settings_button)
         bottom.addStretch(1)
@@ -393,7 +465,7 @@ class Sidebar(QFrame):
         self._spin.timeout.connect(self._on_spin)
 
     def _make_list(self, model: QAbstractListModel) -> QListView:
-        view = QListView()
+        view = ConversationList() if model is self.model else QListView()
         view.setObjectName("conversationList")
         view.setModel(model)
         view.setItemDelegate(self.delegate)
@@ -401,7 +473,7 @@ class Sidebar(QFrame):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setMouseTracking(True)
-        view.setUniformItemSizes(model is self.model)
+        view.setUniformItemSizes(False)  # headings make some rows taller
         view.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         return view
 
@@ -466,12 +538,46 @@ class Sidebar(QFrame):
             return
         self.conversation_activated.emit(current.data(IdRole), None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.list:
+                return self._list_key(event)
+            if watched is self.search and event.key() == Qt.Key.Key_Down:
+                # From the search box down into what it found (or the conversations).
+                target = self.stack.currentWidget()
+                if isinstance(target, QListView) and target.model().rowCount():
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not target.currentIndex().isValid():
+                        target.setCurrentIndex(target.model().index(0, 0))
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return False
+        if shortcuts.matches("conversation_menu", event):
+            rect = self.list.visualRect(index)
+            self._on_context_menu(QPoint(rect.x() + 24, rect.bottom()))
+            return True
+        if shortcuts.matches("delete", event) and self.list.state() != \
+                QAbstractItemView.State.EditingState:
+            self.delete_requested.emit(index.data(IdRole))
+            return True
+        return False
+
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
+        self.conversation_menu(index).exec(self.list.viewport().mapToGlobal(pos))
+
+    def conversation_menu(self, index: QModelIndex) -> QMenu:
+        """Rename, pin, export or delete the conversation at `index` (mouse and keyboard)."""
         conv = self.model.conversation(index.row())
         menu = QMenu(self)
+        menu.setObjectName("conversationMenu")
+        menu.setAccessibleName(self.tr("Conversation actions"))
         menu.addAction(self.tr("Rename"), lambda: self.list.edit(index))
         menu.addAction(self.tr("Unpin") if conv.pinned else self.tr("Pin"),
                        lambda: self.set_pinned(conv.id, not conv.pinned))
@@ -482,7 +588,7 @@ class Sidebar(QFrame):
                        lambda: self.export_requested.emit(conv.id, "json"))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(conv.id))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
 
     def set_pinned(self, conversation_id: str, pinned: bool) -> None:
         self._store.set_pinned(conversation_id, pinned)

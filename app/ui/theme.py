@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -9,13 +10,21 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.core.settings import paths
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 THEMES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
 class Colors:
-    """Every color the UI uses, by meaning; painters and the QSS read the same values."""
+    """Every color the UI uses, by meaning; painters and the QSS read the same values.
+
+    Contrast (WCAG 2.1 AA, checked by tests/ui/test_accessibility.py): `text`, `muted` and
+    `faint` are text and read at 4.5:1 on the backgrounds they are drawn on; `control_border`
+    (the edge of a text box or button) and `accent` (focus rings, the send button) at 3:1.
+    `border` only separates areas that differ otherwise and may be quieter.
+    """
 
     name: str
     window: str
@@ -25,11 +34,13 @@ class Colors:
     muted: str
     faint: str
     border: str
+    control_border: str  # the edge of an input or a button: must be seen (3:1)
     hover: str
     selected: str
     accent: str
     accent_text: str
     accent_hover: str
+    focus_on_accent: str  # the focus ring of an accent-filled button (3:1 on the accent)
     user_bubble: str
     user_text: str
     code_bg: str
@@ -53,14 +64,16 @@ LIGHT = Colors(
     sidebar="#f5f4f1",
     surface="#ffffff",
     text="#1f2328",
-    muted="#6a6f78",
-    faint="#9aa0a8",
+    muted="#5a5e66",
+    faint="#686c72",
     border="#e4e2dd",
+    control_border="#8d8c89",
     hover="#ebe9e4",
     selected="#e3e0d9",
     accent="#c8501a",
     accent_text="#ffffff",
     accent_hover="#b04414",
+    focus_on_accent="#1f2328",
     user_bubble="#f1efea",
     user_text="#1f2328",
     code_bg="#f7f7f8",
@@ -82,13 +95,15 @@ DARK = Colors(
     surface="#26282c",
     text="#e8e6e3",
     muted="#a3a6ad",
-    faint="#767a82",
+    faint="#93979e",
     border="#303237",
+    control_border="#707276",
     hover="#25272b",
     selected="#2e3035",
     accent="#ef8a4c",
     accent_text="#1b1209",
     accent_hover="#f59f68",
+    focus_on_accent="#1b1209",
     user_bubble="#2d2f34",
     user_text="#ecebe8",
     code_bg="#141517",
@@ -177,9 +192,40 @@ def palette_for(c: Colors) -> QPalette:
     return pal
 
 
+_ARROW_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+              '<path d="{path}" fill="none" stroke="{color}" stroke-width="1.6" '
+              'stroke-linecap="round" stroke-linejoin="round"/></svg>')
+_ARROWS = {"arrow_up": "M2 6.5 L5 3.5 L8 6.5", "arrow_down": "M2 3.5 L5 6.5 L8 3.5",
+           "check_mark": "M2.2 5.2 L4.2 7.2 L7.8 3"}
+
+
+def arrow_files(c: Colors) -> dict[str, str]:
+    """Small SVGs for the style sheet in this theme's colors (QSS takes images only as files):
+    the spin box and combo box arrows, the check box's mark. Written once per color under the
+    cache folder, or the temporary folder when that cannot be used."""
+    colors = {"arrow_up": c.muted, "arrow_down": c.muted, "check_mark": c.accent_text}
+    out: dict[str, str] = {}
+    for folder in (paths().cache_dir / "style", Path(tempfile.gettempdir()) / "hearth-style"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for key, path in _ARROWS.items():
+                name = QColor(colors[key]).name().lstrip("#")
+                file = folder / f"{key}-{name}.svg"
+                if not file.exists():
+                    file.write_text(_ARROW_SVG.format(path=path, color=f"#{name}"),
+                                    encoding="utf-8")
+                out[key] = file.as_posix()
+            return out
+        except OSError:
+            continue
+    return {key: "" for key in _ARROWS}
+
+
 def style_sheet(c: Colors) -> str:
     """The QSS template from resources/styles with this theme's colors filled in."""
     text = (RESOURCES / "styles" / "hearth.qss").read_text(encoding="utf-8")
+    for key, file in arrow_files(c).items():
+        text = text.replace("@" + key, file)
     for f in fields(c):
         text = text.replace("@" + f.name + ";", str(getattr(c, f.name)) + ";")
     return text

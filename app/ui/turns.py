@@ -144,6 +144,18 @@ class TurnController(QObject):
                     settings, reload_on_failure=True)
         return True
 
+    def continue_answer(self, rows: ChatModel, row: int, settings: Settings) -> bool:
+        """Write more of the answer at `row` (cut at the token limit, or stopped): the new text
+        is appended to the same saved message."""
+        if self.busy or rows.conversation_id is None or not 0 <= row < rows.rowCount():
+            return False
+        item = rows.item(row)
+        if item.role != "assistant" or not item.id or not rows.begin_continue(row):
+            return False
+        self._start(rows, TurnRequest("", sampling_from(settings), continue_from=item.id),
+                    settings, reload_on_failure=True)
+        return True
+
     def edit(self, rows: ChatModel, row: int, text: str, settings: Settings) -> bool:
         """Send `text` in place of the user message at `row`: a new branch; the old is kept."""
         text = text.strip()
@@ -186,6 +198,7 @@ class TurnController(QObject):
             self.hidden_changed.emit(set(self._pending_deletes))
             return True
         self.store.delete_conversation(conversation_id)
+        self.engine.forget_conversation(conversation_id)  # its saved KV state goes too
         return False
 
     def undo_delete(self, conversation_id: str) -> None:
@@ -201,6 +214,7 @@ class TurnController(QObject):
         self.hidden_changed.emit(set(self._pending_deletes))
         with contextlib.suppress(storage.NotFoundError):  # purged meanwhile: gone already
             self.store.delete_conversation(conversation_id)
+        self.engine.forget_conversation(conversation_id)
         self.deleted.emit(conversation_id)
         return True
 

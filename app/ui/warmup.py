@@ -31,9 +31,11 @@ done = threading.Event()  # set when the warm-up thread has finished (tests, ben
 
 
 def _safety_rules(settings: Settings) -> None:
-    from app.core.safety_gate import gate_from_settings
+    from app.core.safety_gate import GUARDS, gate_from_settings
 
     gate_from_settings(settings)  # compiles and caches the rule sets the turn will use
+    if settings.safety_strictness != "off":
+        GUARDS.get(settings)  # the guard model, if one is installed: not during the first turn
 
 
 def jobs(settings: Settings) -> list[Callable[[], None]]:

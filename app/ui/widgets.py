@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import icons
+from app.ui.plain import PlainLabel
 
 
 class Toast(QFrame):
@@ -27,7 +27,7 @@ class Toast(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
         layout.setSpacing(10)
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("toastLabel")
         self.action = QPushButton()
@@ -35,6 +35,7 @@ class Toast(QFrame):
         self.close_button = QToolButton()
         self.close_button.setObjectName("toastClose")
         self.close_button.setText("✕")
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)
@@ -44,6 +45,9 @@ class Toast(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
+        # Where the toast's bottom edge may go, in the parent's coordinates (None: near the
+        # bottom): the window keeps it above the composer and its document chips.
+        self.bottom_limit: Callable[[], int] | None = None
         self.hide()
 
     def show_message(self, text: str, *, kind: str = "info", action: str = "",
@@ -84,7 +88,8 @@ class Toast(QFrame):
         width = min(560, parent.width() - 40)
         self.setFixedWidth(width)
         self.adjustSize()
-        self.move((parent.width() - width) // 2, parent.height() - self.height() - 120)
+        bottom = self.bottom_limit() if self.bottom_limit is not None else parent.height() - 120
+        self.move((parent.width() - width) // 2, max(8, bottom - self.height()))
 
 
 class EmptyState(QWidget):
@@ -98,13 +103,13 @@ class EmptyState(QWidget):
         self.setObjectName("emptyState")
         outer = QVBoxLayout(self)
         outer.addStretch(3)
-        self.logo = QLabel()
+        self.logo = PlainLabel()
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setPixmap(icons.app_icon().pixmap(64, 64))
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QLabel()
+        self.body = PlainLabel()
         self.body.setObjectName("emptyBody")
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)

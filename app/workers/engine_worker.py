@@ -4,7 +4,9 @@ QThread; the GUI talks to it by signals.
 A turn runs here end to end through `core.session.build_session`: history read, safety, documents,
 generation and saving, on this thread's own database connection. Requests to Hearth's local
 server run here too (`serve`), queued with the window's turns in the order they came, so the one
-engine never runs two answers at once.
+engine never runs two answers at once. Saved KV states are written here too, never on the GUI
+thread and never during a turn: when another conversation is shown or gets a turn, before a model
+is unloaded or replaced, and at shutdown.
 
 `EngineWorker` lives on the worker thread for its whole life. `EngineController` lives on the GUI
 thread, owns that thread, and is what widgets use. Stop and cancel-load are threading.Events the
@@ -13,13 +15,14 @@ controller sets directly, because a busy worker cannot receive a queued signal.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import os
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +33,11 @@ from app.core.chat import TurnFailed, TurnRequest, TurnResult
 from app.core.engine import Done, Engine, EngineConfig, LlamaEngine
 from app.core.errors import HearthError, LoadCancelled, describe
 from app.core.i18n import tr
-from app.core.session import build_session
+from app.core.kv_cache import StateStore
+from app.core.kv_state import existing_keeper
+from app.core.models import fit, hardware
+from app.core.safety_gate import GUARDS
+from app.core.session import build_session, saved_states
 from app.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -93,6 +100,9 @@ class EngineWorker(QObject):
 
     load_progressed = Signal(float)
     model_loaded = Signal(object)  # ModelInfo
+    # After a load that failed or was cancelled: the model loaded before is loaded still (or
+    # again). Sent before load_failed / load_cancelled.
+    model_kept = Signal(object)  # ModelInfo
     load_failed = Signal(str)
     load_cancelled = Signal()
     model_unloaded = Signal()
@@ -100,12 +110,15 @@ class EngineWorker(QObject):
     events_received = Signal(int, list)  # request id, chat events since the last flush
     generation_finished = Signal(object)  # TurnOutcome
     generation_failed = Signal(int, str)
+    states_cleared = Signal(int)  # bytes of saved states deleted
 
     def __init__(self, db_path: Path | None = None) -> None:
         super().__init__()
         self._db_path = db_path
         self._engine: Engine | None = None
         self._store: storage.Store | None = None
+        # The conversation the window shows now; set from the GUI thread (one assignment).
+        self.shown: str | None = None
 
     def _get_store(self) -> storage.Store | None:
         if self._db_path is None:
@@ -116,8 +129,55 @@ class EngineWorker(QObject):
 
     @Slot(object, object)
     def load(self, config: EngineConfig, cancel: threading.Event) -> None:
+        """Load `config`'s model in place of the current one, which is kept until the new file
+        has passed its checks. Two 12 GB models rarely fit in memory together, so the current
+        one is closed before the new one loads; if that load then fails (or is cancelled), the
+        current one is loaded again: from the page cache that takes seconds, and the person
+        keeps the model that worked instead of facing an empty window. A server's model costs
+        no memory here: it stays open until the new file has loaded."""
         lower_engine_priority()
-        self._close_engine()
+        current = self._engine
+        previous = current.config if isinstance(current, LlamaEngine) else None
+        try:
+            LlamaEngine.check(config)
+        except HearthError as exc:  # nothing was given up: the current model stays
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
+            self.load_failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("model check failed")
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
+            self.load_failed.emit(tr("The model could not be loaded: {detail}").format(
+                detail=describe(exc)))
+            return
+        if previous is not None:
+            self._close_engine()
+        config, notice = self._with_memory_choice(config)
+        failure = self._load(config, cancel, notice)
+        if failure is None:
+            if current is not None and previous is None:
+                current.close()  # the server's model it replaces
+            assert self._engine is not None
+            self.model_loaded.emit(self._engine.info)
+            return
+        if previous is None and current is not None:
+            self._engine = current
+            self.model_kept.emit(current.info)
+        elif previous is not None and self._load(previous, threading.Event(), "") is None:
+            assert self._engine is not None
+            self.model_kept.emit(self._engine.info)
+        else:
+            self.model_unloaded.emit()
+        if isinstance(failure, LoadCancelled):
+            self.load_cancelled.emit()
+        else:
+            self.load_failed.emit(str(failure))
+
+    def _load(self, config: EngineConfig, cancel: threading.Event,
+              notice: str) -> HearthError | None:
+        """Load `config` as the engine; the error that stopped it, or None."""
         last = [0.0]
 
         def progress(fraction: float) -> None:
@@ -128,38 +188,56 @@ class EngineWorker(QObject):
 
         try:
             self._engine = LlamaEngine.load(config, progress=progress, cancel=cancel)
-        except LoadCancelled:
-            self.load_cancelled.emit()
-            return
         except HearthError as exc:
-            self.load_failed.emit(str(exc))
-            return
+            return exc
         except Exception as exc:  # unexpected: still a message, never a dead thread
             log.exception("model load failed")
-            self.load_failed.emit(tr("The model could not be loaded: {detail}").format(
+            return HearthError(tr("The model could not be loaded: {detail}").format(
                 detail=describe(exc)))
-            return
-        self.model_loaded.emit(self._engine.info)
+        if notice:
+            extra = self._engine.info.extra
+            extra["notice"] = " ".join(n for n in (notice, str(extra.get("notice") or "")) if n)
+        return None
+
+    @staticmethod
+    def _with_memory_choice(config: EngineConfig) -> tuple[EngineConfig, str]:
+        """Low-memory mode when the full mode will not fit here (and a sentence saying so)."""
+        if config.low_memory:
+            return config, ""
+        try:
+            hw = hardware.detect(Path(config.model_path).parent)
+            notice = fit.low_memory_notice(
+                config.model_path, hw, n_ctx=config.n_ctx,
+                gpu_layers=None if config.n_gpu_layers < 0 else config.n_gpu_layers,
+                flash_attn=config.flash_attn)
+        except Exception:  # the estimate is advice: a failure to make it must not stop a load
+            log.exception("memory estimate failed")
+            return config, ""
+        return (replace(config, low_memory=True), notice) if notice else (config, "")
 
     @Slot(object, object)
     def connect_remote(self, config: Any, cancel: threading.Event) -> None:
-        """Use the model of an OpenAI-compatible server (a `RemoteConfig`) from now on."""
+        """Use the model of an OpenAI-compatible server (a `RemoteConfig`) from now on. The
+        model in use stays until the server has answered (a connection costs no memory), so a
+        server that cannot be reached leaves it in place."""
         from app.core.remote_engine import RemoteEngine
 
-        self._close_engine()
         try:
             engine = RemoteEngine.connect(config)
-        except HearthError as exc:
-            self.load_failed.emit(str(exc))
-            return
         except Exception as exc:
-            log.exception("remote connection failed")
+            if not isinstance(exc, HearthError):
+                log.exception("remote connection failed")
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
             self.load_failed.emit(describe(exc))
             return
         if cancel.is_set():
             engine.close()
+            if self._engine is not None:
+                self.model_kept.emit(self._engine.info)
             self.load_cancelled.emit()
             return
+        self._close_engine()
         self._engine = engine
         self.model_loaded.emit(engine.info)
 
@@ -205,9 +283,37 @@ class EngineWorker(QObject):
                 self.events_received.emit(rid, pending)
             self.generation_finished.emit(TurnOutcome(rid, request.conversation_id,
                                                       session.result))
+            if session.states is not None:
+                # After the result is on its way: the window shows the answer done meanwhile.
+                session.states.flush_checkpoint()
         except Exception as exc:  # the turn saves its own failures; this is a broken store
             log.exception("generation failed")
             self.generation_failed.emit(rid, describe(exc))
+
+    @Slot(object, object)
+    def show_conversation(self, conversation_id: str | None, settings: Settings) -> None:
+        """The window shows another conversation: the one in the engine is saved, the shown
+        one's state loaded ahead of its next turn."""
+        if self._engine is None or conversation_id != self.shown:
+            return  # a person clicking through the list: only the last one shown is loaded
+        keeper = saved_states(self._engine, settings)
+        if keeper is not None:
+            keeper.show(conversation_id)
+
+    @Slot(str)
+    def forget_conversation(self, conversation_id: str) -> None:
+        """A conversation was deleted: its saved state goes (here, so no save can follow)."""
+        keeper = existing_keeper(self._engine)
+        if keeper is not None:
+            keeper.forget(conversation_id)
+        else:
+            StateStore.default(0).delete_conversation(conversation_id)
+
+    @Slot()
+    def clear_states(self) -> None:
+        keeper = existing_keeper(self._engine)
+        freed = keeper.clear() if keeper is not None else StateStore.default(0).clear()
+        self.states_cleared.emit(freed)
 
     @Slot()
     def unload(self) -> None:
@@ -217,12 +323,16 @@ class EngineWorker(QObject):
     @Slot()
     def shutdown(self) -> None:
         self._close_engine()
+        GUARDS.close()  # the safety model's context, freed on the thread that used it
         if self._store is not None:
             self._store.close()
             self._store = None
 
     def _close_engine(self) -> None:
         if self._engine is not None:
+            keeper = existing_keeper(self._engine)
+            if keeper is not None:
+                keeper.save_current()  # the conversation in it must survive the unload
             self._engine.close()
             self._engine = None
 
@@ -235,6 +345,9 @@ class EngineController(QObject):
     generate_requested = Signal(object)
     serve_requested = Signal(object)
     unload_requested = Signal()
+    show_requested = Signal(object, object)  # conversation id or None, Settings copy
+    forget_requested = Signal(str)
+    clear_states_requested = Signal()
 
     def __init__(self, db_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +360,9 @@ class EngineController(QObject):
         self.generate_requested.connect(self.worker.generate)
         self.serve_requested.connect(self.worker.serve)
         self.unload_requested.connect(self.worker.unload)
+        self.show_requested.connect(self.worker.show_conversation)
+        self.forget_requested.connect(self.worker.forget_conversation)
+        self.clear_states_requested.connect(self.worker.clear_states)
         self._ids = itertools.count(1)
         self._load_cancel: threading.Event | None = None
         self._current: GenerateRequest | None = None
@@ -290,6 +406,24 @@ class EngineController(QObject):
 
     def unload(self) -> None:
         self.unload_requested.emit()
+
+    def show_conversation(self, conversation_id: str | None, settings: Settings) -> None:
+        """The window shows `conversation_id` (None: a new chat); the engine thread saves and
+        loads KV states for it when it is free (only for the last one shown by then)."""
+        self.worker.shown = conversation_id
+        self.show_requested.emit(conversation_id, copy.deepcopy(settings))
+
+    def forget_conversation(self, conversation_id: str) -> None:
+        """A conversation was deleted: delete its saved state on the engine thread (here once
+        that thread has ended: nothing can save it any more)."""
+        if self._thread.isRunning():
+            self.forget_requested.emit(conversation_id)
+        else:
+            StateStore.default(0).delete_conversation(conversation_id)
+
+    def clear_states(self) -> None:
+        """Delete every saved state (Settings' Clear); `worker.states_cleared` says when."""
+        self.clear_states_requested.emit()
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
         """Stop everything and join the engine thread (call before the app quits)."""

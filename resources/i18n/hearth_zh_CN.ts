@@ -4,33 +4,39 @@
     <context>
         <name>AppLock</name>
         <message>
+            <location filename="../../app/ui/app_lock.py" />
             <source>Hearth (locked)</source>
-            <translation type="vanished">Hearth（已锁定）</translation>
+            <translation>Hearth（已锁定）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/app_lock.py" />
             <source>That is not the lock's passphrase.</source>
-            <translation type="vanished">这不是锁定用的口令。</translation>
+            <translation>这不是锁定用的口令。</translation>
         </message>
     </context>
     <context>
         <name>BackgroundDownloads</name>
         <message numerus="yes">
+            <location filename="../../app/ui/download_status.py" />
             <source>Downloading %n model(s)</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>正在下载 %n 个模型</numerusform>
             </translation>
         </message>
         <message>
+            <location filename="../../app/ui/download_status.py" />
             <source>Downloading {name}</source>
-            <translation type="vanished">正在下载 {name}</translation>
+            <translation>正在下载 {name}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/download_status.py" />
             <source>checking</source>
-            <translation type="vanished">正在校验</translation>
+            <translation>正在校验</translation>
         </message>
         <message>
+            <location filename="../../app/ui/download_status.py" />
             <source>reconnecting…</source>
-            <translation type="vanished">正在重新连接…</translation>
+            <translation>正在重新连接…</translation>
         </message>
     </context>
     <context>
@@ -54,8 +60,9 @@
             <translation>，另需 {vram} 显存</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>, {repack} of it a fast CPU copy of the experts</source>
-            <translation type="vanished">，其中 {repack} 是专家的 CPU 快速副本</translation>
+            <translation>，其中 {repack} 是专家的 CPU 快速副本</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -93,12 +100,14 @@
             <translation>GPU 层数：{n} / {total}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Load in low-memory mode</source>
-            <translation type="vanished">以低内存模式加载</translation>
+            <translation>以低内存模式加载</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Load it without the fast CPU copy of the experts: much less memory, answers a little slower. Settings &gt; Model turns this on for every model.</source>
-            <translation type="vanished">加载时不创建专家的 CPU 快速副本：占用内存少得多，回答稍慢。在“设置 &gt; 模型”中可以为所有模型开启此项。</translation>
+            <translation>加载时不创建专家的 CPU 快速副本：占用内存少得多，回答稍慢。在“设置 &gt; 模型”中可以为所有模型开启此项。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -159,24 +168,30 @@
             <translation> · 受限：需要访问令牌</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>%n of the catalog's repositories could not be checked just now; the rest is up to date.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>模型目录中有 %n 个仓库暂时无法检查；其余均已是最新。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>117 billion parameters, 5.1 billion active per token. Every file is about 63–65 GB for the same reason: the experts stay MXFP4. It needs about 64 GB of memory, shared between RAM and GPU.</source>
-            <translation>1170 亿参数，每个 token 激活 51 亿。出于同样的原因，每个文件都约为 63–65 GB：专家层始终保持 MXFP4。它需要约 64 GB 内存，由内存和 GPU 共同承担。</translation>
+            <translation type="vanished">1170 亿参数，每个 token 激活 51 亿。出于同样的原因，每个文件都约为 63–65 GB：专家层始终保持 MXFP4。它需要约 64 GB 内存，由内存和 GPU 共同承担。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>117 billion parameters, 5.1 billion active per token. Every file is about 63–65 GB for the same reason: the experts stay MXFP4. The memory each file needs is on its card: the file itself, the conversation memory and, on the CPU, a fast copy of the experts almost as large as the file (low-memory mode leaves it out, at some speed).</source>
-            <translation type="vanished">1170 亿参数，每个 token 激活 51 亿。出于同样的原因，每个文件都约为 63–65 GB：专家层始终保持 MXFP4。每个文件需要的内存写在它的卡片上：文件本身、对话记忆，以及在 CPU 上运行时一份几乎与文件一样大的专家快速副本（低内存模式会省去它，但速度会慢一些）。</translation>
+            <translation>1170 亿参数，每个 token 激活 51 亿。出于同样的原因，每个文件都约为 63–65 GB：专家层始终保持 MXFP4。每个文件需要的内存写在它的卡片上：文件本身、对话记忆，以及在 CPU 上运行时一份几乎与文件一样大的专家快速副本（低内存模式会省去它，但速度会慢一些）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>21 billion parameters, 3.6 billion active per token. Every gpt-oss-20b file is 11.5–13.8 GB whatever its quantization, because the experts (most of the weights) stay in MXFP4 in all of them; the choice only changes the attention and embedding layers, so it changes quality a little and size hardly at all.</source>
             <translation>210 亿参数，每个 token 激活 36 亿。无论量化方式如何，每个 gpt-oss-20b 文件都在 11.5–13.8 GB 之间，因为专家层（绝大部分权重）在所有文件中都保持 MXFP4；量化选择只影响注意力层和嵌入层，所以对质量略有影响，对大小几乎没有影响。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -194,12 +209,14 @@
             <translation>上下文长度：</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Download a model that will not fit?</source>
-            <translation type="vanished">要下载一个放不下的模型吗？</translation>
+            <translation>要下载一个放不下的模型吗？</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Download anyway</source>
-            <translation type="vanished">仍然下载</translation>
+            <translation>仍然下载</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -207,13 +224,13 @@
             <translation>离线模式已开启，Hearth 没有在 Hub 上检查模型目录的更新。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Some repositories could not be checked: {reasons}</source>
-            <translation>部分仓库无法检查：{reasons}</translation>
+            <translation type="vanished">部分仓库无法检查：{reasons}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>The Hub could not be checked just now: the catalog shows what Hearth knew before. Try again later.</source>
-            <translation type="vanished">暂时无法检查 Hub：模型目录显示的是 Hearth 之前已知的内容。请稍后再试。</translation>
+            <translation>暂时无法检查 Hub：模型目录显示的是 Hearth 之前已知的内容。请稍后再试。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -241,8 +258,9 @@
             <translation>{k}K token</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>{name} needs about {need} of memory here, even with the settings that save the most, and this computer has {have} free. It is {size} to download and will most likely not load. Download it anyway?</source>
-            <translation type="vanished">即使使用最省内存的设置，{name} 在这里也需要约 {need} 内存，而这台电脑只有 {have} 可用。它需要下载 {size}，而且很可能无法加载。仍然要下载吗？</translation>
+            <translation>即使使用最省内存的设置，{name} 在这里也需要约 {need} 内存，而这台电脑只有 {have} 可用。它需要下载 {size}，而且很可能无法加载。仍然要下载吗？</translation>
         </message>
     </context>
     <context>
@@ -263,8 +281,14 @@
             <translation>（没有返回任何内容）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_delegate.py" />
+            <source>Checked by the safety rules only</source>
+            <translation>只经过了安全规则检查</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>Continue</source>
-            <translation type="vanished">继续</translation>
+            <translation>继续</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -302,12 +326,14 @@
             <translation>不是模型通常的格式：按原样显示</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>Raise the limit…</source>
-            <translation type="vanished">提高上限…</translation>
+            <translation>提高上限…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>Shown as plain text</source>
-            <translation type="vanished">以纯文本显示</translation>
+            <translation>以纯文本显示</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -335,8 +361,9 @@
             <translation>思考了 {seconds} 秒</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>Try again</source>
-            <translation type="vanished">重试</translation>
+            <translation>重试</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -359,8 +386,9 @@
             <translation>文档</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>{cached} of {prompt} prompt tokens cached</source>
-            <translation type="vanished">提示词中 {cached} / {prompt} 个 token 来自缓存</translation>
+            <translation>提示词中 {cached} / {prompt} 个 token 来自缓存</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -396,71 +424,102 @@
     <context>
         <name>ChatModel</name>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Has thinking, hidden</source>
-            <translation type="vanished">有思考过程，已隐藏</translation>
+            <translation>有思考过程，已隐藏</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Hearth is thinking…</source>
-            <translation type="vanished">Hearth 正在思考…</translation>
+            <translation>Hearth 正在思考…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Hearth is writing…</source>
-            <translation type="vanished">Hearth 正在写…</translation>
+            <translation>Hearth 正在写…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Hearth: {text}</source>
-            <translation type="vanished">Hearth：{text}</translation>
+            <translation>Hearth：{text}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Interrupted</source>
+            <translation>已中断</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Stopped by the local safety filter</source>
-            <translation type="vanished">已被本地安全过滤器停止</translation>
+            <translation>已被本地安全过滤器停止</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Thinking shown</source>
-            <translation type="vanished">思考过程已显示</translation>
+            <translation>思考过程已显示</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>Version {pos} of {total}</source>
-            <translation type="vanished">第 {pos} / {total} 个版本</translation>
+            <translation>第 {pos} / {total} 个版本</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>You: {text}</source>
-            <translation type="vanished">你：{text}</translation>
+            <translation>你：{text}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_model.py" />
             <source>{n} sources</source>
-            <translation type="vanished">{n} 个来源</translation>
+            <translation>{n} 个来源</translation>
         </message>
     </context>
     <context>
         <name>ChatView</name>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Copy message</source>
-            <translation type="vanished">复制消息(&amp;C)</translation>
+            <translation>复制消息(&amp;C)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Edit and resend</source>
-            <translation type="vanished">编辑并重新发送(&amp;E)</translation>
+            <translation>编辑并重新发送(&amp;E)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Next version ({pos}/{total})</source>
-            <translation type="vanished">下一个版本（{pos}/{total}）(&amp;N)</translation>
+            <translation>下一个版本（{pos}/{total}）(&amp;N)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Previous version ({pos}/{total})</source>
-            <translation type="vanished">上一个版本（{pos}/{total}）(&amp;P)</translation>
+            <translation>上一个版本（{pos}/{total}）(&amp;P)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>&amp;Regenerate</source>
-            <translation type="vanished">重新生成(&amp;R)</translation>
+            <translation>重新生成(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Change the longest answer in Settings</source>
-            <translation type="vanished">在设置中更改最长回答</translation>
+            <translation>在设置中更改最长回答</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Conversation</source>
-            <translation type="vanished">对话</translation>
+            <translation>对话</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -473,13 +532,13 @@
             <translation>复制代码</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Copy code block {n} ({language})</source>
-            <translation type="vanished">复制代码块 {n}（{language}）</translation>
+            <translation>复制代码块 {n}（{language}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/chat_view.py" />
             <source>Copy message</source>
-            <translation>复制消息</translation>
+            <translation type="vanished">复制消息</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -492,28 +551,34 @@
             <translation>编辑并重新发送</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Follow the answer being written</source>
-            <translation type="vanished">跟随正在写的回答</translation>
+            <translation>跟随正在写的回答</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Hide the &amp;sources</source>
-            <translation type="vanished">隐藏来源(&amp;S)</translation>
+            <translation>隐藏来源(&amp;S)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Hide the &amp;thinking</source>
-            <translation type="vanished">隐藏思考过程(&amp;T)</translation>
+            <translation>隐藏思考过程(&amp;T)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Jump to latest ↓</source>
-            <translation type="vanished">跳到最新 ↓</translation>
+            <translation>跳到最新 ↓</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Message actions</source>
-            <translation type="vanished">消息操作</translation>
+            <translation>消息操作</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Messages, oldest first. Up and Down move between them; Enter or the Menu key lists what can be done with one.</source>
-            <translation type="vanished">消息，最早的在前。上下方向键在消息之间移动；Enter 或菜单键列出可对一条消息执行的操作。</translation>
+            <translation>消息，最早的在前。上下方向键在消息之间移动；Enter 或菜单键列出可对一条消息执行的操作。</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -526,8 +591,9 @@
             <translation>在此位置打开文件</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Open {source}</source>
-            <translation type="vanished">打开 {source}</translation>
+            <translation>打开 {source}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -550,8 +616,9 @@
             <translation>显示或隐藏这条回答的来源</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Show or hide what came back: {step}</source>
-            <translation type="vanished">显示或隐藏返回的内容：{step}</translation>
+            <translation>显示或隐藏返回的内容：{step}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -559,20 +626,29 @@
             <translation>显示或隐藏工具返回的内容</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Show the &amp;sources</source>
-            <translation type="vanished">显示来源(&amp;S)</translation>
+            <translation>显示来源(&amp;S)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Show the &amp;thinking</source>
-            <translation type="vanished">显示思考过程(&amp;T)</translation>
+            <translation>显示思考过程(&amp;T)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Write more of this answer</source>
-            <translation type="vanished">继续写这个回答</translation>
+            <translation>继续写这个回答</translation>
         </message>
         <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>a tool</source>
-            <translation type="vanished">一个工具</translation>
+            <translation>一个工具</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>code</source>
+            <translation>代码</translation>
         </message>
     </context>
     <context>
@@ -593,8 +669,9 @@
             <translation>取消</translation>
         </message>
         <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Cancel editing</source>
-            <translation type="vanished">取消编辑</translation>
+            <translation>取消编辑</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -602,8 +679,9 @@
             <translation>正在编辑消息：发送后会开始一个新分支</translation>
         </message>
         <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Enter sends, Shift+Enter starts a new line, Up in an empty box edits your last message, Page Up scrolls the conversation.</source>
-            <translation type="vanished">Enter 发送，Shift+Enter 换行；在空的输入框中按上方向键可编辑你的上一条消息，Page Up 滚动对话。</translation>
+            <translation>Enter 发送，Shift+Enter 换行；在空的输入框中按上方向键可编辑你的上一条消息，Page Up 滚动对话。</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -631,8 +709,9 @@
             <translation>中</translation>
         </message>
         <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Message</source>
-            <translation type="vanished">消息</translation>
+            <translation>消息</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -645,12 +724,14 @@
             <translation>推理</translation>
         </message>
         <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Reasoning: {effort}</source>
-            <translation type="vanished">推理：{effort}</translation>
+            <translation>推理：{effort}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Send</source>
-            <translation type="vanished">发送</translation>
+            <translation>发送</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -658,8 +739,14 @@
             <translation>发送（Enter）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Shift+Enter: new line</source>
-            <translation type="vanished">Shift+Enter：换行</translation>
+            <translation>Shift+Enter：换行</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -675,12 +762,14 @@
             <translation>新对话</translation>
         </message>
         <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Pinned</source>
-            <translation type="vanished">已置顶</translation>
+            <translation>已置顶</translation>
         </message>
         <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Recent</source>
-            <translation type="vanished">最近</translation>
+            <translation>最近</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -703,8 +792,9 @@ Writing an answer…</source>
             <translation>文档 ({patterns});;所有文件 (*)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/document_actions.py" />
             <source>No application to open {name} is installed. Install a viewer for this kind of file, or open it yourself: {path}</source>
-            <translation type="vanished">没有安装能打开 {name} 的应用程序。请安装这类文件的查看器，或自行打开：{path}</translation>
+            <translation>没有安装能打开 {name} 的应用程序。请安装这类文件的查看器，或自行打开：{path}</translation>
         </message>
         <message>
             <location filename="../../app/ui/document_actions.py" />
@@ -740,8 +830,9 @@ Writing an answer…</source>
             <translation>关闭</translation>
         </message>
         <message>
+            <location filename="../../app/ui/documents.py" />
             <source>Dismiss {name}</source>
-            <translation type="vanished">关闭 {name}</translation>
+            <translation>关闭 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -789,8 +880,9 @@ Writing an answer…</source>
             <translation>从此对话中移除</translation>
         </message>
         <message>
+            <location filename="../../app/ui/documents.py" />
             <source>Remove {name} from this conversation</source>
-            <translation type="vanished">从此对话中移除 {name}</translation>
+            <translation>从此对话中移除 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -836,6 +928,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>{n} pages</source>
             <translation>{n} 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentShelf</name>
+        <message>
+            <location filename="../../app/ui/documents.py" />
+            <source>Attached documents</source>
+            <translation>附加的文档</translation>
         </message>
     </context>
     <context>
@@ -886,8 +986,9 @@ Writing an answer…</source>
             <translation>准备中</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Reconnecting</source>
-            <translation type="vanished">正在重新连接</translation>
+            <translation>正在重新连接</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
@@ -955,8 +1056,9 @@ Writing an answer…</source>
             <translation>{done} / {total}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>{done} of {total} is downloaded and kept: Retry continues from there.</source>
-            <translation type="vanished">已下载并保留 {done} / {total}：点击“重试”会从那里继续。</translation>
+            <translation>已下载并保留 {done} / {total}：点击“重试”会从那里继续。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
@@ -968,46 +1070,46 @@ Writing an answer…</source>
             <source>{size}, checksum verified</source>
             <translation>{size}，校验和已核对</translation>
         </message>
-        <message>
-            <location filename="../../app/ui/model_manager/downloads.py" />
-            <source>{speed}/s</source>
-            <translation>{speed}/秒</translation>
-        </message>
     </context>
     <context>
         <name>DownloadsTab</name>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>%n unfinished download(s) from last time are paused because offline mode is on.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>上次有 %n 个未完成的下载，因离线模式开启而暂停。</numerusform>
             </translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Cancel and delete</source>
-            <translation type="vanished">取消并删除</translation>
+            <translation>取消并删除</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Cancel the download?</source>
-            <translation type="vanished">要取消下载吗？</translation>
+            <translation>要取消下载吗？</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Continuing %n unfinished download(s) from where they stopped.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>正在从中断处继续 %n 个未完成的下载。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Continuing {n} unfinished download(s) from where they stopped.</source>
-            <translation>正在从中断处继续 {n} 个未完成的下载。</translation>
+            <translation type="vanished">正在从中断处继续 {n} 个未完成的下载。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Keep downloading</source>
-            <translation type="vanished">继续下载</translation>
+            <translation>继续下载</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Keep it for later</source>
-            <translation type="vanished">留着以后用</translation>
+            <translation>留着以后用</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
@@ -1015,17 +1117,18 @@ Writing an answer…</source>
             <translation>没有下载任务。在“模型目录”标签页中选择一个模型：Hearth 使用前会先用 Hub 上的校验和进行核对。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Pause instead</source>
-            <translation type="vanished">改为暂停</translation>
-        </message>
-        <message>
-            <source>{done} of {name} is downloaded. Cancelling deletes it; paused, it can continue later from there.</source>
-            <translation type="vanished">{name} 已下载 {done}。取消会删除已下载的部分；暂停的话，以后可以从那里继续。</translation>
+            <translation>改为暂停</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>{done} of {name} is downloaded. Cancelling deletes it; paused, it can continue later from there.</source>
+            <translation>{name} 已下载 {done}。取消会删除已下载的部分；暂停的话，以后可以从那里继续。</translation>
+        </message>
+        <message>
             <source>{n} unfinished download(s) from last time are paused because offline mode is on.</source>
-            <translation>上次有 {n} 个未完成的下载，因离线模式开启而暂停。</translation>
+            <translation type="vanished">上次有 {n} 个未完成的下载，因离线模式开启而暂停。</translation>
         </message>
     </context>
     <context>
@@ -1044,129 +1147,239 @@ Writing an answer…</source>
     <context>
         <name>FirstRunDialog</name>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>&lt;b&gt;Hearth cannot reach the internet&lt;/b&gt;, so it cannot download a model now. If you have a GGUF model file (from another computer or a USB stick), open it.</source>
-            <translation type="vanished">&lt;b&gt;Hearth 无法连接互联网&lt;/b&gt;，因此现在无法下载模型。如果你有 GGUF 模型文件（来自另一台电脑或 U 盘），请打开它。</translation>
+            <translation>&lt;b&gt;Hearth 无法连接互联网&lt;/b&gt;，因此现在无法下载模型。如果你有 GGUF 模型文件（来自另一台电脑或 U 盘），请打开它。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>&lt;b&gt;Nothing you write leaves this computer.&lt;/b&gt; Your conversations, your documents and the answers stay here. The only time Hearth connects to the internet is to download the model you choose in the next step (about the size of a film).</source>
-            <translation type="vanished">&lt;b&gt;你写的任何内容都不会离开这台电脑。&lt;/b&gt;你的对话、文档和回答都留在这里。Hearth 唯一一次连接互联网，是为了下载你在下一步选择的模型（大小约为一部电影）。</translation>
+            <translation>&lt;b&gt;你写的任何内容都不会离开这台电脑。&lt;/b&gt;你的对话、文档和回答都留在这里。Hearth 唯一一次连接互联网，是为了下载你在下一步选择的模型（大小约为一部电影）。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>A model for this computer</source>
-            <translation type="vanished">适合这台电脑的模型</translation>
+            <translation>适合这台电脑的模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Cancel download</source>
-            <translation type="vanished">取消下载</translation>
+            <translation>取消下载</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Checking the connection to the Hugging Face Hub…</source>
-            <translation type="vanished">正在检查与 Hugging Face Hub 的连接…</translation>
+            <translation>正在检查与 Hugging Face Hub 的连接…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Checking the file…</source>
-            <translation type="vanished">正在检查文件…</translation>
+            <translation>正在检查文件…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Checking this computer…</source>
+            <translation>正在检查这台电脑…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Could not check this computer: {reason}</source>
+            <translation>无法检查这台电脑：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Download</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Download ({size})</source>
-            <translation type="vanished">下载（{size}）</translation>
+            <translation>下载（{size}）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Download progress</source>
+            <translation>下载进度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Downloading the model</source>
-            <translation type="vanished">正在下载模型</translation>
+            <translation>正在下载模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Get started</source>
-            <translation type="vanished">开始使用</translation>
+            <translation>开始使用</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Getting started with Hearth</source>
-            <translation type="vanished">开始使用 Hearth</translation>
+            <translation>开始使用 Hearth</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Hearth is reading the model into memory. The chat opens when it is ready.</source>
-            <translation type="vanished">Hearth 正在把模型读入内存。准备好后会打开聊天。</translation>
+            <translation>Hearth 正在把模型读入内存。准备好后会打开聊天。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Hearth lets you chat with an AI model that runs on this computer.</source>
-            <translation type="vanished">Hearth 让你与在这台电脑上运行的 AI 模型聊天。</translation>
+            <translation>Hearth 让你与在这台电脑上运行的 AI 模型聊天。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Loading the model…</source>
+            <translation>正在加载模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>No model in the catalog fits this computer</source>
-            <translation type="vanished">模型目录中没有适合这台电脑的模型</translation>
+            <translation>模型目录中没有适合这台电脑的模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Offline mode is on, so Hearth does not connect to the internet. Open a GGUF file you already have, or turn off offline mode in Settings to download.</source>
-            <translation type="vanished">离线模式已开启，Hearth 不会连接互联网。请打开你已有的 GGUF 文件，或在设置中关闭离线模式后再下载。</translation>
+            <translation>离线模式已开启，Hearth 不会连接互联网。请打开你已有的 GGUF 文件，或在设置中关闭离线模式后再下载。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Open a GGUF file…</source>
+            <translation>打开 GGUF 文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Open a GGUF model</source>
+            <translation>打开 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Ready to download from the Hugging Face Hub.</source>
-            <translation type="vanished">可以从 Hugging Face Hub 下载了。</translation>
+            <translation>可以从 Hugging Face Hub 下载了。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Recommended: {family} ({quant})</source>
-            <translation type="vanished">推荐：{family}（{quant}）</translation>
+            <translation>推荐：{family}（{quant}）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Skip</source>
-            <translation type="vanished">跳过</translation>
+            <translation>跳过</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>Starting…</source>
-            <translation type="vanished">正在开始…</translation>
+            <translation>正在开始…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>The download failed.</source>
+            <translation>下载失败。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>The download stopped</source>
-            <translation type="vanished">下载已停止</translation>
+            <translation>下载已停止</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>The model did not load</source>
-            <translation type="vanished">模型没有加载成功</translation>
+            <translation>模型没有加载成功</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>This computer has {memory} of memory and {where}.</source>
-            <translation type="vanished">这台电脑有 {memory} 内存，{where}。</translation>
+            <translation>这台电脑有 {memory} 内存，{where}。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>This takes a few minutes, most of it the download. You can skip it and open a model later from the menu.</source>
-            <translation type="vanished">这需要几分钟，大部分时间用于下载。你也可以跳过，以后再从菜单中打开模型。</translation>
+            <translation>这需要几分钟，大部分时间用于下载。你也可以跳过，以后再从菜单中打开模型。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Welcome to Hearth</source>
+            <translation>欢迎使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>You can close this window: the download goes on, and the model manager shows it.</source>
-            <translation type="vanished">你可以关闭这个窗口：下载会继续，模型管理器中可以看到进度。</translation>
+            <translation>你可以关闭这个窗口：下载会继续，模型管理器中可以看到进度。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>a {gpu} graphics card</source>
-            <translation type="vanished">配有 {gpu} 显卡</translation>
+            <translation>配有 {gpu} 显卡</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>about {n} min left</source>
+            <translation>约剩 {n} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>gpt-oss needs about 16 GB of memory. If you have a GGUF model file, open it: Hearth tells you if it is too big.</source>
-            <translation type="vanished">gpt-oss 需要约 16 GB 内存。如果你有 GGUF 模型文件，请打开它：如果太大，Hearth 会告诉你。</translation>
+            <translation>gpt-oss 需要约 16 GB 内存。如果你有 GGUF 模型文件，请打开它：如果太大，Hearth 会告诉你。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>no graphics card Hearth can use, so the model runs on the processor</source>
-            <translation type="vanished">没有 Hearth 能使用的显卡，因此模型在处理器上运行</translation>
+            <translation>没有 Hearth 能使用的显卡，因此模型在处理器上运行</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>{family} ({quant}) from the Hugging Face Hub, into {folder}.</source>
-            <translation type="vanished">从 Hugging Face Hub 下载 {family}（{quant}）到 {folder}。</translation>
+            <translation>从 Hugging Face Hub 下载 {family}（{quant}）到 {folder}。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/first_run.py" />
             <source>{note} A {size} download; it needs about {memory} of memory while it runs ({verdict}).</source>
-            <translation type="vanished">{note}需要下载 {size}；运行时需要约 {memory} 内存（{verdict}）。</translation>
+            <translation>{note}需要下载 {size}；运行时需要约 {memory} 内存（{verdict}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>{speed}/s</source>
+            <translation>{speed}/秒</translation>
         </message>
     </context>
     <context>
         <name>FolderCard</name>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>%n model(s) already have a file of the same name in the new folder, so they stay in the old one.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>有 %n 个模型在新文件夹中已有同名文件，因此它们留在旧文件夹中。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>%n unfinished download file(s) stay in the old folder: they are not moved and will not continue.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>有 %n 个未完成的下载文件留在旧文件夹中：它们不会被移动，也不会继续下载。</numerusform>
             </translation>
         </message>
@@ -1231,15 +1444,15 @@ Writing an answer…</source>
             <translation>Hearth 现在使用 {folder}。</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Hearth now uses {folder}. The %n model(s) in {old} stay there and are no longer listed; choose that folder again, or import them, to use them.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>Hearth 现在使用 {folder}。{old} 中的 %n 个模型仍留在原处，不再列出；如需使用，请重新选择那个文件夹或导入它们。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Hearth now uses {folder}. The {n} model(s) in {old} stay there and are no longer listed; choose that folder again, or import them, to use them.</source>
-            <translation>Hearth 现在使用 {folder}。{old} 中的 {n} 个模型仍留在原处，不再列出；如需使用，请重新选择那个文件夹或导入它们。</translation>
+            <translation type="vanished">Hearth 现在使用 {folder}。{old} 中的 {n} 个模型仍留在原处，不再列出；如需使用，请重新选择那个文件夹或导入它们。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -1267,37 +1480,37 @@ Writing an answer…</source>
             <translation>移动</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Move %n model(s) ({size}) to the new folder?</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>要把 %n 个模型（{size}）移到新文件夹吗？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Move {n} model(s) ({size}) to the new folder?</source>
-            <translation>要把 {n} 个模型（{size}）移到新文件夹吗？</translation>
+            <translation type="vanished">要把 {n} 个模型（{size}）移到新文件夹吗？</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Moved %n model(s) ({size}) to {folder}.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>已将 %n 个模型（{size}）移到 {folder}。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Moved {n} model(s) ({size}) to {folder}.</source>
-            <translation>已将 {n} 个模型（{size}）移到 {folder}。</translation>
+            <translation type="vanished">已将 {n} 个模型（{size}）移到 {folder}。</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Moving %n model(s) to {folder}…</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>正在把 %n 个模型移到 {folder}…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>Moving {n} model(s) to {folder}…</source>
-            <translation>正在把 {n} 个模型移到 {folder}…</translation>
+            <translation type="vanished">正在把 {n} 个模型移到 {folder}…</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -1325,15 +1538,15 @@ Writing an answer…</source>
             <translation>新文件夹在另一块磁盘上：会逐个复制文件，只有全部复制完成后才删除原文件。</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
             <source>The old copies of %n file(s) could not be deleted from {old}; delete them yourself to free the space.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>{old} 中 %n 个文件的旧副本无法删除；请自行删除以释放空间。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>The old copies of {n} file(s) could not be deleted from {old}; delete them yourself to free the space.</source>
-            <translation>{old} 中 {n} 个文件的旧副本无法删除；请自行删除以释放空间。</translation>
+            <translation type="vanished">{old} 中 {n} 个文件的旧副本无法删除；请自行删除以释放空间。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -1351,14 +1564,12 @@ Writing an answer…</source>
             <translation>此磁盘可用 {free}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>{n} model(s) already have a file of the same name in the new folder, so they stay in the old one.</source>
-            <translation>有 {n} 个模型在新文件夹中已有同名文件，因此它们留在旧文件夹中。</translation>
+            <translation type="vanished">有 {n} 个模型在新文件夹中已有同名文件，因此它们留在旧文件夹中。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
             <source>{n} unfinished download file(s) stay in the old folder: they are not moved and will not continue.</source>
-            <translation>有 {n} 个未完成的下载文件留在旧文件夹中：它们不会被移动，也不会继续下载。</translation>
+            <translation type="vanished">有 {n} 个未完成的下载文件留在旧文件夹中：它们不会被移动，也不会继续下载。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -1447,8 +1658,14 @@ Writing an answer…</source>
             <translation>在 Hugging Face 缓存中</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Load in low-memory mode</source>
+            <translation>以低内存模式加载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Load it without the fast CPU copy of the experts: much less memory, answers a little slower.</source>
-            <translation type="vanished">加载时不创建专家的 CPU 快速副本：占用内存少得多，回答稍慢。</translation>
+            <translation>加载时不创建专家的 CPU 快速副本：占用内存少得多，回答稍慢。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1471,8 +1688,9 @@ Writing an answer…</source>
             <translation>使用此模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Used where it is</source>
-            <translation type="vanished">在原位置使用</translation>
+            <translation>在原位置使用</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1483,27 +1701,35 @@ Writing an answer…</source>
     <context>
         <name>InstalledTab</name>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>%n model(s) on this computer, {usable} ready to use.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>这台电脑上有 %n 个模型，{usable} 个可以使用。</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
             <source>Checking and importing {name}…</source>
-            <translation>正在检查并导入 {name}…</translation>
+            <translation type="vanished">正在检查并导入 {name}…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Checking {name}…</source>
-            <translation type="vanished">正在检查 {name}…</translation>
+            <translation>正在检查 {name}…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Copy it</source>
-            <translation type="vanished">复制一份</translation>
+            <translation>复制一份</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Copying {name}: {done} of {total}…</source>
-            <translation type="vanished">正在复制 {name}：{done} / {total}…</translation>
+            <translation>正在复制 {name}：{done} / {total}…</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1526,8 +1752,9 @@ Writing an answer…</source>
             <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Hearth can use {name} where it is, taking no more disk space (moving or deleting the file later makes it unusable here), or copy it into its models folder ({size} more on that disk).</source>
-            <translation type="vanished">Hearth 可以在原位置使用 {name}，不再占用更多磁盘空间（以后移动或删除该文件会导致这里无法使用），也可以把它复制到模型文件夹中（那块磁盘上需要再占用 {size}）。</translation>
+            <translation>Hearth 可以在原位置使用 {name}，不再占用更多磁盘空间（以后移动或删除该文件会导致这里无法使用），也可以把它复制到模型文件夹中（那块磁盘上需要再占用 {size}）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1540,8 +1767,9 @@ Writing an answer…</source>
             <translation>导入 GGUF 模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Import a model</source>
-            <translation type="vanished">导入模型</translation>
+            <translation>导入模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1564,17 +1792,18 @@ Writing an answer…</source>
             <translation>文件没有导入。{reason}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Use it where it is</source>
-            <translation type="vanished">在原位置使用</translation>
-        </message>
-        <message>
-            <source>{name} is ready to use where it is.</source>
-            <translation type="vanished">{name} 可以在原位置使用了。</translation>
+            <translation>在原位置使用</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
+            <source>{name} is ready to use where it is.</source>
+            <translation>{name} 可以在原位置使用了。</translation>
+        </message>
+        <message>
             <source>{n} model(s) on this computer, {usable} ready to use.</source>
-            <translation>这台电脑上有 {n} 个模型，{usable} 个可以使用。</translation>
+            <translation type="vanished">这台电脑上有 {n} 个模型，{usable} 个可以使用。</translation>
         </message>
     </context>
     <context>
@@ -1608,15 +1837,27 @@ Writing an answer…</source>
     <context>
         <name>LockScreen</name>
         <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>Hearth is locked</source>
+            <translation>Hearth 已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
             <source>Unlock</source>
-            <translation type="vanished">解锁</translation>
+            <translation>解锁</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" />
             <source>%n unfinished download(s) are paused because offline mode is on.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>有 %n 个未完成的下载因离线模式开启而暂停。</numerusform>
             </translation>
         </message>
@@ -1630,16 +1871,21 @@ Writing an answer…</source>
             <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
             <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Choose a model</source>
+            <translation>选择模型</translation>
+        </message>
         <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" />
             <source>Continuing %n unfinished download(s) in the background.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>正在后台继续 %n 个未完成的下载。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Continuing {n} unfinished download(s) in the background.</source>
-            <translation>正在后台继续 {n} 个未完成的下载。</translation>
+            <translation type="vanished">正在后台继续 {n} 个未完成的下载。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1682,8 +1928,9 @@ Writing an answer…</source>
             <translation>获取模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Getting started…</source>
-            <translation type="vanished">开始使用…</translation>
+            <translation>开始使用…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1691,12 +1938,14 @@ Writing an answer…</source>
             <translation>Hearth</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Hearth closed unexpectedly while showing a message last time. That message is now shown as plain text.</source>
-            <translation type="vanished">上次 Hearth 在显示一条消息时意外关闭。这条消息现在以纯文本显示。</translation>
+            <translation>上次 Hearth 在显示一条消息时意外关闭。这条消息现在以纯文本显示。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Hearth removed {files} files and its keys.</source>
-            <translation type="vanished">Hearth 已删除 {files} 个文件及其密钥。</translation>
+            <translation>Hearth 已删除 {files} 个文件及其密钥。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1704,12 +1953,14 @@ Writing an answer…</source>
             <translation>导入对话…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="vanished">键盘快捷键</translation>
+            <translation>键盘快捷键</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Load a model</source>
-            <translation type="vanished">加载模型</translation>
+            <translation>加载模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1727,8 +1978,9 @@ Writing an answer…</source>
             <translation>正在加载模型…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Lock Hearth</source>
-            <translation type="vanished">锁定 Hearth</translation>
+            <translation>锁定 Hearth</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1741,8 +1993,9 @@ Writing an answer…</source>
             <translation>模型…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>More actions</source>
-            <translation type="vanished">更多操作</translation>
+            <translation>更多操作</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1770,12 +2023,14 @@ Writing an answer…</source>
             <translation>打开一个模型即可开始聊天</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Opened read-only: nothing can be sent or saved</source>
-            <translation type="vanished">以只读方式打开：无法发送或保存任何内容</translation>
+            <translation>以只读方式打开：无法发送或保存任何内容</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Quit</source>
-            <translation type="vanished">退出</translation>
+            <translation>退出</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1788,14 +2043,12 @@ Writing an answer…</source>
             <translation>重新加载模型以使用新的引擎设置。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Search</source>
-            <translation>搜索</translation>
+            <translation type="vanished">搜索</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Settings…</source>
-            <translation>设置…</translation>
+            <translation type="vanished">设置…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1808,8 +2061,9 @@ Writing an answer…</source>
             <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Some things could not be removed:</source>
-            <translation type="vanished">有些内容无法删除：</translation>
+            <translation>有些内容无法删除：</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1822,16 +2076,19 @@ Writing an answer…</source>
             <translation>“{title}”中的回答已写好。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>The download of {name} stopped: {reason}</source>
-            <translation type="vanished">{name} 的下载已停止：{reason}</translation>
+            <translation>{name} 的下载已停止：{reason}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>The last answer was copied.</source>
-            <translation type="vanished">已复制最后一个回答。</translation>
+            <translation>已复制最后一个回答。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>The model is still loading: send when it is ready (your message stays here).</source>
-            <translation type="vanished">模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
+            <translation>模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1845,6 +2102,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Use this model</source>
+            <translation>使用此模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Welcome to Hearth</source>
             <translation>欢迎使用 Hearth</translation>
         </message>
@@ -1854,29 +2116,33 @@ Writing an answer…</source>
             <translation>你在想什么？</translation>
         </message>
         <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Wipe finished</source>
-            <translation type="vanished">清除完成</translation>
-        </message>
-        <message>
-            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
-            <translation type="vanished">你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
-        </message>
-        <message>
-            <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
-            <translation type="vanished">你的对话以只读方式打开：在 Hearth 能重新写入数据库之前，无法保存任何新内容。</translation>
-        </message>
-        <message>
-            <source>{name} is downloaded and verified.</source>
-            <translation type="vanished">{name} 已下载并通过校验。</translation>
-        </message>
-        <message>
-            <source>{name} is still loaded.</source>
-            <translation type="vanished">{name} 仍处于加载状态。</translation>
+            <translation>清除完成</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation>你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
+            <translation>你的对话以只读方式打开：在 Hearth 能重新写入数据库之前，无法保存任何新内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>{name} is downloaded and verified.</source>
+            <translation>{name} 已下载并通过校验。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>{name} is still loaded.</source>
+            <translation>{name} 仍处于加载状态。</translation>
+        </message>
+        <message>
             <source>{n} unfinished download(s) are paused because offline mode is on.</source>
-            <translation>有 {n} 个未完成的下载因离线模式开启而暂停。</translation>
+            <translation type="vanished">有 {n} 个未完成的下载因离线模式开启而暂停。</translation>
         </message>
     </context>
     <context>
@@ -1990,15 +2256,15 @@ Writing an answer…</source>
             <translation>显示下载</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/ui/model_manager/dialog.py" />
             <source>The models folder cannot change while %n download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>有 %n 个下载正在进行、已暂停或等待重试，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成或取消它们，然后重试。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/model_manager/dialog.py" />
             <source>The models folder cannot change while {n} download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
-            <translation>有 {n} 个下载正在进行、已暂停或等待重试，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成或取消它们，然后重试。</translation>
+            <translation type="vanished">有 {n} 个下载正在进行、已暂停或等待重试，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成或取消它们，然后重试。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
@@ -2069,178 +2335,245 @@ Writing an answer…</source>
     <context>
         <name>ModelPicker</name>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>Choose a model</source>
-            <translation type="vanished">选择模型</translation>
+            <translation>选择模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>Choose the model to chat with</source>
-            <translation type="vanished">选择用来聊天的模型</translation>
+            <translation>选择用来聊天的模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>Get more models…</source>
-            <translation type="vanished">获取更多模型…</translation>
+            <translation>获取更多模型…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>Loading…</source>
-            <translation type="vanished">正在加载…</translation>
+            <translation>正在加载…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>No models on this computer yet</source>
-            <translation type="vanished">这台电脑上还没有模型</translation>
+            <translation>这台电脑上还没有模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Open a GGUF file…</source>
+            <translation>打开 GGUF 文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>fits</source>
-            <translation type="vanished">放得下</translation>
+            <translation>放得下</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>not usable</source>
-            <translation type="vanished">无法使用</translation>
+            <translation>无法使用</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>tight</source>
-            <translation type="vanished">勉强放得下</translation>
+            <translation>勉强放得下</translation>
         </message>
         <message>
+            <location filename="../../app/ui/model_picker.py" />
             <source>won't fit</source>
-            <translation type="vanished">放不下</translation>
+            <translation>放不下</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>Passphrase</source>
-            <translation type="vanished">口令</translation>
+            <translation>口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>The same passphrase again</source>
-            <translation type="vanished">再次输入相同的口令</translation>
+            <translation>再次输入相同的口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>The two passphrases are not the same.</source>
-            <translation type="vanished">两次输入的口令不一致。</translation>
+            <translation>两次输入的口令不一致。</translation>
         </message>
     </context>
     <context>
         <name>PrivacyPage</name>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source> min</source>
-            <translation type="vanished"> 分钟</translation>
+            <translation> 分钟</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>A passphrase opens your history when the system keyring is locked or missing.</source>
-            <translation type="vanished">当系统密钥环被锁定或不存在时，可以用口令打开你的历史记录。</translation>
+            <translation>当系统密钥环被锁定或不存在时，可以用口令打开你的历史记录。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Also lock after idle time</source>
-            <translation type="vanished">空闲一段时间后也锁定</translation>
+            <translation>空闲一段时间后也锁定</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>App lock</source>
-            <translation type="vanished">应用锁</translation>
+            <translation>应用锁</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Ask for a passphrase when Hearth starts</source>
-            <translation type="vanished">Hearth 启动时要求输入口令</translation>
+            <translation>Hearth 启动时要求输入口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Change the passphrase…</source>
-            <translation type="vanished">更改口令…</translation>
+            <translation>更改口令…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Encryption key</source>
-            <translation type="vanished">加密密钥</translation>
+            <translation>加密密钥</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Everything Hearth keeps stays on this computer. Your conversations, their search index and the text of attached documents are encrypted; the key is never written to disk in plain form.</source>
-            <translation type="vanished">Hearth 保存的一切都留在这台电脑上。你的对话、对话的搜索索引以及附加文档的文本都经过加密；密钥绝不会以明文形式写入磁盘。</translation>
+            <translation>Hearth 保存的一切都留在这台电脑上。你的对话、对话的搜索索引以及附加文档的文本都经过加密；密钥绝不会以明文形式写入磁盘。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Export everything…</source>
-            <translation type="vanished">导出全部…</translation>
+            <translation>导出全部…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Hearth connects only when you download a model or refresh the catalog, or to a server you set up. No telemetry. Logs never contain your messages, documents or keys.</source>
-            <translation type="vanished">Hearth 只在你下载模型、刷新模型目录或连接你设置的服务器时联网。没有遥测。日志中绝不包含你的消息、文档或密钥。</translation>
+            <translation>Hearth 只在你下载模型、刷新模型目录或连接你设置的服务器时联网。没有遥测。日志中绝不包含你的消息、文档或密钥。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Hearth will ask for this passphrase when it starts and after the idle time you choose.</source>
-            <translation type="vanished">Hearth 会在启动时以及空闲达到你设定的时间后要求输入此口令。</translation>
+            <translation>Hearth 会在启动时以及空闲达到你设定的时间后要求输入此口令。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Keep downloaded models</source>
-            <translation type="vanished">保留已下载的模型</translation>
+            <translation>保留已下载的模型</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Kept in</source>
-            <translation type="vanished">存放位置</translation>
+            <translation>存放位置</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Network</source>
-            <translation type="vanished">网络</translation>
+            <translation>网络</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Never</source>
-            <translation type="vanished">从不</translation>
+            <translation>从不</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Offline: never connect, not even for downloads</source>
-            <translation type="vanished">离线：从不联网，下载也不例外</translation>
+            <translation>离线：从不联网，下载也不例外</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Passphrase for the app lock</source>
-            <translation type="vanished">应用锁口令</translation>
+            <translation>应用锁口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Passphrase for your history</source>
-            <translation type="vanished">历史记录口令</translation>
+            <translation>历史记录口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Privacy</source>
+            <translation>隐私</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Privacy settings</source>
+            <translation>隐私设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Protection</source>
-            <translation type="vanished">保护</translation>
+            <translation>保护</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Remove the passphrase</source>
-            <translation type="vanished">移除口令</translation>
+            <translation>移除口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Saves all conversations to a JSON file you choose. The export is not encrypted.</source>
-            <translation type="vanished">把所有对话保存到你选择的 JSON 文件中。导出的文件不加密。</translation>
+            <translation>把所有对话保存到你选择的 JSON 文件中。导出的文件不加密。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Set a passphrase…</source>
-            <translation type="vanished">设置口令…</translation>
+            <translation>设置口令…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Size</source>
-            <translation type="vanished">大小</translation>
+            <translation>大小</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>This passphrase also opens your history, for example when the system keyring is locked. Hearth cannot recover it if you forget it.</source>
-            <translation type="vanished">此口令也能打开你的历史记录，例如在系统密钥环被锁定时。如果忘记了，Hearth 无法找回。</translation>
+            <translation>此口令也能打开你的历史记录，例如在系统密钥环被锁定时。如果忘记了，Hearth 无法找回。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>This removes every conversation, attached document's text, saved state, log, setting and Hearth's keys from this computer. It cannot be undone. Hearth closes afterwards.</source>
-            <translation type="vanished">这会从这台电脑上删除所有对话、附加文档的文本、保存的状态、日志、设置以及 Hearth 的密钥。此操作无法撤销。完成后 Hearth 会关闭。</translation>
+            <translation>这会从这台电脑上删除所有对话、附加文档的文本、保存的状态、日志、设置以及 Hearth 的密钥。此操作无法撤销。完成后 Hearth 会关闭。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>What Hearth keeps on this computer</source>
+            <translation>Hearth 在这台电脑上保存的内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>What and where</source>
-            <translation type="vanished">内容与位置</translation>
+            <translation>内容与位置</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>While locked the window shows nothing of your conversations. The lock hides Hearth from someone at this computer; the encryption protects the files.</source>
-            <translation type="vanished">锁定期间，窗口中不显示任何对话内容。锁定是为了不让使用这台电脑的其他人看到 Hearth；文件则由加密保护。</translation>
+            <translation>锁定期间，窗口中不显示任何对话内容。锁定是为了不让使用这台电脑的其他人看到 Hearth；文件则由加密保护。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Wipe everything</source>
-            <translation type="vanished">全部清除</translation>
+            <translation>全部清除</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Wipe everything?</source>
-            <translation type="vanished">要全部清除吗？</translation>
+            <translation>要全部清除吗？</translation>
         </message>
         <message>
+            <location filename="../../app/ui/privacy_page.py" />
             <source>Wipe everything…</source>
-            <translation type="vanished">全部清除…</translation>
+            <translation>全部清除…</translation>
         </message>
     </context>
     <context>
@@ -2392,8 +2725,9 @@ Writing an answer…</source>
     <context>
         <name>SafetyPage</name>
         <message numerus="yes">
+            <location filename="../../app/ui/safety_page.py" />
             <source>%n decision(s), kept only on this computer.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>%n 条判定，只保存在这台电脑上。</numerusform>
             </translation>
         </message>
@@ -2533,8 +2867,9 @@ Writing an answer…</source>
             <translation>刷新</translation>
         </message>
         <message>
+            <location filename="../../app/ui/safety_page.py" />
             <source>Safety decisions</source>
-            <translation type="vanished">安全判定</translation>
+            <translation>安全判定</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -2547,8 +2882,9 @@ Writing an answer…</source>
             <translation>安全模型文件</translation>
         </message>
         <message>
+            <location filename="../../app/ui/safety_page.py" />
             <source>Safety settings</source>
-            <translation type="vanished">安全设置</translation>
+            <translation>安全设置</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -2626,9 +2962,8 @@ Writing an answer…</source>
             <translation>{name}（已锁定）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/safety_page.py" />
             <source>{n} decision(s), kept only on this computer.</source>
-            <translation>{n} 条判定，只保存在这台电脑上。</translation>
+            <translation type="vanished">{n} 条判定，只保存在这台电脑上。</translation>
         </message>
     </context>
     <context>
@@ -2642,8 +2977,9 @@ Writing an answer…</source>
     <context>
         <name>SettingsDialog</name>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source> GB</source>
-            <translation type="vanished"> GB</translation>
+            <translation> GB</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2731,8 +3067,14 @@ Writing an answer…</source>
             <translation>选择…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Clear</source>
-            <translation type="vanished">清除</translation>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Clear saved conversation memory</source>
+            <translation>清除已保存的对话记忆</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2750,8 +3092,14 @@ Writing an answer…</source>
             <translation>深色</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Delete every saved conversation memory now</source>
-            <translation type="vanished">立即删除所有已保存的对话记忆</translation>
+            <translation>立即删除所有已保存的对话记忆</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2811,16 +3159,19 @@ Writing an answer…</source>
             <translation>语言</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Large</source>
-            <translation type="vanished">大</translation>
+            <translation>大</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Larger</source>
-            <translation type="vanished">较大</translation>
+            <translation>较大</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Largest</source>
-            <translation type="vanished">最大</translation>
+            <translation>最大</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2858,8 +3209,9 @@ Writing an answer…</source>
             <translation>低</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Low-memory mode</source>
-            <translation type="vanished">低内存模式</translation>
+            <translation>低内存模式</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2867,8 +3219,9 @@ Writing an answer…</source>
             <translation>中</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Memory</source>
-            <translation type="vanished">内存</translation>
+            <translation>内存</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2886,8 +3239,9 @@ Writing an answer…</source>
             <translation>无：这台电脑上的任何程序都可以请求</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Off</source>
-            <translation type="vanished">关闭</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2903,6 +3257,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Port</source>
             <translation>端口</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Privacy</source>
+            <translation>隐私</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2930,8 +3289,14 @@ Writing an answer…</source>
             <translation>安全</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Saved conversation memory</source>
-            <translation type="vanished">已保存的对话记忆</translation>
+            <translation>已保存的对话记忆</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Saved conversation memory limit</source>
+            <translation>已保存对话记忆的上限</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2944,12 +3309,14 @@ Writing an answer…</source>
             <translation>设置</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Skip the fast CPU copy of the experts that llama.cpp makes: a gpt-oss-20b then needs about 12 GB instead of 21 GB, and answers come about a quarter slower.</source>
-            <translation type="vanished">跳过 llama.cpp 为专家创建的 CPU 快速副本：这样 gpt-oss-20b 只需约 12 GB 而不是 21 GB，回答速度大约慢四分之一。</translation>
+            <translation>跳过 llama.cpp 为专家创建的 CPU 快速副本：这样 gpt-oss-20b 只需约 12 GB 而不是 21 GB，回答速度大约慢四分之一。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Small</source>
-            <translation type="vanished">小</translation>
+            <translation>小</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2962,12 +3329,14 @@ Writing an answer…</source>
             <translation>温度</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Text size</source>
-            <translation type="vanished">文字大小</translation>
+            <translation>文字大小</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>The model's memory of each conversation is kept on disk, so reopening a long conversation does not read it again. The least recently used go first.</source>
-            <translation type="vanished">模型对每个对话的记忆保存在磁盘上，因此重新打开一个长对话时无需再次读取。最久未使用的会最先被清理。</translation>
+            <translation>模型对每个对话的记忆保存在磁盘上，因此重新打开一个长对话时无需再次读取。最久未使用的会最先被清理。</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2990,12 +3359,14 @@ Writing an answer…</source>
             <translation>Top-p</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Uses much less memory, a little slower. Hearth turns it on by itself for a model that would not fit otherwise.</source>
-            <translation type="vanished">占用内存少得多，速度稍慢。对于否则放不下的模型，Hearth 会自动开启此项。</translation>
+            <translation>占用内存少得多，速度稍慢。对于否则放不下的模型，Hearth 会自动开启此项。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>{size} used</source>
-            <translation type="vanished">已使用 {size}</translation>
+            <translation>已使用 {size}</translation>
         </message>
     </context>
     <context>
@@ -3079,134 +3450,190 @@ Writing an answer…</source>
     <context>
         <name>Shortcuts</name>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>A message (in the conversation)</source>
-            <translation type="vanished">一条消息（在对话中）</translation>
+            <translation>一条消息（在对话中）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Back to the message box</source>
-            <translation type="vanished">回到输入框</translation>
+            <translation>回到输入框</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Chat</source>
+            <translation>聊天</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Conversation list</source>
-            <translation type="vanished">对话列表</translation>
+            <translation>对话列表</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Copy the last answer</source>
-            <translation type="vanished">复制最后一个回答</translation>
+            <translation>复制最后一个回答</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Copy the message (or the selected text)</source>
-            <translation type="vanished">复制消息（或所选文本）</translation>
+            <translation>复制消息（或所选文本）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Delete the conversation</source>
-            <translation type="vanished">删除对话</translation>
+            <translation>删除对话</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Edit your last message (in an empty message box)</source>
-            <translation type="vanished">编辑你的上一条消息（在空的输入框中）</translation>
+            <translation>编辑你的上一条消息（在空的输入框中）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>General</source>
-            <translation type="vanished">常规</translation>
+            <translation>常规</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the first message</source>
-            <translation type="vanished">转到第一条消息</translation>
+            <translation>转到第一条消息</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the last message</source>
-            <translation type="vanished">转到最后一条消息</translation>
+            <translation>转到最后一条消息</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the message box</source>
-            <translation type="vanished">转到输入框</translation>
+            <translation>转到输入框</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the next message</source>
-            <translation type="vanished">转到下一条消息</translation>
+            <translation>转到下一条消息</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Go to the previous message</source>
-            <translation type="vanished">转到上一条消息</translation>
+            <translation>转到上一条消息</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>New chat</source>
+            <translation>新聊天</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>New line in the message</source>
-            <translation type="vanished">在消息中换行</translation>
+            <translation>在消息中换行</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Next version of the message</source>
-            <translation type="vanished">消息的下一个版本</translation>
+            <translation>消息的下一个版本</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Open a GGUF file</source>
-            <translation type="vanished">打开 GGUF 文件</translation>
+            <translation>打开 GGUF 文件</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Previous version of the message</source>
-            <translation type="vanished">消息的上一个版本</translation>
+            <translation>消息的上一个版本</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Rename the conversation</source>
-            <translation type="vanished">重命名对话</translation>
+            <translation>重命名对话</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Rename, pin, export or delete the conversation</source>
-            <translation type="vanished">重命名、置顶、导出或删除对话</translation>
+            <translation>重命名、置顶、导出或删除对话</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Scroll the conversation (from the message box too)</source>
-            <translation type="vanished">滚动对话（在输入框中也可以）</translation>
+            <translation>滚动对话（在输入框中也可以）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Search conversations</source>
+            <translation>搜索对话</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Send the message</source>
-            <translation type="vanished">发送消息</translation>
+            <translation>发送消息</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Show or hide the sidebar</source>
-            <translation type="vanished">显示或隐藏侧边栏</translation>
+            <translation>显示或隐藏侧边栏</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Show or hide the thinking</source>
-            <translation type="vanished">显示或隐藏思考过程</translation>
+            <translation>显示或隐藏思考过程</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Show this list of shortcuts</source>
-            <translation type="vanished">显示此快捷键列表</translation>
+            <translation>显示此快捷键列表</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Stop the answer being written</source>
-            <translation type="vanished">停止正在写的回答</translation>
+            <translation>停止正在写的回答</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>The message's menu: all it can do</source>
-            <translation type="vanished">消息的菜单：所有可用操作</translation>
+            <translation>消息的菜单：所有可用操作</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsSheet</name>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Action</source>
-            <translation type="vanished">操作</translation>
+            <translation>操作</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Everything in Hearth works from the keyboard. Tab moves between the sidebar, the conversation and the message box.</source>
-            <translation type="vanished">Hearth 的所有功能都可以用键盘操作。Tab 键在侧边栏、对话和输入框之间移动。</translation>
+            <translation>Hearth 的所有功能都可以用键盘操作。Tab 键在侧边栏、对话和输入框之间移动。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
             <source>Keys</source>
-            <translation type="vanished">按键</translation>
+            <translation>按键</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Conversation actions</source>
-            <translation type="vanished">对话操作</translation>
+            <translation>对话操作</translation>
         </message>
         <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Conversations</source>
-            <translation type="vanished">对话</translation>
+            <translation>对话</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -3235,6 +3662,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>New chat</source>
+            <translation>新聊天</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>New chat (Ctrl+N)</source>
             <translation>新聊天（Ctrl+N）</translation>
         </message>
@@ -3259,8 +3696,9 @@ Writing an answer…</source>
             <translation>搜索对话</translation>
         </message>
         <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Search results</source>
-            <translation type="vanished">搜索结果</translation>
+            <translation>搜索结果</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -3273,8 +3711,9 @@ Writing an answer…</source>
             <translation>取消置顶</translation>
         </message>
         <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done with it; F2 renames it.</source>
-            <translation type="vanished">上下方向键打开对话；菜单键或 Shift+F10 列出可执行的操作；F2 重命名。</translation>
+            <translation>上下方向键打开对话；菜单键或 Shift+F10 列出可执行的操作；F2 重命名。</translation>
         </message>
     </context>
     <context>
@@ -3285,8 +3724,9 @@ Writing an answer…</source>
             <translation>正在回答另一个程序的请求（{client}）…</translation>
         </message>
         <message>
+            <location filename="../../app/ui/status_bar.py" />
             <source>Cached {cached} / {prompt}</source>
-            <translation type="vanished">缓存 {cached} / {prompt}</translation>
+            <translation>缓存 {cached} / {prompt}</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -3299,8 +3739,9 @@ Writing an answer…</source>
             <translation>上下文 {used} / {total}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/status_bar.py" />
             <source>Download progress</source>
-            <translation type="vanished">下载进度</translation>
+            <translation>下载进度</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -3323,12 +3764,14 @@ Writing an answer…</source>
             <translation>打开正在写回答的对话</translation>
         </message>
         <message>
+            <location filename="../../app/ui/status_bar.py" />
             <source>Open the model manager's downloads</source>
-            <translation type="vanished">打开模型管理器的下载页</translation>
+            <translation>打开模型管理器的下载页</translation>
         </message>
         <message>
+            <location filename="../../app/ui/status_bar.py" />
             <source>Prompt tokens of the last answer the model did not have to read again: kept in memory or restored from this conversation's saved state</source>
-            <translation type="vanished">上一个回答中模型无需重新读取的提示词 token：保留在内存中，或从此对话保存的状态中恢复</translation>
+            <translation>上一个回答中模型无需重新读取的提示词 token：保留在内存中，或从此对话保存的状态中恢复</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -3367,6 +3810,14 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>Toast</name>
+        <message>
+            <location filename="../../app/ui/widgets.py" />
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>TurnController</name>
         <message>
             <location filename="../../app/ui/turns.py" />
@@ -3387,8 +3838,9 @@ Writing an answer…</source>
             <translation>Hearth 遇到了意外错误。你的对话已保存。详细信息已写入日志。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/app.py" />
             <source>Hearth is already open with this data folder ({folder}); its window was brought forward.</source>
-            <translation type="vanished">Hearth 已经在使用这个数据文件夹（{folder}）运行；已将它的窗口切换到前台。</translation>
+            <translation>Hearth 已经在使用这个数据文件夹（{folder}）运行；已将它的窗口切换到前台。</translation>
         </message>
         <message>
             <location filename="../../app/ui/app.py" />
@@ -3409,13 +3861,13 @@ Writing an answer…</source>
             <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。</translation>
         </message>
         <message>
+            <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. All 2 parts download together.</source>
-            <translation type="vanished">专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。2 个分卷会一起下载。</translation>
+            <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。2 个分卷会一起下载。</translation>
         </message>
         <message>
-            <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
+            <translation type="vanished">专家层保持 MXFP4；注意力层和嵌入层为 8 位：与原始 MXFP4 文件几乎相同。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -3423,13 +3875,13 @@ Writing an answer…</source>
             <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。</translation>
         </message>
         <message>
+            <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. All 2 parts download together.</source>
-            <translation type="vanished">专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。2 个分卷会一起下载。</translation>
+            <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。2 个分卷会一起下载。</translation>
         </message>
         <message>
-            <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
+            <translation type="vanished">专家层保持 MXFP4；注意力层和嵌入层保留 16 位。文件最大，稍慢，质量相比 MXFP4 没有明显提升。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -3437,13 +3889,13 @@ Writing an answer…</source>
             <translation>专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。</translation>
         </message>
         <message>
+            <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. All 2 parts download together.</source>
-            <translation type="vanished">专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。2 个分卷会一起下载。</translation>
+            <translation>专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。2 个分卷会一起下载。</translation>
         </message>
         <message>
-            <location filename="../../resources/catalog.json" />
             <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
+            <translation type="vanished">专家层保持 MXFP4；注意力层为 4 位。比 MXFP4 小约 0.5 GB，准确度略有损失。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -3516,22 +3968,22 @@ Writing an answer…</source>
             <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。</translation>
         </message>
         <message>
+            <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. All 2 parts download together.</source>
-            <translation type="vanished">OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。2 个分卷会一起下载。</translation>
+            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。2 个分卷会一起下载。</translation>
         </message>
         <message>
+            <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. All 3 parts download together.</source>
-            <translation type="vanished">OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。3 个分卷会一起下载。</translation>
+            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。3 个分卷会一起下载。</translation>
         </message>
         <message>
-            <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存与显存合计）；2 个分卷会一起下载。</translation>
+            <translation type="vanished">OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存加 GPU）；2 个分卷会一起下载。</translation>
         </message>
         <message>
-            <location filename="../../resources/catalog.json" />
             <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 3 parts download together.</source>
-            <translation>OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存与显存合计）；3 个分卷会一起下载。</translation>
+            <translation type="vanished">OpenAI 发布时的原始权重：专家层为 MXFP4，注意力层和嵌入层为 8 位。推荐选择。120b 模型需要约 64 GB 内存（内存加 GPU）；3 个分卷会一起下载。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -3629,8 +4081,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>，另需 {vram} 显存</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source> or {n}</source>
-            <translation type="vanished"> 或 {n}</translation>
+            <translation> 或 {n}</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3648,8 +4101,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>（本地）</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source>(see {prog} --help)</source>
-            <translation type="vanished">（参见 {prog} --help）</translation>
+            <translation>（参见 {prog} --help）</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -3657,8 +4111,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>* 已安装。按 {n} 个 token 的上下文和这台机器的可用内存估算是否放得下。</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
             <source>A context length of {n} tokens cannot be used: choose one between 256 and the model's own in Settings.</source>
-            <translation type="vanished">无法使用 {n} 个 token 的上下文长度：请在设置中选择 256 到模型自身上限之间的值。</translation>
+            <translation>无法使用 {n} 个 token 的上下文长度：请在设置中选择 256 到模型自身上限之间的值。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/local.py" />
@@ -3676,8 +4131,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无法读取或写入文件（{reason}{where}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/remote_engine.py" />
             <source>A remote server cannot continue an answer. Regenerate it instead, with a higher token limit in Settings.</source>
-            <translation type="vanished">远程服务器无法继续一个回答。请改为重新生成，并在设置中提高 token 上限。</translation>
+            <translation>远程服务器无法继续一个回答。请改为重新生成，并在设置中提高 token 上限。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -3695,12 +4151,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型调用的工具失败了（{detail}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/crypto.py" />
             <source>An encrypted file of Hearth is damaged or was made with another key.</source>
-            <translation type="vanished">Hearth 的一个加密文件已损坏，或是用另一个密钥加密的。</translation>
+            <translation>Hearth 的一个加密文件已损坏，或是用另一个密钥加密的。</translation>
         </message>
         <message>
+            <location filename="../../app/core/liveness.py" />
             <source>Another Hearth window or command is changing {folder}, so Hearth did not {what}. Try again when it has finished.</source>
-            <translation type="vanished">另一个 Hearth 窗口或命令正在修改 {folder}，因此 Hearth 没有执行“{what}”。请等它完成后重试。</translation>
+            <translation>另一个 Hearth 窗口或命令正在修改 {folder}，因此 Hearth 没有执行“{what}”。请等它完成后重试。</translation>
         </message>
         <message>
             <location filename="../../app/core/tools.py" />
@@ -3713,6 +4171,7 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>询问如何帮助他人：已回答，并附上求助资源。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/core/history_io.py" />
             <source>Assistant</source>
             <translation>助手</translation>
@@ -3793,9 +4252,8 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>代码解释器滥用</translation>
         </message>
         <message>
-            <location filename="../../app/core/models/downloads.py" />
             <source>Connection problem ({reason}); retrying in {s:.0f} s (attempt {n} of {max}).</source>
-            <translation>连接出现问题（{reason}）；{s:.0f} 秒后重试（第 {n} / {max} 次）。</translation>
+            <translation type="vanished">连接出现问题（{reason}）；{s:.0f} 秒后重试（第 {n} / {max} 次）。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />
@@ -3808,20 +4266,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>GPU 上的对话记忆</translation>
         </message>
         <message>
+            <location filename="../../app/commands/chat.py" />
             <source>Conversation: {id}</source>
-            <translation type="vanished">对话：{id}</translation>
+            <translation>对话：{id}</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Conversations, search index and attached documents' text</source>
-            <translation type="vanished">对话、搜索索引和附加文档的文本</translation>
+            <translation>对话、搜索索引和附加文档的文本</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Copy address</source>
-            <translation type="vanished">复制地址</translation>
+            <translation>复制地址</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>Could not remove: {what}</source>
-            <translation type="vanished">无法删除：{what}</translation>
+            <translation>无法删除：{what}</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/decision.py" />
@@ -3839,8 +4301,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>下载已取消。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Downloaded models</source>
-            <translation type="vanished">已下载的模型</translation>
+            <translation>已下载的模型</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3853,12 +4316,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>选举</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Encrypted (AES-256-GCM)</source>
-            <translation type="vanished">已加密（AES-256-GCM）</translation>
+            <translation>已加密（AES-256-GCM）</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Encrypted (SQLCipher, AES-256)</source>
-            <translation type="vanished">已加密（SQLCipher，AES-256）</translation>
+            <translation>已加密（SQLCipher，AES-256）</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -3931,20 +4396,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 及运行时</translation>
         </message>
         <message>
+            <location filename="../../app/core/liveness.py" />
             <source>Hearth cannot lock {folder} to {what} ({reason}).</source>
-            <translation type="vanished">Hearth 无法锁定 {folder} 以执行“{what}”（{reason}）。</translation>
+            <translation>Hearth 无法锁定 {folder} 以执行“{what}”（{reason}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Hearth cannot read its key file {path}: {reason}</source>
-            <translation type="vanished">Hearth 无法读取它的密钥文件 {path}：{reason}</translation>
+            <translation>Hearth 无法读取它的密钥文件 {path}：{reason}</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>Hearth cannot read {name} ({reason}). Check that the file belongs to you or that you may read it.</source>
-            <translation type="vanished">Hearth 无法读取 {name}（{reason}）。请确认该文件属于你，或你有读取权限。</translation>
+            <translation>Hearth 无法读取 {name}（{reason}）。请确认该文件属于你，或你有读取权限。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>Hearth cannot save to its database because {reason}. Your conversations can be opened read-only (nothing new is saved), or quit, make the folder writable and start Hearth again.</source>
-            <translation type="vanished">Hearth 无法写入它的数据库，因为{reason}。你可以以只读方式打开对话（不会保存任何新内容），或者退出，让该文件夹可写后再启动 Hearth。</translation>
+            <translation>Hearth 无法写入它的数据库，因为{reason}。你可以以只读方式打开对话（不会保存任何新内容），或者退出，让该文件夹可写后再启动 Hearth。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -3952,8 +4421,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 无法写入 {folder}（{reason}）。请选择一个你有写入权限的文件夹。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>Hearth closed before this answer was finished.</source>
-            <translation type="vanished">这个回答完成前 Hearth 就关闭了。</translation>
+            <translation>这个回答完成前 Hearth 就关闭了。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -3961,8 +4431,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 无法连接到 {url}（{reason}）。请检查地址，并确认服务器正在运行。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>Hearth could not encrypt the history {path}: the encrypted copy did not match it. The history was left as it was.</source>
-            <translation type="vanished">Hearth 无法加密历史记录 {path}：加密后的副本与原文件不一致。历史记录保持原样。</translation>
+            <translation>Hearth 无法加密历史记录 {path}：加密后的副本与原文件不一致。历史记录保持原样。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3976,6 +4447,7 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
+            <location filename="../../app/core/network.py" />
             <source>Hearth is in offline mode, so it did not connect to the internet. Turn off offline mode in Settings to download models or refresh the catalog.</source>
             <translation>Hearth 处于离线模式，因此没有连接互联网。要下载模型或刷新模型目录，请在设置中关闭离线模式。</translation>
         </message>
@@ -3985,46 +4457,52 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 没有权限读写 {what}：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Hearth opens only web and email links from messages.</source>
-            <translation type="vanished">Hearth 只打开消息中的网页链接和电子邮件链接。</translation>
+            <translation>Hearth 只打开消息中的网页链接和电子邮件链接。</translation>
         </message>
         <message>
+            <location filename="../../app/core/network.py" />
             <source>Hearth refused a network connection to {host} that nobody asked for.</source>
-            <translation type="vanished">Hearth 拒绝了一个没有人要求的、到 {host} 的网络连接。</translation>
+            <translation>Hearth 拒绝了一个没有人要求的、到 {host} 的网络连接。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>Hearth's database {path} cannot be used ({detail}).</source>
-            <translation type="vanished">Hearth 的数据库 {path} 无法使用（{detail}）。</translation>
+            <translation>Hearth 的数据库 {path} 无法使用（{detail}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>Hearth's database {path} is damaged, so your conversations cannot all be read. The file is left untouched. Hearth can copy what can still be read into a new database (the damaged file is kept beside it), or open it read-only as it is.</source>
-            <translation type="vanished">Hearth 的数据库 {path} 已损坏，因此无法读取你的全部对话。该文件保持原样。Hearth 可以把仍可读取的内容复制到一个新数据库中（损坏的文件会保留在旁边），或者以只读方式按原样打开它。</translation>
+            <translation>Hearth 的数据库 {path} 已损坏，因此无法读取你的全部对话。该文件保持原样。Hearth 可以把仍可读取的内容复制到一个新数据库中（损坏的文件会保留在旁边），或者以只读方式按原样打开它。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Hearth's key file {path} is damaged.</source>
-            <translation type="vanished">Hearth 的密钥文件 {path} 已损坏。</translation>
+            <translation>Hearth 的密钥文件 {path} 已损坏。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Hearth's key file {path} is damaged. Restore it from a backup; your history cannot be opened without it and was not changed.</source>
-            <translation type="vanished">Hearth 的密钥文件 {path} 已损坏。请从备份中恢复它；没有它就无法打开你的历史记录，历史记录本身没有被改动。</translation>
+            <translation>Hearth 的密钥文件 {path} 已损坏。请从备份中恢复它；没有它就无法打开你的历史记录，历史记录本身没有被改动。</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>Hearth's safety filter stopped this because it involves {category}, which Hearth does not help with.</source>
-            <translation type="vanished">Hearth 的安全过滤器停止了这条内容，因为它涉及{category}，Hearth 不协助这类内容。</translation>
+            <translation>Hearth 的安全过滤器停止了这条内容，因为它涉及{category}，Hearth 不协助这类内容。</translation>
         </message>
         <message>
-            <location filename="../../app/core/safety/filter.py" />
             <source>Hearth's safety filter stopped this because it looks like {category}, which is always blocked.</source>
-            <translation>Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}，这类内容始终会被拦截。</translation>
+            <translation type="vanished">Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}，这类内容始终会被拦截。</translation>
+        </message>
+        <message>
+            <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change how strict the filter is in Settings, under Safety.</source>
+            <translation type="vanished">Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}。如果你的本意无害，请补充一点背景（例如用途）后换个说法再试。你可以在设置的“安全”中调整过滤器的严格程度。</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/filter.py" />
-            <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change how strict the filter is in Settings, under Safety.</source>
-            <translation>Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}。如果你的本意无害，请补充一点背景（例如用途）后换个说法再试。你可以在设置的“安全”中调整过滤器的严格程度。</translation>
-        </message>
-        <message>
             <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change the filter in Settings.</source>
-            <translation type="vanished">Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}。如果你的本意无害，请补充一点背景（例如用途）后换个说法再试。你可以在设置中调整过滤器。</translation>
+            <translation>Hearth 的安全过滤器停止了这条内容，因为它看起来涉及{category}。如果你的本意无害，请补充一点背景（例如用途）后换个说法再试。你可以在设置中调整过滤器。</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -4057,8 +4535,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>知识产权</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>Kept: {what}</source>
-            <translation type="vanished">已保留：{what}</translation>
+            <translation>已保留：{what}</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -4066,8 +4545,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>库文件：{folder}</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Link not opened</source>
-            <translation type="vanished">链接未打开</translation>
+            <translation>链接未打开</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -4085,8 +4565,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已取消加载 {name}。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Logs</source>
-            <translation type="vanished">日志</translation>
+            <translation>日志</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/browser.py" />
@@ -4104,8 +4585,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>消息内容必须是字符串或文本片段列表（{where}）</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Message text encrypted (AES-256-GCM)</source>
-            <translation type="vanished">消息文本已加密（AES-256-GCM）</translation>
+            <translation>消息文本已加密（AES-256-GCM）</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -4113,8 +4595,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>API 密钥缺失或错误。请以 'Authorization: Bearer KEY' 的形式发送。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Model catalog cache</source>
-            <translation type="vanished">模型目录缓存</translation>
+            <translation>模型目录缓存</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />
@@ -4132,29 +4615,33 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型：{model}。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Models in {folder}</source>
-            <translation type="vanished">{folder} 中的模型</translation>
+            <translation>{folder} 中的模型</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Models in {folder} (a folder you chose)</source>
-            <translation type="vanished">{folder} 中的模型（你选择的文件夹）</translation>
+            <translation>{folder} 中的模型（你选择的文件夹）</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>Moved to the trash: {id}</source>
-            <translation type="vanished">已移到回收站：{id}</translation>
+            <translation>已移到回收站：{id}</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/core/models/folder.py" />
             <source>Moving the models failed ({reason}) and %n file(s) could not be put back; they are complete and in {folder}. No file was lost.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>移动模型失败（{reason}），且有 %n 个文件无法移回；它们是完整的，位于 {folder}。没有丢失任何文件。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/core/models/folder.py" />
             <source>Moving the models failed ({reason}) and {n} file(s) could not be put back; they are complete and in {folder}. No file was lost.</source>
-            <translation>移动模型失败（{reason}），且有 {n} 个文件无法移回；它们是完整的，位于 {folder}。没有丢失任何文件。</translation>
+            <translation type="vanished">移动模型失败（{reason}），且有 {n} 个文件无法移回；它们是完整的，位于 {folder}。没有丢失任何文件。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/core/history_io.py" />
             <source>New conversation</source>
             <translation>新对话</translation>
@@ -4170,12 +4657,15 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无 GPU：{why}</translation>
         </message>
         <message>
+            <location filename="../../app/commands/chat.py" />
+            <location filename="../../app/commands/conversations.py" />
             <source>No conversation has the id {id}. `hearth conversations list` shows them.</source>
-            <translation type="vanished">没有编号为 {id} 的对话。`hearth conversations list` 可以列出所有对话。</translation>
+            <translation>没有编号为 {id} 的对话。`hearth conversations list` 可以列出所有对话。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>No conversation text</source>
-            <translation type="vanished">没有对话文本</translation>
+            <translation>没有对话文本</translation>
         </message>
         <message>
             <location filename="../../app/commands/search_docs.py" />
@@ -4183,16 +4673,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>没有能读取的文档。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>No key yet (nothing is stored)</source>
-            <translation type="vanished">尚无密钥（还没有存储任何内容）</translation>
+            <translation>尚无密钥（还没有存储任何内容）</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>No message text</source>
-            <translation type="vanished">没有消息文本</translation>
+            <translation>没有消息文本</translation>
         </message>
         <message>
+            <location filename="../../app/commands/common.py" />
             <source>No model given and none used before: give either --model PATH or --remote URL (`hearth models list --installed` shows the models you have).</source>
-            <translation type="vanished">没有指定模型，之前也没有用过任何模型：请提供 --model PATH 或 --remote URL 之一（`hearth models list --installed` 可以列出你已有的模型）。</translation>
+            <translation>没有指定模型，之前也没有用过任何模型：请提供 --model PATH 或 --remote URL 之一（`hearth models list --installed` 可以列出你已有的模型）。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -4225,8 +4718,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>在 {folder} 中找不到安全规则文件。请重新安装 Hearth，或在设置中关闭安全过滤器。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>No system keyring is available to keep the key for your history ({kind}). Choose a passphrase instead: Hearth will ask for it at every start (for commands, set {env}). Hearth does not keep your history unencrypted.</source>
-            <translation type="vanished">没有可用的系统密钥环来保存你历史记录的密钥（{kind}）。请改为设置一个口令：Hearth 每次启动时都会要求输入（命令行使用时请设置 {env}）。Hearth 不会以未加密的形式保存你的历史记录。</translation>
+            <translation>没有可用的系统密钥环来保存你历史记录的密钥（{kind}）。请改为设置一个口令：Hearth 每次启动时都会要求输入（命令行使用时请设置 {env}）。Hearth 不会以未加密的形式保存你的历史记录。</translation>
         </message>
         <message>
             <location filename="../../app/core/backends.py" />
@@ -4249,12 +4743,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此版本的 CPU 变体都无法在这个 CPU（{names}）上运行。Hearth 需要支持 SSE4.2 的 x86-64 CPU，或 64 位 ARM CPU。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Not encrypted: holds your default developer instructions if you wrote any</source>
-            <translation type="vanished">未加密：如果你写过默认的开发者指令，会保存在这里</translation>
+            <translation>未加密：如果你写过默认的开发者指令，会保存在这里</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Not encrypted: no message text, document text or keys</source>
-            <translation type="vanished">未加密：不含消息文本、文档文本或密钥</translation>
+            <translation>未加密：不含消息文本、文档文本或密钥</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
@@ -4262,15 +4758,15 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>磁盘空间不足，无法下载 {name}：还需要 {need}，而 {folder} 所在磁盘只有 {free} 可用。请释放一些空间，或在设置中另选模型文件夹。</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/core/models/folder.py" />
             <source>Not enough free space on the disk of {folder}: moving %n model(s) needs {need} and {free} is free. Free some space, choose another folder, or leave the models where they are.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>{folder} 所在磁盘的可用空间不足：移动 %n 个模型需要 {need}，但只有 {free} 可用。请释放一些空间、另选文件夹，或把模型留在原处。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/core/models/folder.py" />
             <source>Not enough free space on the disk of {folder}: moving {n} model(s) needs {need} and {free} is free. Free some space, choose another folder, or leave the models where they are.</source>
-            <translation>{folder} 所在磁盘的可用空间不足：移动 {n} 个模型需要 {need}，但只有 {free} 可用。请释放一些空间、另选文件夹，或把模型留在原处。</translation>
+            <translation type="vanished">{folder} 所在磁盘的可用空间不足：移动 {n} 个模型需要 {need}，但只有 {free} 可用。请释放一些空间、另选文件夹，或把模型留在原处。</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -4288,8 +4784,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>内存不足，无法加载 {name}。请关闭其他程序、开启低内存模式，或在设置中降低上下文长度或 GPU 层数。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>Nothing was removed. Run `wipe --yes` to remove all of this.</source>
-            <translation type="vanished">没有删除任何内容。运行 `wipe --yes` 即可删除以上全部内容。</translation>
+            <translation>没有删除任何内容。运行 `wipe --yes` 即可删除以上全部内容。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
@@ -4302,12 +4799,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>离线模式已开启，因此 Hearth 不会连接 {host}。要使用这台服务器，请在设置中关闭离线模式。</translation>
         </message>
         <message>
+            <location filename="../../app/core/storage.py" />
             <source>Only an answer can be continued.</source>
-            <translation type="vanished">只有回答可以继续。</translation>
+            <translation>只有回答可以继续。</translation>
         </message>
         <message>
+            <location filename="../../app/core/chat.py" />
             <source>Only an answer saved in a conversation can be continued.</source>
-            <translation type="vanished">只有保存在对话中的回答可以继续。</translation>
+            <translation>只有保存在对话中的回答可以继续。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -4320,20 +4819,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>只支持文本内容（{where}）</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Open</source>
-            <translation type="vanished">打开</translation>
+            <translation>打开</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Open Hearth first: the key is not unlocked.</source>
-            <translation type="vanished">请先打开 Hearth：密钥尚未解锁。</translation>
+            <translation>请先打开 Hearth：密钥尚未解锁。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Open link</source>
-            <translation type="vanished">打开链接</translation>
+            <translation>打开链接</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Open this address in your browser? It is where the link really goes, whatever its text says.</source>
-            <translation type="vanished">要在浏览器中打开这个地址吗？无论链接文字写的是什么，它实际指向的都是这个地址。</translation>
+            <translation>要在浏览器中打开这个地址吗？无论链接文字写的是什么，它实际指向的都是这个地址。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4351,8 +4854,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>与 OpenAI 的 gpt-oss 模型私密、离线地聊天。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Public files</source>
-            <translation type="vanished">公开文件</translation>
+            <translation>公开文件</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/browser.py" />
@@ -4365,8 +4869,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>阅读了 {document}</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
             <source>Reading the prompt was stopped.</source>
-            <translation type="vanished">读取提示词已停止。</translation>
+            <translation>读取提示词已停止。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4374,8 +4879,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已取消读取 {name}。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db_repair.py" />
             <source>Recovered {conversations} conversation(s) and {messages} message(s). The damaged file was kept as {damaged}.</source>
-            <translation type="vanished">已恢复 {conversations} 个对话和 {messages} 条消息。损坏的文件已保留为 {damaged}。</translation>
+            <translation>已恢复 {conversations} 个对话和 {messages} 条消息。损坏的文件已保留为 {damaged}。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -4383,8 +4889,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>远程：{host}</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>Removed {files} files ({size}).</source>
-            <translation type="vanished">已删除 {files} 个文件（{size}）。</translation>
+            <translation>已删除 {files} 个文件（{size}）。</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -4392,8 +4899,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已移除 {n} 个残留文件。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/common.py" />
             <source>Run it again with a higher --max-tokens.</source>
-            <translation type="vanished">请用更大的 --max-tokens 再运行一次。</translation>
+            <translation>请用更大的 --max-tokens 再运行一次。</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -4401,8 +4909,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>运行于：{summary}</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Safety filter decisions</source>
-            <translation type="vanished">安全过滤器的判定</translation>
+            <translation>安全过滤器的判定</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/lexicon.py" />
@@ -4505,8 +5014,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>安全规则：应为文本或文本列表，实际为 {value!r}。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Saved conversation memory (to reopen chats fast)</source>
-            <translation type="vanished">已保存的对话记忆（用于快速重新打开聊天）</translation>
+            <translation>已保存的对话记忆（用于快速重新打开聊天）</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/browser.py" />
@@ -4529,8 +5039,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>正在 {url} 上提供 {name}（按 Ctrl-C 停止）</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Settings and window layout</source>
-            <translation type="vanished">设置和窗口布局</translation>
+            <translation>设置和窗口布局</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/decision.py" />
@@ -4543,8 +5054,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>色情内容</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>Something went wrong while the answer was written.</source>
-            <translation type="vanished">写回答时出错了。</translation>
+            <translation>写回答时出错了。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -4562,8 +5074,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>专业建议</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>Stopped before the end.</source>
-            <translation type="vanished">在结束前已停止。</translation>
+            <translation>在结束前已停止。</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/decision.py" />
@@ -4571,12 +5084,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>自杀与自残</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>System keyring</source>
-            <translation type="vanished">系统密钥环</translation>
+            <translation>系统密钥环</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>System keyring, and your passphrase</source>
-            <translation type="vanished">系统密钥环，以及你的口令</translation>
+            <translation>系统密钥环，以及你的口令</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -4584,12 +5099,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>与 {host} 通信失败：{detail}</translation>
         </message>
         <message>
+            <location filename="../../app/core/chat.py" />
             <source>That answer is no longer in this conversation, so it cannot be continued.</source>
-            <translation type="vanished">该回答已不在此对话中，因此无法继续。</translation>
+            <translation>该回答已不在此对话中，因此无法继续。</translation>
         </message>
         <message>
+            <location filename="../../app/core/storage.py" />
             <source>That answer is still being written.</source>
-            <translation type="vanished">该回答仍在写入中。</translation>
+            <translation>该回答仍在写入中。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -4602,8 +5119,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>该消息已不存在。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>That passphrase is not the one that protects your history. Nothing was changed.</source>
-            <translation type="vanished">这不是保护你历史记录的口令。没有做任何更改。</translation>
+            <translation>这不是保护你历史记录的口令。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -4666,12 +5184,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>LoRA 适配器 {name} 不存在。请在设置中另选一个文件。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>The answer reached its limit of {n} tokens.</source>
-            <translation type="vanished">回答已达到 {n} 个 token 的上限。</translation>
+            <translation>回答已达到 {n} 个 token 的上限。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>The answer reached its token limit.</source>
-            <translation type="vanished">回答已达到 token 上限。</translation>
+            <translation>回答已达到 token 上限。</translation>
         </message>
         <message>
             <location filename="../../app/core/chat.py" />
@@ -4689,17 +5209,18 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无法列出附加的文档：{reason}</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/downloads.py" />
             <source>The connection dropped; trying again in {s:.0f} s (attempt {n} of {max}).</source>
-            <translation type="vanished">连接中断；{s:.0f} 秒后重试（第 {n} / {max} 次）。</translation>
-        </message>
-        <message>
-            <source>The connection to the Hugging Face Hub kept dropping. What was downloaded so far is kept: try again later and the download continues from there.</source>
-            <translation type="vanished">与 Hugging Face Hub 的连接多次中断。已下载的部分会保留：稍后重试，下载会从那里继续。</translation>
+            <translation>连接中断；{s:.0f} 秒后重试（第 {n} / {max} 次）。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
+            <source>The connection to the Hugging Face Hub kept dropping. What was downloaded so far is kept: try again later and the download continues from there.</source>
+            <translation>与 Hugging Face Hub 的连接多次中断。已下载的部分会保留：稍后重试，下载会从那里继续。</translation>
+        </message>
+        <message>
             <source>The connection to the Hugging Face Hub kept failing ({reason}). What was downloaded so far is kept: press Retry to continue from there.</source>
-            <translation>与 Hugging Face Hub 的连接多次失败（{reason}）。已下载的部分会保留：点击“重试”即可从那里继续。</translation>
+            <translation type="vanished">与 Hugging Face Hub 的连接多次失败（{reason}）。已下载的部分会保留：点击“重试”即可从那里继续。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -4707,12 +5228,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>与 {host} 的连接在回答完成前断开了。已收到的内容会保留；请检查服务器后重试。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>The conversation filled the model's context, so the answer stopped here.</source>
-            <translation type="vanished">对话已占满模型的上下文，因此回答在这里停止了。</translation>
+            <translation>对话已占满模型的上下文，因此回答在这里停止了。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/chat.py" />
             <source>The conversation {id} is in the trash.</source>
-            <translation type="vanished">对话 {id} 在回收站中。</translation>
+            <translation>对话 {id} 在回收站中。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -4720,12 +5243,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 的副本大小不对（{got}，应为 {want}），因此模型没有移动。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db_repair.py" />
             <source>The damaged database cannot be opened at all ({reason}); nothing could be recovered.</source>
-            <translation type="vanished">损坏的数据库完全无法打开（{reason}）；没有恢复任何内容。</translation>
+            <translation>损坏的数据库完全无法打开（{reason}）；没有恢复任何内容。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>The database {path} cannot be opened even read-only ({reason}).</source>
-            <translation type="vanished">数据库 {path} 即使以只读方式也无法打开（{reason}）。</translation>
+            <translation>数据库 {path} 即使以只读方式也无法打开（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../app/core/db.py" />
@@ -4733,25 +5258,28 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>数据库 {path} 无法使用（{reason}）。请关闭其他正在运行的 Hearth，或把该文件移到别处以开始新的历史记录。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>The database {path} does not open with Hearth's key: it is damaged, or it was encrypted by another Hearth. It was not changed; move it aside (or restore a backup) to go on.</source>
-            <translation type="vanished">数据库 {path} 无法用 Hearth 的密钥打开：它已损坏，或是由另一个 Hearth 加密的。它没有被改动；请把它移到别处（或恢复备份）后继续。</translation>
+            <translation>数据库 {path} 无法用 Hearth 的密钥打开：它已损坏，或是由另一个 Hearth 加密的。它没有被改动；请把它移到别处（或恢复备份）后继续。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>The database {path} is in use by another program and did not become free. Close other copies of Hearth and start it again.</source>
-            <translation type="vanished">数据库 {path} 正被另一个程序使用，一直没有释放。请关闭其他正在运行的 Hearth 后重新启动。</translation>
+            <translation>数据库 {path} 正被另一个程序使用，一直没有释放。请关闭其他正在运行的 Hearth 后重新启动。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>The database {path} needs updating ({component}), which cannot be done while it is read-only.</source>
-            <translation type="vanished">数据库 {path} 需要更新（{component}），但在只读状态下无法更新。</translation>
+            <translation>数据库 {path} 需要更新（{component}），但在只读状态下无法更新。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the download stopped. Free some space and press Retry; what was downloaded is kept.</source>
+            <translation type="vanished">磁盘已满，下载已停止。请释放一些空间后点击“重试”；已下载的部分会保留。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
-            <source>The disk is full, so the download stopped. Free some space and press Retry; what was downloaded is kept.</source>
-            <translation>磁盘已满，下载已停止。请释放一些空间后点击“重试”；已下载的部分会保留。</translation>
-        </message>
-        <message>
             <source>The disk is full, so the download stopped. Free some space and try again; what was downloaded is kept.</source>
-            <translation type="vanished">磁盘已满，下载已停止。请释放一些空间后重试；已下载的部分会保留。</translation>
+            <translation>磁盘已满，下载已停止。请释放一些空间后重试；已下载的部分会保留。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -4814,16 +5342,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>导入的文件无法使用。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>The key file is damaged</source>
-            <translation type="vanished">密钥文件已损坏</translation>
+            <translation>密钥文件已损坏</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>The key for your history in the system keyring ({entry}) is not the one your history was encrypted with. Restore the keyring entry; nothing was changed.</source>
-            <translation type="vanished">系统密钥环中你历史记录的密钥（{entry}）不是加密历史记录时所用的那个。请恢复该密钥环条目；没有做任何更改。</translation>
+            <translation>系统密钥环中你历史记录的密钥（{entry}）不是加密历史记录时所用的那个。请恢复该密钥环条目；没有做任何更改。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>The key for your history is missing from the system keyring ({entry}). Without it the history cannot be opened; restore the keyring from a backup. Nothing was changed.</source>
-            <translation type="vanished">系统密钥环中缺少你历史记录的密钥（{entry}）。没有它就无法打开历史记录；请从备份中恢复密钥环。没有做任何更改。</translation>
+            <translation>系统密钥环中缺少你历史记录的密钥（{entry}）。没有它就无法打开历史记录；请从备份中恢复密钥环。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -4891,12 +5422,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型在写回答时因内部错误而停止。请重试。</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
             <source>The model's memory could not be copied.</source>
-            <translation type="vanished">无法复制模型的记忆。</translation>
+            <translation>无法复制模型的记忆。</translation>
         </message>
         <message>
+            <location filename="../../app/core/chat.py" />
             <source>The model's server cannot continue an answer. Regenerate it instead, with a higher token limit in Settings.</source>
-            <translation type="vanished">模型所在的服务器无法继续一个回答。请改为重新生成，并在设置中提高 token 上限。</translation>
+            <translation>模型所在的服务器无法继续一个回答。请改为重新生成，并在设置中提高 token 上限。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -4904,15 +5437,15 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无法移动模型（{reason}）。没有丢失任何内容：它们都还在 {source} 中。</translation>
         </message>
         <message numerus="yes">
+            <location filename="../../app/core/models/downloads.py" />
             <source>The models folder cannot change while %n download(s) are unfinished: their partial files are in the current folder. Let them finish, or cancel them in the Downloads tab, then try again.</source>
-            <translation type="vanished">
+            <translation>
                 <numerusform>有 %n 个下载尚未完成，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成，或在“下载”标签页中取消它们，然后重试。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/core/models/downloads.py" />
             <source>The models folder cannot change while {n} download(s) are unfinished: their partial files are in the current folder. Let them finish, or cancel them in the Downloads tab, then try again.</source>
-            <translation>有 {n} 个下载尚未完成，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成，或在“下载”标签页中取消它们，然后重试。</translation>
+            <translation type="vanished">有 {n} 个下载尚未完成，此时无法更改模型文件夹：它们的部分文件在当前文件夹中。请等它们完成，或在“下载”标签页中取消它们，然后重试。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
@@ -4920,20 +5453,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>移动已取消。你的模型仍在 {folder} 中。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>The passphrase is the only way to your history here (no system keyring holds the key); it cannot be removed.</source>
-            <translation type="vanished">在这里，口令是打开你历史记录的唯一方式（没有系统密钥环保存密钥）；因此无法移除。</translation>
+            <translation>在这里，口令是打开你历史记录的唯一方式（没有系统密钥环保存密钥）；因此无法移除。</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
             <source>The prompt is longer than the context.</source>
-            <translation type="vanished">提示词比上下文还长。</translation>
+            <translation>提示词比上下文还长。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>The reasoning used the whole limit of {n} tokens, so there is no answer yet.</source>
-            <translation type="vanished">推理用完了全部 {n} 个 token 的上限，因此还没有回答。</translation>
+            <translation>推理用完了全部 {n} 个 token 的上限，因此还没有回答。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
             <source>The reasoning used the whole token limit, so there is no answer yet.</source>
-            <translation type="vanished">推理用完了全部 token 上限，因此还没有回答。</translation>
+            <translation>推理用完了全部 token 上限，因此还没有回答。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
@@ -5071,12 +5608,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>服务器发送了 {name} 的错误部分。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>The system keyring cannot be reached ({kind}), and the key for your history is kept there. Unlock the keyring (for example GNOME Keyring or KWallet) and start Hearth again. Nothing was changed.</source>
-            <translation type="vanished">无法访问系统密钥环（{kind}），而你历史记录的密钥保存在那里。请解锁密钥环（例如 GNOME Keyring 或 KWallet）后重新启动 Hearth。没有做任何更改。</translation>
+            <translation>无法访问系统密钥环（{kind}），而你历史记录的密钥保存在那里。请解锁密钥环（例如 GNOME Keyring 或 KWallet）后重新启动 Hearth。没有做任何更改。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>The system keyring did not give Hearth the key for your history ({why}). Unlock the keyring, or enter your Hearth passphrase.</source>
-            <translation type="vanished">系统密钥环没有把你历史记录的密钥交给 Hearth（{why}）。请解锁密钥环，或输入你的 Hearth 口令。</translation>
+            <translation>系统密钥环没有把你历史记录的密钥交给 Hearth（{why}）。请解锁密钥环，或输入你的 Hearth 口令。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -5104,8 +5643,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{names} GPU 支持无法启动（{detail}）：请安装或更新显卡驱动。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>There is no database at {path}.</source>
-            <translation type="vanished">{path} 处没有数据库。</translation>
+            <translation>{path} 处没有数据库。</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -5133,12 +5673,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此文档包含针对助手的指令；它们被视为引用的文本，而不是指令。</translation>
         </message>
         <message>
+            <location filename="../../app/core/crypto.py" />
             <source>This file was encrypted by a newer version of Hearth.</source>
-            <translation type="vanished">此文件是由更新版本的 Hearth 加密的。</translation>
+            <translation>此文件是由更新版本的 Hearth 加密的。</translation>
         </message>
         <message>
+            <location filename="../../app/core/crypto.py" />
             <source>This file was not written by Hearth's encryption.</source>
-            <translation type="vanished">此文件不是由 Hearth 的加密功能写入的。</translation>
+            <translation>此文件不是由 Hearth 的加密功能写入的。</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/filter.py" />
@@ -5156,8 +5698,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此模型需要的内存超过这台电脑所有的内存。请选择 gpt-oss-20b，或换一台内存更大的机器。</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/local.py" />
             <source>This system does not allow Hearth to use {name} where it is ({reason}). Copy it instead.</source>
-            <translation type="vanished">此系统不允许 Hearth 在原位置使用 {name}（{reason}）。请改为复制一份。</translation>
+            <translation>此系统不允许 Hearth 在原位置使用 {name}（{reason}）。请改为复制一份。</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -5170,8 +5713,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>勉强放得下</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
-            <translation type="vanished">口令错误次数过多。请在 {seconds} 秒后重试。</translation>
+            <translation>口令错误次数过多。请在 {seconds} 秒后重试。</translation>
         </message>
         <message>
             <location filename="../../app/core/tools.py" />
@@ -5199,8 +5743,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>未知角色 {role!r}（{where}）</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Use at least {n} characters.</source>
-            <translation type="vanished">请至少使用 {n} 个字符。</translation>
+            <translation>请至少使用 {n} 个字符。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/browser.py" />
@@ -5223,12 +5768,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>暴力犯罪</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
             <source>Where the encryption key is kept ({source}); no secret in it</source>
-            <translation type="vanished">加密密钥的存放位置（{source}）；其中不含机密内容</translation>
+            <translation>加密密钥的存放位置（{source}）；其中不含机密内容</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>Without --yes, list what would be removed. With --yes, remove the history database, saved states, logs, settings, caches, the key file and Hearth's keyring entries. Close the Hearth window first.</source>
-            <translation type="vanished">不加 --yes 时，列出将被删除的内容。加上 --yes 时，删除历史数据库、保存的状态、日志、设置、缓存、密钥文件以及 Hearth 的密钥环条目。请先关闭 Hearth 窗口。</translation>
+            <translation>不加 --yes 时，列出将被删除的内容。加上 --yes 时，删除历史数据库、保存的状态、日志、设置、缓存、密钥文件以及 Hearth 的密钥环条目。请先关闭 Hearth 窗口。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />
@@ -5241,17 +5788,20 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>工作缓冲区</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
             <source>Write an email to this address?</source>
-            <translation type="vanished">要给这个地址写电子邮件吗？</translation>
+            <translation>要给这个地址写电子邮件吗？</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/core/history_io.py" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/hub.py" />
             <source>You seem to be offline: Hearth could not look up {host}. Check the internet connection, then try again.</source>
-            <translation type="vanished">你似乎处于离线状态：Hearth 无法解析 {host}。请检查网络连接后重试。</translation>
+            <translation>你似乎处于离线状态：Hearth 无法解析 {host}。请检查网络连接后重试。</translation>
         </message>
         <message>
             <location filename="../../app/core/chat.py" />
@@ -5259,20 +5809,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无法搜索你的文档（{detail}）。请重试，或移除该文档后重新附加。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Your history is encrypted, but its key file ({path}) and its keyring entry are missing. Restore them from a backup; nothing was changed.</source>
-            <translation type="vanished">你的历史记录已加密，但它的密钥文件（{path}）和密钥环条目都不见了。请从备份中恢复它们；没有做任何更改。</translation>
+            <translation>你的历史记录已加密，但它的密钥文件（{path}）和密钥环条目都不见了。请从备份中恢复它们；没有做任何更改。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Your history is protected by a passphrase. Enter it to open Hearth (or set {env} for commands).</source>
-            <translation type="vanished">你的历史记录受口令保护。请输入口令打开 Hearth（命令行使用时请设置 {env}）。</translation>
+            <translation>你的历史记录受口令保护。请输入口令打开 Hearth（命令行使用时请设置 {env}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/chat.py" />
             <source>Your message is too long for the context: it needs more than {room} tokens and the context holds {ctx}. Shorten it, attach the text as a document instead, or raise the context length in Settings.</source>
-            <translation type="vanished">你的消息对于上下文来说太长了：它需要超过 {room} 个 token，而上下文只能容纳 {ctx} 个。请缩短消息、改为把文本作为文档附加，或在设置中提高上下文长度。</translation>
+            <translation>你的消息对于上下文来说太长了：它需要超过 {room} 个 token，而上下文只能容纳 {ctx} 个。请缩短消息、改为把文本作为文档附加，或在设置中提高上下文长度。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
             <source>Your passphrase</source>
-            <translation type="vanished">你的口令</translation>
+            <translation>你的口令</translation>
         </message>
         <message>
             <location filename="../../app/commands/ask.py" />
@@ -5360,16 +5914,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把文本当作流式输出的回答而不是提问来检查</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>child sexual exploitation</source>
-            <translation type="vanished">儿童性剥削</translation>
+            <translation>儿童性剥削</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/downloads.py" />
             <source>clean up unfinished downloads</source>
-            <translation type="vanished">清理未完成的下载</translation>
+            <translation>清理未完成的下载</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>code interpreter abuse</source>
-            <translation type="vanished">代码解释器滥用</translation>
+            <translation>代码解释器滥用</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -5387,8 +5944,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把磁盘上的 GGUF 复制或链接到模型文件夹</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>defamation</source>
-            <translation type="vanished">诽谤</translation>
+            <translation>诽谤</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -5401,8 +5959,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>删除中断的下载留下的残留文件</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/local.py" />
             <source>delete {name}</source>
-            <translation type="vanished">删除 {name}</translation>
+            <translation>删除 {name}</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -5410,12 +5969,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>下载一个文件（分卷文件会下载所有分卷）</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>election misinformation</source>
-            <translation type="vanished">选举虚假信息</translation>
+            <translation>选举虚假信息</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/probe.py" />
             <source>exit status {code}</source>
-            <translation type="vanished">退出状态 {code}</translation>
+            <translation>退出状态 {code}</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -5453,8 +6014,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>安全模型</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>hate</source>
-            <translation type="vanished">仇恨</translation>
+            <translation>仇恨</translation>
         </message>
         <message>
             <location filename="../../app/commands/search_docs.py" />
@@ -5467,8 +6029,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>过滤器的严格程度（默认：standard）</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/local.py" />
             <source>import {name}</source>
-            <translation type="vanished">导入 {name}</translation>
+            <translation>导入 {name}</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -5476,8 +6039,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>不完整</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>indiscriminate weapons</source>
-            <translation type="vanished">无差别杀伤性武器</translation>
+            <translation>无差别杀伤性武器</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -5485,8 +6049,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>给模型的指令（开发者消息）</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>intellectual property violations</source>
-            <translation type="vanished">侵犯知识产权</translation>
+            <translation>侵犯知识产权</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -5499,28 +6064,34 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>文件中没有这样的标记</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>it does not say its {key}</source>
-            <translation type="vanished">它没有给出 {key}</translation>
+            <translation>它没有给出 {key}</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>it is read-only</source>
-            <translation type="vanished">它是只读的</translation>
+            <translation>它是只读的</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>its vocabulary lacks the harmony token {token}</source>
-            <translation type="vanished">它的词表中缺少 harmony token {token}</translation>
+            <translation>它的词表中缺少 harmony token {token}</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>its {key} is {value}, where a gpt-oss model has {low} to {high}</source>
-            <translation type="vanished">它的 {key} 为 {value}，而 gpt-oss 模型应为 {low} 到 {high}</translation>
+            <translation>它的 {key} 为 {value}，而 gpt-oss 模型应为 {low} 到 {high}</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>its {n} attention heads do not share {kv} key/value heads evenly</source>
-            <translation type="vanished">它的 {n} 个注意力头无法平均分配 {kv} 个键/值头</translation>
+            <translation>它的 {n} 个注意力头无法平均分配 {kv} 个键/值头</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>keep downloaded models in Hearth's models folder</source>
-            <translation type="vanished">保留 Hearth 模型文件夹中已下载的模型</translation>
+            <translation>保留 Hearth 模型文件夹中已下载的模型</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -5558,8 +6129,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>列出、下载、校验、导入和删除模型</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>list, show, export or delete saved conversations</source>
-            <translation type="vanished">列出、显示、导出或删除已保存的对话</translation>
+            <translation>列出、显示、导出或删除已保存的对话</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -5602,8 +6174,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>消息 {id} 同时属于两个对话</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>move a conversation to the trash (its saved model state is deleted)</source>
-            <translation type="vanished">把对话移到回收站（其保存的模型状态会被删除）</translation>
+            <translation>把对话移到回收站（其保存的模型状态会被删除）</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -5621,8 +6194,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>没有这个张量</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>non-violent crimes</source>
-            <translation type="vanished">非暴力犯罪</translation>
+            <translation>非暴力犯罪</translation>
         </message>
         <message>
             <location filename="../../app/core/backends.py" />
@@ -5630,8 +6204,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>无</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>one conversation as Markdown or JSON (every branch)</source>
-            <translation type="vanished">以 Markdown 或 JSON 导出一个对话（包含所有分支）</translation>
+            <translation>以 Markdown 或 JSON 导出一个对话（包含所有分支）</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -5655,8 +6230,10 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/commands/models.py" />
             <location filename="../../app/commands/safety_check.py" />
+            <location filename="../../app/commands/wipe.py" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
@@ -5671,16 +6248,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>最后输出一个 JSON 对象</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>privacy violations</source>
-            <translation type="vanished">侵犯隐私</translation>
+            <translation>侵犯隐私</translation>
         </message>
         <message>
+            <location filename="../../app/commands/chat.py" />
             <source>read no saved model state for this turn (the prompt is read again)</source>
-            <translation type="vanished">本轮不读取已保存的模型状态（重新读取提示词）</translation>
+            <translation>本轮不读取已保存的模型状态（重新读取提示词）</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>really remove everything</source>
-            <translation type="vanished">确实删除全部内容</translation>
+            <translation>确实删除全部内容</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -5698,8 +6278,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>先从 Hub 刷新文件大小</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
             <source>remove everything Hearth keeps (history, states, logs, settings, keys)</source>
-            <translation type="vanished">删除 Hearth 保存的一切（历史记录、状态、日志、设置、密钥）</translation>
+            <translation>删除 Hearth 保存的一切（历史记录、状态、日志、设置、密钥）</translation>
         </message>
         <message>
             <location filename="../../app/commands/serve.py" />
@@ -5707,8 +6288,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>在返回 503 之前可以排队等待模型的请求数</translation>
         </message>
         <message>
+            <location filename="../../app/commands/chat.py" />
             <source>save the exchange in the history: 'new' starts a conversation (its id is printed), an id continues one</source>
-            <translation type="vanished">把这次问答保存到历史记录中：'new' 开始一个新对话（会输出其编号），给出编号则继续该对话</translation>
+            <translation>把这次问答保存到历史记录中：'new' 开始一个新对话（会输出其编号），给出编号则继续该对话</translation>
         </message>
         <message>
             <location filename="../../app/commands/search_docs.py" />
@@ -5726,12 +6308,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>通过 OpenAI API 把模型提供给其他程序（默认只监听回环地址）</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>sex-related crimes</source>
-            <translation type="vanished">性相关犯罪</translation>
+            <translation>性相关犯罪</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>sexual content</source>
-            <translation type="vanished">色情内容</translation>
+            <translation>色情内容</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -5744,8 +6328,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已跳过：{error}</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>specialized advice</source>
-            <translation type="vanished">专业建议</translation>
+            <translation>专业建议</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -5763,8 +6348,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把模型的推理过程输出到 stderr</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>suicide and self-harm</source>
-            <translation type="vanished">自杀与自残</translation>
+            <translation>自杀与自残</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -5777,12 +6363,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>GGUF 模型文件</translation>
         </message>
         <message>
+            <location filename="../../app/commands/common.py" />
             <source>the GGUF model file (default: the model used last)</source>
-            <translation type="vanished">GGUF 模型文件（默认：上次使用的模型）</translation>
+            <translation>GGUF 模型文件（默认：上次使用的模型）</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/catalog.py" />
             <source>the Hub did not answer</source>
-            <translation type="vanished">Hub 没有响应</translation>
+            <translation>Hub 没有响应</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -5800,20 +6388,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型目录，附带大小以及每个模型能否在这里运行</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>the conversations, most recent first</source>
-            <translation type="vanished">对话列表，最近的在前</translation>
+            <translation>对话列表，最近的在前</translation>
         </message>
         <message>
+            <location filename="../../app/core/history_io.py" />
             <source>the file</source>
-            <translation type="vanished">该文件</translation>
+            <translation>该文件</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>the file {file} is read-only</source>
-            <translation type="vanished">文件 {file} 是只读的</translation>
+            <translation>文件 {file} 是只读的</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
             <source>the folder {folder} is read-only</source>
-            <translation type="vanished">文件夹 {folder} 是只读的</translation>
+            <translation>文件夹 {folder} 是只读的</translation>
         </message>
         <message>
             <location filename="../../app/core/safety_gate.py" />
@@ -5821,8 +6413,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已加载的模型</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>the messages of one conversation (the branch on screen)</source>
-            <translation type="vanished">一个对话的消息（屏幕上显示的分支）</translation>
+            <translation>一个对话的消息（屏幕上显示的分支）</translation>
         </message>
         <message>
             <location filename="../../app/core/backends.py" />
@@ -5830,20 +6423,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模块没有启动</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>the tensor {tensor} is beyond the {n} layers the header says</source>
-            <translation type="vanished">张量 {tensor} 超出了文件头所说的 {n} 层</translation>
+            <translation>张量 {tensor} 超出了文件头所说的 {n} 层</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>the tensor {tensor} is missing (the header says {n} layers)</source>
-            <translation type="vanished">缺少张量 {tensor}（文件头说有 {n} 层）</translation>
+            <translation>缺少张量 {tensor}（文件头说有 {n} 层）</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>the tensor {tensor} is {got} where the header's numbers make it {want}</source>
-            <translation type="vanished">张量 {tensor} 为 {got}，而按文件头的数值应为 {want}</translation>
+            <translation>张量 {tensor} 为 {got}，而按文件头的数值应为 {want}</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source>the text is not valid UTF-8 (check the terminal's encoding)</source>
-            <translation type="vanished">文本不是有效的 UTF-8（请检查终端的编码）</translation>
+            <translation>文本不是有效的 UTF-8（请检查终端的编码）</translation>
         </message>
         <message>
             <location filename="../../app/commands/safety_check.py" />
@@ -5882,8 +6479,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>使用 OpenAI 兼容服务器上的模型而不是文件（密钥取自 HEARTH_API_KEY 或密钥环）</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
             <source>violent crimes</source>
-            <translation type="vanished">暴力犯罪</translation>
+            <translation>暴力犯罪</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -5911,8 +6509,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>使用服务器上的哪个模型（默认：它列出的第一个）</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <source>write to this file instead of printing</source>
-            <translation type="vanished">写入此文件而不是输出到屏幕</translation>
+            <translation>写入此文件而不是输出到屏幕</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -5962,8 +6561,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>移动模型期间 {folder} 中出现了 {name}，因此没有移动任何内容。</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>{name} cannot be a working gpt-oss model: {detail}. The file is damaged or was made wrongly; download a published gpt-oss GGUF instead.</source>
-            <translation type="vanished">{name} 不可能是可用的 gpt-oss 模型：{detail}。该文件已损坏或制作有误；请改为下载正式发布的 gpt-oss GGUF。</translation>
+            <translation>{name} 不可能是可用的 gpt-oss 模型：{detail}。该文件已损坏或制作有误；请改为下载正式发布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -6066,8 +6666,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 已损坏：无法读取它的文件头（{detail}）。请重新下载。</translation>
         </message>
         <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>{name} is damaged: its header gives the data alignment as {value}, which is not a power of two. Download it again.</source>
-            <translation type="vanished">{name} 已损坏：它的文件头给出的数据对齐值为 {value}，不是 2 的幂。请重新下载。</translation>
+            <translation>{name} 已损坏：它的文件头给出的数据对齐值为 {value}，不是 2 的幂。请重新下载。</translation>
         </message>
         <message>
             <location filename="../../app/core/gguf_info.py" />
@@ -6125,8 +6726,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 大小为 {size}；文档最大只能是 {cap}。请拆分成较小的文件。</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
             <source>{name} lacks the harmony token {token}, so Hearth cannot talk to it. Choose a published gpt-oss GGUF.</source>
-            <translation type="vanished">{name} 缺少 harmony token {token}，因此 Hearth 无法与它对话。请选择正式发布的 gpt-oss GGUF。</translation>
+            <translation>{name} 缺少 harmony token {token}，因此 Hearth 无法与它对话。请选择正式发布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -6134,8 +6736,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 看起来是一个 zip 炸弹：部件 {part} 会从 {small} 膨胀到 {big}。没有打开它。</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/probe.py" />
             <source>{name} makes llama.cpp stop while loading it ({detail}). The file is damaged or is not a model Hearth can run; download a published gpt-oss GGUF instead.</source>
-            <translation type="vanished">加载 {name} 时 llama.cpp 停止了运行（{detail}）。该文件已损坏，或不是 Hearth 能运行的模型；请改为下载正式发布的 gpt-oss GGUF。</translation>
+            <translation>加载 {name} 时 llama.cpp 停止了运行（{detail}）。该文件已损坏，或不是 Hearth 能运行的模型；请改为下载正式发布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
@@ -6148,13 +6751,13 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 使用 GGUF 版本 {v}，此版本的 Hearth 无法读取。</translation>
         </message>
         <message>
-            <location filename="../../app/core/models/downloads.py" />
             <source>{name} was damaged in transfer: its checksum does not match the one the Hugging Face Hub publishes. The damaged file was deleted; press Retry to download it again.</source>
-            <translation>{name} 在传输中损坏了：它的校验和与 Hugging Face Hub 公布的不一致。损坏的文件已删除；点击“重试”即可重新下载。</translation>
+            <translation type="vanished">{name} 在传输中损坏了：它的校验和与 Hugging Face Hub 公布的不一致。损坏的文件已删除；点击“重试”即可重新下载。</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/downloads.py" />
             <source>{name} was damaged in transfer: its checksum does not match the one the Hugging Face Hub publishes. The damaged file was deleted; try again to download it anew.</source>
-            <translation type="vanished">{name} 在传输中损坏了：它的校验和与 Hugging Face Hub 公布的不一致。损坏的文件已删除；请重试以重新下载。</translation>
+            <translation>{name} 在传输中损坏了：它的校验和与 Hugging Face Hub 公布的不一致。损坏的文件已删除；请重试以重新下载。</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -6172,8 +6775,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 解压后会达到 {big}，超过允许的 {cap}；没有打开它。</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/fit.py" />
             <source>{name} would need about {full} of memory with the fast CPU copy of its experts, more than this computer has free, so it was loaded in low-memory mode (about {low}). Answers come a little slower.</source>
-            <translation type="vanished">如果创建专家的 CPU 快速副本，{name} 需要约 {full} 内存，超过了这台电脑的可用内存，因此它以低内存模式加载（约 {low}）。回答会稍慢一些。</translation>
+            <translation>如果创建专家的 CPU 快速副本，{name} 需要约 {full} 内存，超过了这台电脑的可用内存，因此它以低内存模式加载（约 {low}）。回答会稍慢一些。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -6216,8 +6820,9 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{path} 是文件夹，不是模型文件。请选择其中的 .gguf 文件。</translation>
         </message>
         <message>
+            <location filename="../../app/core/history_io.py" />
             <source>{path} is not a Hearth export (its data is nested too deeply).</source>
-            <translation type="vanished">{path} 不是 Hearth 导出文件（其数据嵌套过深）。</translation>
+            <translation>{path} 不是 Hearth 导出文件（其数据嵌套过深）。</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -6235,20 +6840,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{repo} 是受限仓库。请在浏览器中打开 huggingface.co/{repo}，接受它的许可协议，然后在设置中添加 Hugging Face 访问令牌并重试。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source>{value!r} is not a number</source>
-            <translation type="vanished">{value!r} 不是数字</translation>
+            <translation>{value!r} 不是数字</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source>{value!r} is not a whole number</source>
-            <translation type="vanished">{value!r} 不是整数</translation>
+            <translation>{value!r} 不是整数</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source>{value} is not between {low} and {high}</source>
-            <translation type="vanished">{value} 不在 {low} 到 {high} 之间</translation>
+            <translation>{value} 不在 {low} 到 {high} 之间</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
             <source>{value} is not between {low} and {high}{extra}</source>
-            <translation type="vanished">{value} 不在 {low} 到 {high} 之间{extra}</translation>
+            <translation>{value} 不在 {low} 到 {high} 之间{extra}</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />
@@ -6261,12 +6870,14 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>在 Hugging Face Hub 上找不到 {what}。文件可能已被重命名或删除；请刷新模型目录。</translation>
         </message>
         <message>
+            <location filename="../../app/core/history_io.py" />
             <source>{where}: nested too deeply</source>
-            <translation type="vanished">{where}：嵌套过深</translation>
+            <translation>{where}：嵌套过深</translation>
         </message>
         <message>
+            <location filename="../../app/core/history_io.py" />
             <source>{where}: text that is not valid Unicode (a lone surrogate)</source>
-            <translation type="vanished">{where}：文本不是有效的 Unicode（存在孤立的代理项）</translation>
+            <translation>{where}：文本不是有效的 Unicode（存在孤立的代理项）</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -6290,35 +6901,47 @@ Paused. Run the same command again to resume from {done}.</source>
     <context>
         <name>markdown</name>
         <message>
+            <location filename="../../app/ui/markdown.py" />
             <source>[image: {alt}]</source>
-            <translation type="vanished">[图片：{alt}]</translation>
+            <translation>[图片：{alt}]</translation>
         </message>
         <message>
+            <location filename="../../app/ui/markdown.py" />
             <source>[image]</source>
-            <translation type="vanished">[图片]</translation>
+            <translation>[图片]</translation>
         </message>
     </context>
     <context>
         <name>unlock</name>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>Choose a passphrase</source>
-            <translation type="vanished">设置口令</translation>
+            <translation>设置口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>Enter the passphrase of Hearth's lock.</source>
-            <translation type="vanished">请输入 Hearth 锁定用的口令。</translation>
+            <translation>请输入 Hearth 锁定用的口令。</translation>
         </message>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>Enter your passphrase</source>
-            <translation type="vanished">输入你的口令</translation>
+            <translation>输入你的口令</translation>
         </message>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>Hearth cannot open your history</source>
-            <translation type="vanished">Hearth 无法打开你的历史记录</translation>
+            <translation>Hearth 无法打开你的历史记录</translation>
         </message>
         <message>
+            <location filename="../../app/ui/unlock.py" />
             <source>Hearth is locked</source>
-            <translation type="vanished">Hearth 已锁定</translation>
+            <translation>Hearth 已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>That is not the lock's passphrase.</source>
+            <translation>这不是锁定用的口令。</translation>
         </message>
     </context>
 </TS>

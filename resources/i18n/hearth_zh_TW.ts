@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
     <context>
+        <name>AppLock</name>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>Hearth (locked)</source>
+            <translation>Hearth（已鎖定）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>That is not the lock's passphrase.</source>
+            <translation>這不是鎖定用的口令。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundDownloads</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/download_status.py" />
+            <source>Downloading %n model(s)</source>
+            <translation>
+                <numerusform>正在下載 %n 個模型</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/download_status.py" />
+            <source>Downloading {name}</source>
+            <translation>正在下載 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/download_status.py" />
+            <source>checking</source>
+            <translation>正在校驗</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/download_status.py" />
+            <source>reconnecting…</source>
+            <translation>正在重新連接…</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <location filename="../../app/ui/model_manager/banner.py" />
@@ -20,6 +58,11 @@
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source> and {vram} of GPU memory</source>
             <translation>，另需 {vram} 顯示記憶體</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>, {repack} of it a fast CPU copy of the experts</source>
+            <translation>，其中 {repack} 是專家的 CPU 快速副本</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -55,6 +98,16 @@
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>GPU layers: {n} of {total}</source>
             <translation>GPU 層數：{n} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>Load in low-memory mode</source>
+            <translation>以低記憶體模式載入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>Load it without the fast CPU copy of the experts: much less memory, answers a little slower. Settings &gt; Model turns this on for every model.</source>
+            <translation>載入時不建立專家的 CPU 快速副本：佔用記憶體少得多，回答稍慢。在「設定 &gt; 模型」中可以為所有模型開啟此項。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -114,15 +167,27 @@
             <source> · gated: needs a token</source>
             <translation> · 受限：需要存取權杖</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>%n of the catalog's repositories could not be checked just now; the rest is up to date.</source>
+            <translation>
+                <numerusform>模型目錄中有 %n 個儲存庫暫時無法檢查；其餘均已是最新。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
-            <source>117 billion parameters, 5.1 billion active per token. Every file is about 63–65 GB for the same reason: the experts stay MXFP4. It needs about 64 GB of memory, shared between RAM and GPU.</source>
-            <translation>1170 億參數，每個 token 啟用 51 億。出於同樣的原因，每個檔案都約為 63–65 GB：專家層始終保持 MXFP4。它需要約 64 GB 記憶體，由記憶體和 GPU 共同承擔。</translation>
+            <source>117 billion parameters, 5.1 billion active per token. Every file is about 63–65 GB for the same reason: the experts stay MXFP4. The memory each file needs is on its card: the file itself, the conversation memory and, on the CPU, a fast copy of the experts almost as large as the file (low-memory mode leaves it out, at some speed).</source>
+            <translation>1170 億參數，每個 token 啟用 51 億。出於同樣的原因，每個檔案都約為 63–65 GB：專家層始終保持 MXFP4。每個檔案需要的記憶體寫在它的卡片上：檔案本身、對話記憶，以及在 CPU 上執行時一份幾乎與檔案一樣大的專家快速副本（低記憶體模式會省去它，但速度會慢一些）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
             <source>21 billion parameters, 3.6 billion active per token. Every gpt-oss-20b file is 11.5–13.8 GB whatever its quantization, because the experts (most of the weights) stay in MXFP4 in all of them; the choice only changes the attention and embedding layers, so it changes quality a little and size hardly at all.</source>
             <translation>210 億參數，每個 token 啟用 36 億。無論量化方式如何，每個 gpt-oss-20b 檔案都在 11.5–13.8 GB 之間，因為專家層（絕大部分權重）在所有檔案中都保持 MXFP4；量化選擇只影響注意力層和嵌入層，所以對品質略有影響，對大小幾乎沒有影響。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -141,13 +206,23 @@
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>Download a model that will not fit?</source>
+            <translation>要下載一個放不下的模型嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>Download anyway</source>
+            <translation>仍然下載</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
             <source>Offline mode is on, so Hearth did not check the Hub for catalog updates.</source>
             <translation>離線模式已開啟，Hearth 沒有在 Hub 上檢查模型目錄的更新。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
-            <source>Some repositories could not be checked: {reasons}</source>
-            <translation>部分儲存庫無法檢查：{reasons}</translation>
+            <source>The Hub could not be checked just now: the catalog shows what Hearth knew before. Try again later.</source>
+            <translation>暫時無法檢查 Hub：模型目錄顯示的是 Hearth 之前已知的內容。請稍後再試。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/catalog.py" />
@@ -174,6 +249,11 @@
             <source>{k}K tokens</source>
             <translation>{k}K token</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/model_manager/catalog.py" />
+            <source>{name} needs about {need} of memory here, even with the settings that save the most, and this computer has {have} free. It is {size} to download and will most likely not load. Download it anyway?</source>
+            <translation>即使使用最省記憶體的設定，{name} 在這裡也需要約 {need} 記憶體，而這台電腦只有 {have} 可用。它需要下載 {size}，而且很可能無法載入。仍然要下載嗎？</translation>
+        </message>
     </context>
     <context>
         <name>ChatDelegate</name>
@@ -191,6 +271,16 @@
             <location filename="../../app/ui/chat_delegate.py" />
             <source>(nothing came back)</source>
             <translation>（沒有返回任何內容）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
+            <source>Checked by the safety rules only</source>
+            <translation>只經過了安全規則檢查</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
+            <source>Continue</source>
+            <translation>繼續</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -229,6 +319,16 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
+            <source>Raise the limit…</source>
+            <translation>提高上限…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
+            <source>Shown as plain text</source>
+            <translation>以純文字顯示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>Sources ({n})</source>
             <translation>來源（{n}）</translation>
         </message>
@@ -254,6 +354,11 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
+            <source>Try again</source>
+            <translation>重試</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>Used a tool</source>
             <translation>使用了工具</translation>
         </message>
@@ -271,6 +376,11 @@
             <location filename="../../app/ui/chat_delegate.py" />
             <source>document</source>
             <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
+            <source>{cached} of {prompt} prompt tokens cached</source>
+            <translation>提示詞中 {cached} / {prompt} 個 token 來自快取</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -304,7 +414,105 @@
         </message>
     </context>
     <context>
+        <name>ChatModel</name>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Has thinking, hidden</source>
+            <translation>有思考過程，已隱藏</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Hearth is thinking…</source>
+            <translation>Hearth 正在思考…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Hearth is writing…</source>
+            <translation>Hearth 正在寫…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Hearth: {text}</source>
+            <translation>Hearth：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Interrupted</source>
+            <translation>已中斷</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Stopped by the local safety filter</source>
+            <translation>已被本機安全過濾器停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Thinking shown</source>
+            <translation>思考過程已顯示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>Version {pos} of {total}</source>
+            <translation>第 {pos} / {total} 個版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>You: {text}</source>
+            <translation>你：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_model.py" />
+            <source>{n} sources</source>
+            <translation>{n} 個來源</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>&amp;Copy message</source>
+            <translation>複製訊息(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>&amp;Edit and resend</source>
+            <translation>編輯並重新發送(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>&amp;Next version ({pos}/{total})</source>
+            <translation>下一個版本（{pos}/{total}）(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>&amp;Previous version ({pos}/{total})</source>
+            <translation>上一個版本（{pos}/{total}）(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>&amp;Regenerate</source>
+            <translation>重新生成(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Change the longest answer in Settings</source>
+            <translation>在設定中更改最長回答</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Conversation</source>
+            <translation>對話</translation>
+        </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
             <source>Copy</source>
@@ -317,8 +525,8 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
-            <source>Copy message</source>
-            <translation>複製訊息</translation>
+            <source>Copy code block {n} ({language})</source>
+            <translation>複製程式碼塊 {n}（{language}）</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -332,6 +540,36 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
+            <source>Follow the answer being written</source>
+            <translation>跟隨正在寫的回答</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Hide the &amp;sources</source>
+            <translation>隱藏來源(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Hide the &amp;thinking</source>
+            <translation>隱藏思考過程(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Jump to latest ↓</source>
+            <translation>跳到最新 ↓</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Message actions</source>
+            <translation>訊息操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Messages, oldest first. Up and Down move between them; Enter or the Menu key lists what can be done with one.</source>
+            <translation>訊息，最早的在前。上下方向鍵在訊息之間移動；Enter 或選單鍵列出可對一條訊息執行的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Next version</source>
             <translation>下一個版本</translation>
         </message>
@@ -339,6 +577,11 @@
             <location filename="../../app/ui/chat_view.py" />
             <source>Open the file at this place</source>
             <translation>在此位置開啟檔案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Open {source}</source>
+            <translation>開啟 {source}</translation>
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -362,8 +605,38 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_view.py" />
+            <source>Show or hide what came back: {step}</source>
+            <translation>顯示或隱藏返回的內容：{step}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
             <source>Show or hide what the tool gave back</source>
             <translation>顯示或隱藏工具返回的內容</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Show the &amp;sources</source>
+            <translation>顯示來源(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Show the &amp;thinking</source>
+            <translation>顯示思考過程(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>Write more of this answer</source>
+            <translation>繼續寫這個回答</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>a tool</source>
+            <translation>一個工具</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_view.py" />
+            <source>code</source>
+            <translation>程式碼</translation>
         </message>
     </context>
     <context>
@@ -385,8 +658,18 @@
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
+            <source>Cancel editing</source>
+            <translation>取消編輯</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Editing a message: sending starts a new branch</source>
             <translation>正在編輯訊息：發送後會開始一個新分支</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
+            <source>Enter sends, Shift+Enter starts a new line, Up in an empty box edits your last message, Page Up scrolls the conversation.</source>
+            <translation>Enter 發送，Shift+Enter 換行；在空的輸入框中按上方向鍵可編輯你的上一條訊息，Page Up 滾動對話。</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -415,6 +698,11 @@
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
+            <source>Message</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Message Hearth…</source>
             <translation>給 Hearth 發訊息…</translation>
         </message>
@@ -425,8 +713,28 @@
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
+            <source>Reasoning: {effort}</source>
+            <translation>推理：{effort}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
+            <source>Send</source>
+            <translation>發送</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
             <source>Send (Enter)</source>
             <translation>發送（Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
+            <source>Shift+Enter: new line</source>
+            <translation>Shift+Enter：換行</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/composer.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
         </message>
         <message>
             <location filename="../../app/ui/composer.py" />
@@ -440,6 +748,16 @@
             <location filename="../../app/ui/sidebar.py" />
             <source>New conversation</source>
             <translation>新對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>Pinned</source>
+            <translation>已置頂</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>Recent</source>
+            <translation>最近</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -460,6 +778,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/document_actions.py" />
             <source>Documents ({patterns});;All files (*)</source>
             <translation>文件 ({patterns});;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document_actions.py" />
+            <source>No application to open {name} is installed. Install a viewer for this kind of file, or open it yourself: {path}</source>
+            <translation>沒有安裝能開啟 {name} 的應用程式。請安裝這類檔案的檢視器，或自行開啟：{path}</translation>
         </message>
         <message>
             <location filename="../../app/ui/document_actions.py" />
@@ -493,6 +816,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>Dismiss</source>
             <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents.py" />
+            <source>Dismiss {name}</source>
+            <translation>關閉 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
@@ -541,6 +869,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/documents.py" />
+            <source>Remove {name} from this conversation</source>
+            <translation>從此對話中移除 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents.py" />
             <source>Source code</source>
             <translation>原始碼</translation>
         </message>
@@ -583,6 +916,14 @@ Writing an answer…</source>
             <location filename="../../app/ui/documents.py" />
             <source>{n} pages</source>
             <translation>{n} 頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentShelf</name>
+        <message>
+            <location filename="../../app/ui/documents.py" />
+            <source>Attached documents</source>
+            <translation>附加的文件</translation>
         </message>
     </context>
     <context>
@@ -631,6 +972,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/downloads.py" />
             <source>Preparing</source>
             <translation>準備中</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>Reconnecting</source>
+            <translation>正在重新連接</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
@@ -699,6 +1045,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>{done} of {total} is downloaded and kept: Retry continues from there.</source>
+            <translation>已下載並保留 {done} / {total}：點擊「重試」會從那裡繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
             <source>{repo} · part {part} of {parts}</source>
             <translation>{repo} · 第 {part} / {parts} 部分</translation>
         </message>
@@ -707,18 +1058,42 @@ Writing an answer…</source>
             <source>{size}, checksum verified</source>
             <translation>{size}，總和檢查碼已核對</translation>
         </message>
-        <message>
-            <location filename="../../app/ui/model_manager/downloads.py" />
-            <source>{speed}/s</source>
-            <translation>{speed}/秒</translation>
-        </message>
     </context>
     <context>
         <name>DownloadsTab</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>%n unfinished download(s) from last time are paused because offline mode is on.</source>
+            <translation>
+                <numerusform>上次有 %n 個未完成的下載，因離線模式開啟而暫停。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
-            <source>Continuing {n} unfinished download(s) from where they stopped.</source>
-            <translation>正在從中斷處繼續 {n} 個未完成的下載。</translation>
+            <source>Cancel and delete</source>
+            <translation>取消並刪除</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>Cancel the download?</source>
+            <translation>要取消下載嗎？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>Continuing %n unfinished download(s) from where they stopped.</source>
+            <translation>
+                <numerusform>正在從中斷處繼續 %n 個未完成的下載。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>Keep downloading</source>
+            <translation>繼續下載</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>Keep it for later</source>
+            <translation>留著以後用</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
@@ -727,8 +1102,13 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/downloads.py" />
-            <source>{n} unfinished download(s) from last time are paused because offline mode is on.</source>
-            <translation>上次有 {n} 個未完成的下載，因離線模式開啟而暫停。</translation>
+            <source>Pause instead</source>
+            <translation>改為暫停</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/downloads.py" />
+            <source>{done} of {name} is downloaded. Cancelling deletes it; paused, it can continue later from there.</source>
+            <translation>{name} 已下載 {done}。取消會刪除已下載的部分；暫停的話，以後可以從那裡繼續。</translation>
         </message>
     </context>
     <context>
@@ -745,7 +1125,244 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>&lt;b&gt;Hearth cannot reach the internet&lt;/b&gt;, so it cannot download a model now. If you have a GGUF model file (from another computer or a USB stick), open it.</source>
+            <translation>&lt;b&gt;Hearth 無法連接網際網路&lt;/b&gt;，因此現在無法下載模型。如果你有 GGUF 模型檔案（來自另一台電腦或 隨身碟），請開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>&lt;b&gt;Nothing you write leaves this computer.&lt;/b&gt; Your conversations, your documents and the answers stay here. The only time Hearth connects to the internet is to download the model you choose in the next step (about the size of a film).</source>
+            <translation>&lt;b&gt;你寫的任何內容都不會離開這台電腦。&lt;/b&gt;你的對話、文件和回答都留在這裡。Hearth 唯一一次連接網際網路，是為了下載你在下一步選擇的模型（大小約為一部電影）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>A model for this computer</source>
+            <translation>適合這台電腦的模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Cancel download</source>
+            <translation>取消下載</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Checking the connection to the Hugging Face Hub…</source>
+            <translation>正在檢查與 Hugging Face Hub 的連接…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Checking the file…</source>
+            <translation>正在檢查檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Checking this computer…</source>
+            <translation>正在檢查這台電腦…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Could not check this computer: {reason}</source>
+            <translation>無法檢查這台電腦：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Download</source>
+            <translation>下載</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Download ({size})</source>
+            <translation>下載（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Download progress</source>
+            <translation>下載進度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Downloading the model</source>
+            <translation>正在下載模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation>GGUF 模型 (*.gguf);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Get started</source>
+            <translation>開始使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Getting started with Hearth</source>
+            <translation>開始使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Hearth is reading the model into memory. The chat opens when it is ready.</source>
+            <translation>Hearth 正在把模型讀入記憶體。準備好後會開啟聊天。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Hearth lets you chat with an AI model that runs on this computer.</source>
+            <translation>Hearth 讓你與在這台電腦上執行的 AI 模型聊天。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Loading the model…</source>
+            <translation>正在載入模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>No model in the catalog fits this computer</source>
+            <translation>模型目錄中沒有適合這台電腦的模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Offline mode is on, so Hearth does not connect to the internet. Open a GGUF file you already have, or turn off offline mode in Settings to download.</source>
+            <translation>離線模式已開啟，Hearth 不會連接網際網路。請開啟你已有的 GGUF 檔案，或在設定中關閉離線模式後再下載。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Open a GGUF file…</source>
+            <translation>開啟 GGUF 檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Open a GGUF model</source>
+            <translation>開啟 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Ready to download from the Hugging Face Hub.</source>
+            <translation>可以從 Hugging Face Hub 下載了。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Recommended: {family} ({quant})</source>
+            <translation>推薦：{family}（{quant}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Skip</source>
+            <translation>跳過</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Starting…</source>
+            <translation>正在開始…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>The download failed.</source>
+            <translation>下載失敗。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>The download stopped</source>
+            <translation>下載已停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>The model did not load</source>
+            <translation>模型沒有載入成功</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>This computer has {memory} of memory and {where}.</source>
+            <translation>這台電腦有 {memory} 記憶體，{where}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>This takes a few minutes, most of it the download. You can skip it and open a model later from the menu.</source>
+            <translation>這需要幾分鐘，大部分時間用於下載。你也可以跳過，以後再從選單中開啟模型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Try again</source>
+            <translation>重試</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>Welcome to Hearth</source>
+            <translation>歡迎使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>You can close this window: the download goes on, and the model manager shows it.</source>
+            <translation>你可以關閉這個視窗：下載會繼續，模型管理器中可以看到進度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>a {gpu} graphics card</source>
+            <translation>配有 {gpu} 顯示卡</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>about {n} min left</source>
+            <translation>約剩 {n} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>gpt-oss needs about 16 GB of memory. If you have a GGUF model file, open it: Hearth tells you if it is too big.</source>
+            <translation>gpt-oss 需要約 16 GB 記憶體。如果你有 GGUF 模型檔案，請開啟它：如果太大，Hearth 會告訴你。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>no graphics card Hearth can use, so the model runs on the processor</source>
+            <translation>沒有 Hearth 能使用的顯示卡，因此模型在處理器上執行</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>{family} ({quant}) from the Hugging Face Hub, into {folder}.</source>
+            <translation>從 Hugging Face Hub 下載 {family}（{quant}）到 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>{note} A {size} download; it needs about {memory} of memory while it runs ({verdict}).</source>
+            <translation>{note}需要下載 {size}；執行時需要約 {memory} 記憶體（{verdict}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_run.py" />
+            <source>{speed}/s</source>
+            <translation>{speed}/秒</translation>
+        </message>
+    </context>
+    <context>
         <name>FolderCard</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
+            <source>%n model(s) already have a file of the same name in the new folder, so they stay in the old one.</source>
+            <translation>
+                <numerusform>有 %n 個模型在新資料夾中已有同名檔案，因此它們留在舊資料夾中。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_manager/folder.py" />
+            <source>%n unfinished download file(s) stay in the old folder: they are not moved and will not continue.</source>
+            <translation>
+                <numerusform>有 %n 個未完成的下載檔案留在舊資料夾中：它們不會被移動，也不會繼續下載。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>Both folders are on the same disk, so this takes a moment.</source>
@@ -806,10 +1423,12 @@ Writing an answer…</source>
             <source>Hearth now uses {folder}.</source>
             <translation>Hearth 現在使用 {folder}。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/ui/model_manager/folder.py" />
-            <source>Hearth now uses {folder}. The {n} model(s) in {old} stay there and are no longer listed; choose that folder again, or import them, to use them.</source>
-            <translation>Hearth 現在使用 {folder}。{old} 中的 {n} 個模型仍留在原處，不再列出；如需使用，請重新選擇那個資料夾或匯入它們。</translation>
+            <source>Hearth now uses {folder}. The %n model(s) in {old} stay there and are no longer listed; choose that folder again, or import them, to use them.</source>
+            <translation>
+                <numerusform>Hearth 現在使用 {folder}。{old} 中的 %n 個模型仍留在原處，不再列出；如需使用，請重新選擇那個資料夾或匯入它們。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -836,20 +1455,26 @@ Writing an answer…</source>
             <source>Move</source>
             <translation>移動</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/ui/model_manager/folder.py" />
-            <source>Move {n} model(s) ({size}) to the new folder?</source>
-            <translation>要把 {n} 個模型（{size}）移到新資料夾嗎？</translation>
+            <source>Move %n model(s) ({size}) to the new folder?</source>
+            <translation>
+                <numerusform>要把 %n 個模型（{size}）移到新資料夾嗎？</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/ui/model_manager/folder.py" />
-            <source>Moved {n} model(s) ({size}) to {folder}.</source>
-            <translation>已將 {n} 個模型（{size}）移到 {folder}。</translation>
+            <source>Moved %n model(s) ({size}) to {folder}.</source>
+            <translation>
+                <numerusform>已將 %n 個模型（{size}）移到 {folder}。</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/ui/model_manager/folder.py" />
-            <source>Moving {n} model(s) to {folder}…</source>
-            <translation>正在把 {n} 個模型移到 {folder}…</translation>
+            <source>Moving %n model(s) to {folder}…</source>
+            <translation>
+                <numerusform>正在把 %n 個模型移到 {folder}…</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -876,10 +1501,12 @@ Writing an answer…</source>
             <source>The new folder is on another disk: each file is copied, and the original is deleted only once every copy is complete.</source>
             <translation>新資料夾在另一塊磁碟上：會逐個複製檔案，只有全部複製完成後才刪除原檔案。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/ui/model_manager/folder.py" />
-            <source>The old copies of {n} file(s) could not be deleted from {old}; delete them yourself to free the space.</source>
-            <translation>{old} 中 {n} 個檔案的舊副本無法刪除；請自行刪除以釋放空間。</translation>
+            <source>The old copies of %n file(s) could not be deleted from {old}; delete them yourself to free the space.</source>
+            <translation>
+                <numerusform>{old} 中 %n 個檔案的舊副本無法刪除；請自行刪除以釋放空間。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -895,16 +1522,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/folder.py" />
             <source>{free} free on this disk</source>
             <translation>此磁碟可用 {free}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
-            <source>{n} model(s) already have a file of the same name in the new folder, so they stay in the old one.</source>
-            <translation>有 {n} 個模型在新資料夾中已有同名檔案，因此它們留在舊資料夾中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager/folder.py" />
-            <source>{n} unfinished download file(s) stay in the old folder: they are not moved and will not continue.</source>
-            <translation>有 {n} 個未完成的下載檔案留在舊資料夾中：它們不會被移動，也不會繼續下載。</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/folder.py" />
@@ -994,6 +1611,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Load in low-memory mode</source>
+            <translation>以低記憶體模式載入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Load it without the fast CPU copy of the experts: much less memory, answers a little slower.</source>
+            <translation>載入時不建立專家的 CPU 快速副本：佔用記憶體少得多，回答稍慢。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Not gpt-oss</source>
             <translation>不是 gpt-oss</translation>
         </message>
@@ -1014,16 +1641,43 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Used where it is</source>
+            <translation>在原位置使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>{n} parts</source>
             <translation>{n} 個分卷</translation>
         </message>
     </context>
     <context>
         <name>InstalledTab</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>%n model(s) on this computer, {usable} ready to use.</source>
+            <translation>
+                <numerusform>這台電腦上有 %n 個模型，{usable} 個可以使用。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
-            <source>Checking and importing {name}…</source>
-            <translation>正在檢查並匯入 {name}…</translation>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Checking {name}…</source>
+            <translation>正在檢查 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Copy it</source>
+            <translation>複製一份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Copying {name}: {done} of {total}…</source>
+            <translation>正在複製 {name}：{done} / {total}…</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1047,6 +1701,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Hearth can use {name} where it is, taking no more disk space (moving or deleting the file later makes it unusable here), or copy it into its models folder ({size} more on that disk).</source>
+            <translation>Hearth 可以在原位置使用 {name}，不再佔用更多磁碟空間（以後移動或刪除該檔案會導致這裡無法使用），也可以把它複製到模型資料夾中（那塊磁碟上需要再佔用 {size}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
             <source>Import GGUF…</source>
             <translation>匯入 GGUF…</translation>
         </message>
@@ -1054,6 +1713,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/installed.py" />
             <source>Import a GGUF model</source>
             <translation>匯入 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>Import a model</source>
+            <translation>匯入模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
@@ -1077,8 +1741,13 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/installed.py" />
-            <source>{n} model(s) on this computer, {usable} ready to use.</source>
-            <translation>這台電腦上有 {n} 個模型，{usable} 個可以使用。</translation>
+            <source>Use it where it is</source>
+            <translation>在原位置使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_manager/installed.py" />
+            <source>{name} is ready to use where it is.</source>
+            <translation>{name} 可以在原位置使用了。</translation>
         </message>
     </context>
     <context>
@@ -1110,7 +1779,32 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>Hearth is locked</source>
+            <translation>Hearth 已鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app_lock.py" />
+            <source>Unlock</source>
+            <translation>解鎖</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" />
+            <source>%n unfinished download(s) are paused because offline mode is on.</source>
+            <translation>
+                <numerusform>有 %n 個未完成的下載因離線模式開啟而暫停。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
@@ -1123,8 +1817,15 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Continuing {n} unfinished download(s) in the background.</source>
-            <translation>正在背景繼續 {n} 個未完成的下載。</translation>
+            <source>Choose a model</source>
+            <translation>選擇模型</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" />
+            <source>Continuing %n unfinished download(s) in the background.</source>
+            <translation>
+                <numerusform>正在背景繼續 %n 個未完成的下載。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1168,13 +1869,38 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Getting started…</source>
+            <translation>開始使用…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Hearth</source>
             <translation>Hearth</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Hearth closed unexpectedly while showing a message last time. That message is now shown as plain text.</source>
+            <translation>上次 Hearth 在顯示一條訊息時意外關閉。這條訊息現在以純文字顯示。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Hearth removed {files} files and its keys.</source>
+            <translation>Hearth 已刪除 {files} 個檔案及其金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Import conversations…</source>
             <translation>匯入對話…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Load a model</source>
+            <translation>載入模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1193,6 +1919,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Lock Hearth</source>
+            <translation>鎖定 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Message Hearth…</source>
             <translation>給 Hearth 發訊息…</translation>
         </message>
@@ -1200,6 +1931,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Models…</source>
             <translation>模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1228,6 +1964,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Opened read-only: nothing can be sent or saved</source>
+            <translation>以唯讀方式開啟：無法發送或儲存任何內容</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Reload</source>
             <translation>重新載入</translation>
         </message>
@@ -1235,16 +1981,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Reload the model to use the new engine settings.</source>
             <translation>重新載入模型以使用新的引擎設定。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Search</source>
-            <translation>搜尋</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Settings…</source>
-            <translation>設定…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1258,6 +1994,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Some things could not be removed:</source>
+            <translation>有些內容無法刪除：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
@@ -1265,6 +2006,21 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>The answer in “{title}” is ready.</source>
             <translation>「{title}」中的回答已寫好。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>The download of {name} stopped: {reason}</source>
+            <translation>{name} 的下載已停止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>The last answer was copied.</source>
+            <translation>已複製最後一個回答。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>The model is still loading: send when it is ready (your message stays here).</source>
+            <translation>模型仍在載入：準備好後再發送（你的訊息會保留在這裡）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1278,6 +2034,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>Use this model</source>
+            <translation>使用此模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>Welcome to Hearth</source>
             <translation>歡迎使用 Hearth</translation>
         </message>
@@ -1288,8 +2049,28 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>{n} unfinished download(s) are paused because offline mode is on.</source>
-            <translation>有 {n} 個未完成的下載因離線模式開啟而暫停。</translation>
+            <source>Wipe finished</source>
+            <translation>清除完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation>你的對話都在側邊欄中。選擇一個模型即可繼續對話或開始新的對話。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
+            <translation>你的對話以唯讀方式開啟：在 Hearth 能重新寫入資料庫之前，無法儲存任何新內容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>{name} is downloaded and verified.</source>
+            <translation>{name} 已下載並透過校驗。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>{name} is still loaded.</source>
+            <translation>{name} 仍處於載入狀態。</translation>
         </message>
     </context>
     <context>
@@ -1402,10 +2183,12 @@ Writing an answer…</source>
             <source>Show downloads</source>
             <translation>顯示下載</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/ui/model_manager/dialog.py" />
-            <source>The models folder cannot change while {n} download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
-            <translation>有 {n} 個下載正在進行、已暫停或等待重試，此時無法更改模型資料夾：它們的部分檔案在目前資料夾中。請等它們完成或取消它們，然後重試。</translation>
+            <source>The models folder cannot change while %n download(s) are running, paused or waiting to be retried: their partial files are in the current folder. Let them finish, or cancel them, then try again.</source>
+            <translation>
+                <numerusform>有 %n 個下載正在進行、已暫停或等待重試，此時無法更改模型資料夾：它們的部分檔案在目前資料夾中。請等它們完成或取消它們，然後重試。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/model_manager/dialog.py" />
@@ -1471,6 +2254,250 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/dialog.py" />
             <source>{total} RAM ({free} free)</source>
             <translation>記憶體 {total}（可用 {free}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Choose a model</source>
+            <translation>選擇模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Choose the model to chat with</source>
+            <translation>選擇用來聊天的模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Get more models…</source>
+            <translation>獲取更多模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>No models on this computer yet</source>
+            <translation>這台電腦上還沒有模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>Open a GGUF file…</source>
+            <translation>開啟 GGUF 檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>fits</source>
+            <translation>放得下</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>not usable</source>
+            <translation>無法使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>tight</source>
+            <translation>勉強放得下</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_picker.py" />
+            <source>won't fit</source>
+            <translation>放不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>The same passphrase again</source>
+            <translation>再次輸入相同的口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>The two passphrases are not the same.</source>
+            <translation>兩次輸入的口令不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source> min</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>A passphrase opens your history when the system keyring is locked or missing.</source>
+            <translation>當系統金鑰環被鎖定或不存在時，可以用口令開啟你的歷史記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Also lock after idle time</source>
+            <translation>空閒一段時間後也鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>App lock</source>
+            <translation>應用鎖</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Ask for a passphrase when Hearth starts</source>
+            <translation>Hearth 啟動時要求輸入口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Change the passphrase…</source>
+            <translation>更改口令…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Encryption key</source>
+            <translation>加密金鑰</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Everything Hearth keeps stays on this computer. Your conversations, their search index and the text of attached documents are encrypted; the key is never written to disk in plain form.</source>
+            <translation>Hearth 儲存的一切都留在這台電腦上。你的對話、對話的搜尋索引以及附加文件的文字都經過加密；金鑰絕不會以明文形式寫入磁碟。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Export everything…</source>
+            <translation>匯出全部…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Hearth connects only when you download a model or refresh the catalog, or to a server you set up. No telemetry. Logs never contain your messages, documents or keys.</source>
+            <translation>Hearth 只在你下載模型、重新整理模型目錄或連接你設定的伺服器時連網。沒有遙測。日誌中絕不包含你的訊息、文件或金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Hearth will ask for this passphrase when it starts and after the idle time you choose.</source>
+            <translation>Hearth 會在啟動時以及空閒達到你設定的時間後要求輸入此口令。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Keep downloaded models</source>
+            <translation>保留已下載的模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Kept in</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Never</source>
+            <translation>從不</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Offline: never connect, not even for downloads</source>
+            <translation>離線：從不連網，下載也不例外</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Passphrase for the app lock</source>
+            <translation>應用鎖口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Passphrase for your history</source>
+            <translation>歷史記錄口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Privacy</source>
+            <translation>隱私</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Privacy settings</source>
+            <translation>隱私設定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Protection</source>
+            <translation>保護</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Remove the passphrase</source>
+            <translation>移除口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Saves all conversations to a JSON file you choose. The export is not encrypted.</source>
+            <translation>把所有對話儲存到你選擇的 JSON 檔案中。匯出的檔案不加密。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Set a passphrase…</source>
+            <translation>設定口令…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>This passphrase also opens your history, for example when the system keyring is locked. Hearth cannot recover it if you forget it.</source>
+            <translation>此口令也能開啟你的歷史記錄，例如在系統金鑰環被鎖定時。如果忘記了，Hearth 無法找回。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>This removes every conversation, attached document's text, saved state, log, setting and Hearth's keys from this computer. It cannot be undone. Hearth closes afterwards.</source>
+            <translation>這會從這台電腦上刪除所有對話、附加文件的文字、儲存的狀態、日誌、設定以及 Hearth 的金鑰。此操作無法復原。完成後 Hearth 會關閉。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>What Hearth keeps on this computer</source>
+            <translation>Hearth 在這台電腦上儲存的內容</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>What and where</source>
+            <translation>內容與位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>While locked the window shows nothing of your conversations. The lock hides Hearth from someone at this computer; the encryption protects the files.</source>
+            <translation>鎖定期間，視窗中不顯示任何對話內容。鎖定是為了不讓使用這台電腦的其他人看到 Hearth；檔案則由加密保護。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Wipe everything</source>
+            <translation>全部清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Wipe everything?</source>
+            <translation>要全部清除嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/privacy_page.py" />
+            <source>Wipe everything…</source>
+            <translation>全部清除…</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +2648,13 @@ Writing an answer…</source>
     </context>
     <context>
         <name>SafetyPage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/safety_page.py" />
+            <source>%n decision(s), kept only on this computer.</source>
+            <translation>
+                <numerusform>%n 條判定，只儲存在這台電腦上。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
             <source>A small model that reads every message, and each answer as it is written, next to the rules. It runs on this computer; download it in the model manager.</source>
@@ -1758,6 +2792,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
+            <source>Safety decisions</source>
+            <translation>安全判定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/safety_page.py" />
             <source>Safety model</source>
             <translation>安全模型</translation>
         </message>
@@ -1765,6 +2804,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/safety_page.py" />
             <source>Safety model file</source>
             <translation>安全模型檔案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/safety_page.py" />
+            <source>Safety settings</source>
+            <translation>安全設定</translation>
         </message>
         <message>
             <location filename="../../app/ui/safety_page.py" />
@@ -1841,11 +2885,6 @@ Writing an answer…</source>
             <source>{name} (locked)</source>
             <translation>{name}（已鎖定）</translation>
         </message>
-        <message>
-            <location filename="../../app/ui/safety_page.py" />
-            <source>{n} decision(s), kept only on this computer.</source>
-            <translation>{n} 條判定，只儲存在這台電腦上。</translation>
-        </message>
     </context>
     <context>
         <name>SearchResultsModel</name>
@@ -1857,6 +2896,11 @@ Writing an answer…</source>
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>0 turns the adapter off, 1 applies it as trained.</source>
@@ -1944,6 +2988,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Clear saved conversation memory</source>
+            <translation>清除已儲存的對話記憶</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Clients send it as 'Authorization: Bearer KEY'. Kept in the system keyring.</source>
             <translation>客戶端以 'Authorization: Bearer KEY' 的形式發送它。儲存在系統金鑰環中。</translation>
         </message>
@@ -1956,6 +3010,16 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Dark</source>
             <translation>深色</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Default</source>
+            <translation>預設</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Delete every saved conversation memory now</source>
+            <translation>立即刪除所有已儲存的對話記憶</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2016,6 +3080,21 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Large</source>
+            <translation>大</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Larger</source>
+            <translation>較大</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Largest</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Layers with experts in RAM</source>
             <translation>專家放在記憶體中的層數</translation>
         </message>
@@ -2051,8 +3130,18 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Low-memory mode</source>
+            <translation>低記憶體模式</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Medium</source>
             <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Memory</source>
+            <translation>記憶體</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2071,6 +3160,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Off</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>On a GPU too small for the whole model, keep the experts of this many layers in RAM and everything else on the GPU. Faster than putting fewer layers on the GPU. 0: all experts on the GPU.</source>
             <translation>GPU 顯示記憶體放不下整個模型時，把這麼多層的專家放在記憶體中，其餘都放在 GPU 上。比減少放在 GPU 上的層數更快。0：所有專家都在 GPU 上。</translation>
         </message>
@@ -2083,6 +3177,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Port</source>
             <translation>連接埠</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Privacy</source>
+            <translation>隱私</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2111,6 +3210,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Saved conversation memory</source>
+            <translation>已儲存的對話記憶</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Saved conversation memory limit</source>
+            <translation>已儲存對話記憶的上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Serve the loaded model to other programs</source>
             <translation>把已載入的模型提供給其他程式使用</translation>
         </message>
@@ -2121,6 +3230,16 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Skip the fast CPU copy of the experts that llama.cpp makes: a gpt-oss-20b then needs about 12 GB instead of 21 GB, and answers come about a quarter slower.</source>
+            <translation>跳過 llama.cpp 為專家建立的 CPU 快速副本：這樣 gpt-oss-20b 只需約 12 GB 而不是 21 GB，回答速度大約慢四分之一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Small</source>
+            <translation>小</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Stop thinking that goes in circles</source>
             <translation>停止原地打轉的思考</translation>
         </message>
@@ -2128,6 +3247,16 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Temperature</source>
             <translation>溫度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Text size</source>
+            <translation>文字大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>The model's memory of each conversation is kept on disk, so reopening a long conversation does not read it again. The least recently used go first.</source>
+            <translation>模型對每個對話的記憶儲存在磁碟上，因此重新開啟一個長對話時無需再次讀取。最久未使用的會最先被清理。</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
@@ -2148,6 +3277,16 @@ Writing an answer…</source>
             <location filename="../../app/ui/settings_dialog.py" />
             <source>Top-p</source>
             <translation>Top-p</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>Uses much less memory, a little slower. Hearth turns it on by itself for a model that would not fit otherwise.</source>
+            <translation>佔用記憶體少得多，速度稍慢。對於否則放不下的模型，Hearth 會自動開啟此項。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>{size} used</source>
+            <translation>已使用 {size}</translation>
         </message>
     </context>
     <context>
@@ -2229,7 +3368,193 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>A message (in the conversation)</source>
+            <translation>一條訊息（在對話中）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Back to the message box</source>
+            <translation>回到輸入框</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Chat</source>
+            <translation>聊天</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Conversation list</source>
+            <translation>對話清單</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Copy the last answer</source>
+            <translation>複製最後一個回答</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Copy the message (or the selected text)</source>
+            <translation>複製訊息（或所選文字）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Delete the conversation</source>
+            <translation>刪除對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Edit your last message (in an empty message box)</source>
+            <translation>編輯你的上一條訊息（在空的輸入框中）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Go to the first message</source>
+            <translation>轉到第一條訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Go to the last message</source>
+            <translation>轉到最後一條訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Go to the message box</source>
+            <translation>轉到輸入框</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Go to the next message</source>
+            <translation>轉到下一條訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Go to the previous message</source>
+            <translation>轉到上一條訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>New chat</source>
+            <translation>新聊天</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>New line in the message</source>
+            <translation>在訊息中換行</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Next version of the message</source>
+            <translation>訊息的下一個版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Open a GGUF file</source>
+            <translation>開啟 GGUF 檔案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Previous version of the message</source>
+            <translation>訊息的上一個版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Rename the conversation</source>
+            <translation>重新命名對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Rename, pin, export or delete the conversation</source>
+            <translation>重新命名、置頂、匯出或刪除對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Scroll the conversation (from the message box too)</source>
+            <translation>滾動對話（在輸入框中也可以）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Search conversations</source>
+            <translation>搜尋對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Send the message</source>
+            <translation>發送訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Show or hide the sidebar</source>
+            <translation>顯示或隱藏側邊欄</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Show or hide the thinking</source>
+            <translation>顯示或隱藏思考過程</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Show this list of shortcuts</source>
+            <translation>顯示此快速鍵清單</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Stop the answer being written</source>
+            <translation>停止正在寫的回答</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>The message's menu: all it can do</source>
+            <translation>訊息的選單：所有可用操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Everything in Hearth works from the keyboard. Tab moves between the sidebar, the conversation and the message box.</source>
+            <translation>Hearth 的所有功能都可以用鍵盤操作。Tab 鍵在側邊欄、對話和輸入框之間移動。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" />
+            <source>Keys</source>
+            <translation>按鍵</translation>
+        </message>
+    </context>
+    <context>
         <name>Sidebar</name>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>Conversation actions</source>
+            <translation>對話操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>Conversations</source>
+            <translation>對話</translation>
+        </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
             <source>Delete</source>
@@ -2254,6 +3579,16 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>More</source>
             <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>New chat</source>
+            <translation>新聊天</translation>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
@@ -2282,6 +3617,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/sidebar.py" />
+            <source>Search results</source>
+            <translation>搜尋結果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -2289,6 +3629,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>Unpin</source>
             <translation>取消置頂</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sidebar.py" />
+            <source>Up and Down open a conversation; the Menu key or Shift+F10 lists what can be done with it; F2 renames it.</source>
+            <translation>上下方向鍵開啟對話；選單鍵或 Shift+F10 列出可執行的操作；F2 重新命名。</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +3645,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
+            <source>Cached {cached} / {prompt}</source>
+            <translation>快取 {cached} / {prompt}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/status_bar.py" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2307,6 +3657,11 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>Context {used} / {total}</source>
             <translation>上下文 {used} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/status_bar.py" />
+            <source>Download progress</source>
+            <translation>下載進度</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -2327,6 +3682,16 @@ Writing an answer…</source>
             <location filename="../../app/ui/status_bar.py" />
             <source>Open the conversation the answer is written in</source>
             <translation>開啟正在寫回答的對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/status_bar.py" />
+            <source>Open the model manager's downloads</source>
+            <translation>開啟模型管理器的下載頁</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/status_bar.py" />
+            <source>Prompt tokens of the last answer the model did not have to read again: kept in memory or restored from this conversation's saved state</source>
+            <translation>上一個回答中模型無需重新讀取的提示詞 token：保留在記憶體中，或從此對話儲存的狀態中恢復</translation>
         </message>
         <message>
             <location filename="../../app/ui/status_bar.py" />
@@ -2365,6 +3730,14 @@ Writing an answer…</source>
         </message>
     </context>
     <context>
+        <name>Toast</name>
+        <message>
+            <location filename="../../app/ui/widgets.py" />
+            <source>Dismiss</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>TurnController</name>
         <message>
             <location filename="../../app/ui/turns.py" />
@@ -2386,6 +3759,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/app.py" />
+            <source>Hearth is already open with this data folder ({folder}); its window was brought forward.</source>
+            <translation>Hearth 已經在使用這個資料資料夾（{folder}）執行；已將它的視窗切換到前台。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" />
             <source>Something went wrong</source>
             <translation>出錯了</translation>
         </message>
@@ -2404,8 +3782,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
-            <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>專家層保持 MXFP4；注意力層和嵌入層為 8 位元：與原始 MXFP4 檔案幾乎相同。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
+            <source>Experts stay MXFP4; attention and embeddings in 8-bit: practically the same as the original MXFP4 file. All 2 parts download together.</source>
+            <translation>專家層保持 MXFP4；注意力層和嵌入層為 8 位元：與原始 MXFP4 檔案幾乎相同。2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2414,8 +3792,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
-            <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>專家層保持 MXFP4；注意力層和嵌入層保留 16 位元。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
+            <source>Experts stay MXFP4; attention and embeddings kept at 16-bit. Largest file, a little slower, no noticeable quality gain over MXFP4. All 2 parts download together.</source>
+            <translation>專家層保持 MXFP4；注意力層和嵌入層保留 16 位元。檔案最大，稍慢，品質相比 MXFP4 沒有明顯提升。2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2424,8 +3802,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
-            <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>專家層保持 MXFP4；注意力層為 4 位元。比 MXFP4 小約 0.5 GB，準確度略有損失。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
+            <source>Experts stay MXFP4; attention in 4-bit. Saves about 0.5 GB over MXFP4 at a small cost in accuracy. All 2 parts download together.</source>
+            <translation>專家層保持 MXFP4；注意力層為 4 位元。比 MXFP4 小約 0.5 GB，準確度略有損失。2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2499,13 +3877,13 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
-            <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 2 parts download together.</source>
-            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；2 個分卷會一起下載。</translation>
+            <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. All 2 parts download together.</source>
+            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。2 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
-            <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. The 120b model needs about 64 GB of memory (RAM plus GPU); all 3 parts download together.</source>
-            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。120b 模型需要約 64 GB 記憶體（記憶體與顯示記憶體合計）；3 個分卷會一起下載。</translation>
+            <source>The weights as OpenAI released them: experts in MXFP4, attention and embeddings in 8-bit. The recommended choice. All 3 parts download together.</source>
+            <translation>OpenAI 發布時的原始權重：專家層為 MXFP4，注意力層和嵌入層為 8 位元。推薦選擇。3 個分卷會一起下載。</translation>
         </message>
         <message>
             <location filename="../../resources/catalog.json" />
@@ -2603,6 +3981,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>，另需 {vram} 顯示記憶體</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source> or {n}</source>
+            <translation> 或 {n}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>'functions' is the old form of 'tools': send the functions as 'tools'</source>
             <translation>'functions' 是 'tools' 的舊寫法：請把函數作為 'tools' 發送</translation>
@@ -2618,9 +4001,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>（本機）</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source>(see {prog} --help)</source>
+            <translation>（參見 {prog} --help）</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>* installed. Fit at {n} tokens of context with this machine's free memory.</source>
             <translation>* 已安裝。按 {n} 個 token 的上下文和這台機器的可用記憶體估算是否放得下。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/engine.py" />
+            <source>A context length of {n} tokens cannot be used: choose one between 256 and the model's own in Settings.</source>
+            <translation>無法使用 {n} 個 token 的上下文長度：請在設定中選擇 256 到模型自身上限之間的值。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/local.py" />
@@ -2638,6 +4031,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>無法讀取或寫入檔案（{reason}{where}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/remote_engine.py" />
+            <source>A remote server cannot continue an answer. Regenerate it instead, with a higher token limit in Settings.</source>
+            <translation>遠端伺服器無法繼續一個回答。請改為重新生成，並在設定中提高 token 上限。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/storage.py" />
             <source>A reply cannot be edited while it is being written.</source>
             <translation>回答正在寫入時無法編輯。</translation>
@@ -2653,6 +4051,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型調用的工具失敗了（{detail}）。</translation>
         </message>
         <message>
+            <location filename="../../app/core/crypto.py" />
+            <source>An encrypted file of Hearth is damaged or was made with another key.</source>
+            <translation>Hearth 的一個加密檔案已損壞，或是用另一個金鑰加密的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/liveness.py" />
+            <source>Another Hearth window or command is changing {folder}, so Hearth did not {what}. Try again when it has finished.</source>
+            <translation>另一個 Hearth 視窗或命令正在修改 {folder}，因此 Hearth 沒有執行「{what}」。請等它完成後重試。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/tools.py" />
             <source>Asked the model to answer without more tools</source>
             <translation>已要求模型不再使用工具，直接回答</translation>
@@ -2663,6 +4071,7 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>詢問如何幫助他人：已回答，並附上求助資源。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/core/history_io.py" />
             <source>Assistant</source>
             <translation>助手</translation>
@@ -2743,11 +4152,6 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>程式碼解釋器濫用</translation>
         </message>
         <message>
-            <location filename="../../app/core/models/downloads.py" />
-            <source>Connection problem ({reason}); retrying in {s:.0f} s (attempt {n} of {max}).</source>
-            <translation>連接出現問題（{reason}）；{s:.0f} 秒後重試（第 {n} / {max} 次）。</translation>
-        </message>
-        <message>
             <location filename="../../app/core/models/fit.py" />
             <source>Conversation memory (context)</source>
             <translation>對話記憶（上下文）</translation>
@@ -2756,6 +4160,26 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/fit.py" />
             <source>Conversation memory on the GPU</source>
             <translation>GPU 上的對話記憶</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/chat.py" />
+            <source>Conversation: {id}</source>
+            <translation>對話：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Conversations, search index and attached documents' text</source>
+            <translation>對話、搜尋索引和附加文件的文字</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/links.py" />
+            <source>Copy address</source>
+            <translation>複製位址</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>Could not remove: {what}</source>
+            <translation>無法刪除：{what}</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/decision.py" />
@@ -2773,6 +4197,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>下載已取消。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Downloaded models</source>
+            <translation>已下載的模型</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>Each message must be an object ({where})</source>
             <translation>每條訊息都必須是一個物件（{where}）</translation>
@@ -2781,6 +4210,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/safety/decision.py" />
             <source>Elections</source>
             <translation>選舉</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Encrypted (AES-256-GCM)</source>
+            <translation>已加密（AES-256-GCM）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Encrypted (SQLCipher, AES-256)</source>
+            <translation>已加密（SQLCipher，AES-256）</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -2853,14 +4292,44 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 及執行時</translation>
         </message>
         <message>
+            <location filename="../../app/core/liveness.py" />
+            <source>Hearth cannot lock {folder} to {what} ({reason}).</source>
+            <translation>Hearth 無法鎖定 {folder} 以執行「{what}」（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Hearth cannot read its key file {path}: {reason}</source>
+            <translation>Hearth 無法讀取它的金鑰檔案 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>Hearth cannot read {name} ({reason}). Check that the file belongs to you or that you may read it.</source>
+            <translation>Hearth 無法讀取 {name}（{reason}）。請確認該檔案屬於你，或你有讀取權限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>Hearth cannot save to its database because {reason}. Your conversations can be opened read-only (nothing new is saved), or quit, make the folder writable and start Hearth again.</source>
+            <translation>Hearth 無法寫入它的資料庫，因為{reason}。你可以以唯讀方式開啟對話（不會儲存任何新內容），或者退出，讓該資料夾可寫後再啟動 Hearth。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/folder.py" />
             <source>Hearth cannot write to {folder} ({reason}). Choose a folder you can write to.</source>
             <translation>Hearth 無法寫入 {folder}（{reason}）。請選擇一個你有寫入權限的資料夾。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
+            <source>Hearth closed before this answer was finished.</source>
+            <translation>這個回答完成前 Hearth 就關閉了。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/remote_engine.py" />
             <source>Hearth could not connect to {url} ({reason}). Check the address and that the server is running.</source>
             <translation>Hearth 無法連接到 {url}（{reason}）。請檢查位址，並確認伺服器正在執行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>Hearth could not encrypt the history {path}: the encrypted copy did not match it. The history was left as it was.</source>
+            <translation>Hearth 無法加密歷史記錄 {path}：加密後的副本與原檔案不一致。歷史記錄保持原樣。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -2874,6 +4343,7 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
+            <location filename="../../app/core/network.py" />
             <source>Hearth is in offline mode, so it did not connect to the internet. Turn off offline mode in Settings to download models or refresh the catalog.</source>
             <translation>Hearth 處於離線模式，因此沒有連接網際網路。要下載模型或重新整理模型目錄，請在設定中關閉離線模式。</translation>
         </message>
@@ -2883,14 +4353,44 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>Hearth 沒有權限讀寫 {what}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/core/safety/filter.py" />
-            <source>Hearth's safety filter stopped this because it looks like {category}, which is always blocked.</source>
-            <translation>Hearth 的安全過濾器停止了這條內容，因為它看起來涉及{category}，這類內容始終會被攔截。</translation>
+            <location filename="../../app/ui/links.py" />
+            <source>Hearth opens only web and email links from messages.</source>
+            <translation>Hearth 只開啟訊息中的網頁連結和電子郵件連結。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/network.py" />
+            <source>Hearth refused a network connection to {host} that nobody asked for.</source>
+            <translation>Hearth 拒絕了一個沒有人要求的、到 {host} 的網路連接。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>Hearth's database {path} cannot be used ({detail}).</source>
+            <translation>Hearth 的資料庫 {path} 無法使用（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>Hearth's database {path} is damaged, so your conversations cannot all be read. The file is left untouched. Hearth can copy what can still be read into a new database (the damaged file is kept beside it), or open it read-only as it is.</source>
+            <translation>Hearth 的資料庫 {path} 已損壞，因此無法讀取你的全部對話。該檔案保持原樣。Hearth 可以把仍可讀取的內容複製到一個新資料庫中（損壞的檔案會保留在旁邊），或者以唯讀方式按原樣開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Hearth's key file {path} is damaged.</source>
+            <translation>Hearth 的金鑰檔案 {path} 已損壞。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Hearth's key file {path} is damaged. Restore it from a backup; your history cannot be opened without it and was not changed.</source>
+            <translation>Hearth 的金鑰檔案 {path} 已損壞。請從備份中恢復它；沒有它就無法開啟你的歷史記錄，歷史記錄本身沒有被改動。</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/filter.py" />
-            <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change how strict the filter is in Settings, under Safety.</source>
-            <translation>Hearth 的安全過濾器停止了這條內容，因為它看起來涉及{category}。如果你的本意無害，請補充一點背景（例如用途）後換個說法再試。你可以在設定的「安全」中調整過濾器的嚴格程度。</translation>
+            <source>Hearth's safety filter stopped this because it involves {category}, which Hearth does not help with.</source>
+            <translation>Hearth 的安全過濾器停止了這條內容，因為它涉及{category}，Hearth 不協助這類內容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>Hearth's safety filter stopped this because it looks like {category}. If you meant something harmless, try rephrasing it with a little more context (for example what it is for). You can change the filter in Settings.</source>
+            <translation>Hearth 的安全過濾器停止了這條內容，因為它看起來涉及{category}。如果你的本意無害，請補充一點背景（例如用途）後換個說法再試。你可以在設定中調整過濾器。</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -2923,9 +4423,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>知識產權</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>Kept: {what}</source>
+            <translation>已保留：{what}</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/backends.py" />
             <source>Libraries: {folder}</source>
             <translation>函式庫檔案：{folder}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/links.py" />
+            <source>Link not opened</source>
+            <translation>連結未開啟</translation>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
@@ -2943,6 +4453,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>已取消載入 {name}。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Logs</source>
+            <translation>日誌</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Looked for “{text}” in the open document</source>
             <translation>在開啟的文件中查找了「{text}」</translation>
@@ -2958,9 +4473,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>訊息內容必須是字串或文字片段清單（{where}）</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Message text encrypted (AES-256-GCM)</source>
+            <translation>訊息文字已加密（AES-256-GCM）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>Missing or wrong API key. Send it as 'Authorization: Bearer KEY'.</source>
             <translation>API 金鑰缺失或錯誤。請以 'Authorization: Bearer KEY' 的形式發送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Model catalog cache</source>
+            <translation>模型目錄快取</translation>
         </message>
         <message>
             <location filename="../../app/core/models/fit.py" />
@@ -2978,11 +4503,29 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型：{model}。</translation>
         </message>
         <message>
-            <location filename="../../app/core/models/folder.py" />
-            <source>Moving the models failed ({reason}) and {n} file(s) could not be put back; they are complete and in {folder}. No file was lost.</source>
-            <translation>移動模型失敗（{reason}），且有 {n} 個檔案無法移回；它們是完整的，位於 {folder}。沒有丟失任何檔案。</translation>
+            <location filename="../../app/core/privacy.py" />
+            <source>Models in {folder}</source>
+            <translation>{folder} 中的模型</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Models in {folder} (a folder you chose)</source>
+            <translation>{folder} 中的模型（你選擇的資料夾）</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>Moved to the trash: {id}</source>
+            <translation>已移到資源回收筒：{id}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/core/models/folder.py" />
+            <source>Moving the models failed ({reason}) and %n file(s) could not be put back; they are complete and in {folder}. No file was lost.</source>
+            <translation>
+                <numerusform>移動模型失敗（{reason}），且有 %n 個檔案無法移回；它們是完整的，位於 {folder}。沒有丟失任何檔案。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/core/history_io.py" />
             <source>New conversation</source>
             <translation>新對話</translation>
@@ -2998,9 +4541,35 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>無 GPU：{why}</translation>
         </message>
         <message>
+            <location filename="../../app/commands/chat.py" />
+            <location filename="../../app/commands/conversations.py" />
+            <source>No conversation has the id {id}. `hearth conversations list` shows them.</source>
+            <translation>沒有編號為 {id} 的對話。`hearth conversations list` 可以列出所有對話。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>No conversation text</source>
+            <translation>沒有對話文字</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/search_docs.py" />
             <source>No document could be read.</source>
             <translation>沒有能讀取的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>No key yet (nothing is stored)</source>
+            <translation>尚無金鑰（還沒有儲存任何內容）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>No message text</source>
+            <translation>沒有訊息文字</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/common.py" />
+            <source>No model given and none used before: give either --model PATH or --remote URL (`hearth models list --installed` shows the models you have).</source>
+            <translation>沒有指定模型，之前也沒有用過任何模型：請提供 --model PATH 或 --remote URL 之一（`hearth models list --installed` 可以列出你已有的模型）。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3033,6 +4602,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>在 {folder} 中找不到安全規則檔案。請重新安裝 Hearth，或在設定中關閉安全過濾器。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
+            <source>No system keyring is available to keep the key for your history ({kind}). Choose a passphrase instead: Hearth will ask for it at every start (for commands, set {env}). Hearth does not keep your history unencrypted.</source>
+            <translation>沒有可用的系統金鑰環來儲存你歷史記錄的金鑰（{kind}）。請改為設定一個口令：Hearth 每次啟動時都會要求輸入（命令列使用時請設定 {env}）。Hearth 不會以未加密的形式儲存你的歷史記錄。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backends.py" />
             <source>No usable GPU was found by {names} (check the graphics driver).</source>
             <translation>{names} 沒有找到可用的 GPU（請檢查顯示卡驅動程式）。</translation>
@@ -3053,14 +4627,26 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此版本的 CPU 變體都無法在這個 CPU（{names}）上執行。Hearth 需要支援 SSE4.2 的 x86-64 CPU，或 64 位元 ARM CPU。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Not encrypted: holds your default developer instructions if you wrote any</source>
+            <translation>未加密：如果你寫過預設的開發者指令，會儲存在這裡</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Not encrypted: no message text, document text or keys</source>
+            <translation>未加密：不含訊息文字、文件文字或金鑰</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/downloads.py" />
             <source>Not enough free disk space for {name}: it needs {need} more and {free} is free on the disk of {folder}. Free some space or choose another models folder in Settings.</source>
             <translation>磁碟空間不足，無法下載 {name}：還需要 {need}，而 {folder} 所在磁碟只有 {free} 可用。請釋放一些空間，或在設定中另選模型資料夾。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/core/models/folder.py" />
-            <source>Not enough free space on the disk of {folder}: moving {n} model(s) needs {need} and {free} is free. Free some space, choose another folder, or leave the models where they are.</source>
-            <translation>{folder} 所在磁碟的可用空間不足：移動 {n} 個模型需要 {need}，但只有 {free} 可用。請釋放一些空間、另選資料夾，或把模型留在原處。</translation>
+            <source>Not enough free space on the disk of {folder}: moving %n model(s) needs {need} and {free} is free. Free some space, choose another folder, or leave the models where they are.</source>
+            <translation>
+                <numerusform>{folder} 所在磁碟的可用空間不足：移動 %n 個模型需要 {need}，但只有 {free} 可用。請釋放一些空間、另選資料夾，或把模型留在原處。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -3078,6 +4664,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>記憶體不足，無法載入 {name}。請關閉其他程式、開啟低記憶體模式，或在設定中降低上下文長度或 GPU 層數。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>Nothing was removed. Run `wipe --yes` to remove all of this.</source>
+            <translation>沒有刪除任何內容。執行 `wipe --yes` 即可刪除以上全部內容。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/hub.py" />
             <source>Offline mode is on (HF_HUB_OFFLINE), so Hearth did not connect to the internet.</source>
             <translation>離線模式已開啟（HF_HUB_OFFLINE），因此 Hearth 沒有連接網際網路。</translation>
@@ -3088,6 +4679,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>離線模式已開啟，因此 Hearth 不會連接 {host}。要使用這台伺服器，請在設定中關閉離線模式。</translation>
         </message>
         <message>
+            <location filename="../../app/core/storage.py" />
+            <source>Only an answer can be continued.</source>
+            <translation>只有回答可以繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/chat.py" />
+            <source>Only an answer saved in a conversation can be continued.</source>
+            <translation>只有儲存在對話中的回答可以繼續。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/server.py" />
             <source>Only n=1 is supported</source>
             <translation>只支援 n=1</translation>
@@ -3096,6 +4697,26 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/server.py" />
             <source>Only text content is supported ({where})</source>
             <translation>只支援文字內容（{where}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/links.py" />
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Open Hearth first: the key is not unlocked.</source>
+            <translation>請先開啟 Hearth：金鑰尚未解鎖。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/links.py" />
+            <source>Open link</source>
+            <translation>開啟連結</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/links.py" />
+            <source>Open this address in your browser? It is where the link really goes, whatever its text says.</source>
+            <translation>要在瀏覽器中開啟這個位址嗎？無論連結文字寫的是什麼，它實際指向的都是這個位址。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -3113,6 +4734,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>與 OpenAI 的 gpt-oss 模型私密、離線地聊天。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Public files</source>
+            <translation>公開檔案</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Read a document</source>
             <translation>閱讀了一篇文件</translation>
@@ -3123,9 +4749,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>閱讀了 {document}</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
+            <source>Reading the prompt was stopped.</source>
+            <translation>讀取提示詞已停止。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/extract.py" />
             <source>Reading {name} was cancelled.</source>
             <translation>已取消讀取 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db_repair.py" />
+            <source>Recovered {conversations} conversation(s) and {messages} message(s). The damaged file was kept as {damaged}.</source>
+            <translation>已恢復 {conversations} 個對話和 {messages} 條訊息。損壞的檔案已保留為 {damaged}。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -3133,14 +4769,29 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>遠端：{host}</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>Removed {files} files ({size}).</source>
+            <translation>已刪除 {files} 個檔案（{size}）。</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>Removed {n} leftover files.</source>
             <translation>已移除 {n} 個殘留檔案。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/common.py" />
+            <source>Run it again with a higher --max-tokens.</source>
+            <translation>請用更大的 --max-tokens 再執行一次。</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/backends.py" />
             <source>Runs on: {summary}</source>
             <translation>執行於：{summary}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Safety filter decisions</source>
+            <translation>安全過濾器的判定</translation>
         </message>
         <message>
             <location filename="../../app/core/safety/lexicon.py" />
@@ -3243,6 +4894,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>安全規則：應為文字或文字清單，實際為 {value!r}。</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Saved conversation memory (to reopen chats fast)</source>
+            <translation>已儲存的對話記憶（用於快速重新開啟聊天）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Searched your documents</source>
             <translation>搜尋了你的文件</translation>
@@ -3263,6 +4919,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>正在 {url} 上提供 {name}（按 Ctrl-C 停止）</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Settings and window layout</source>
+            <translation>設定和視窗布局</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/decision.py" />
             <source>Sex-related crimes</source>
             <translation>性相關犯罪</translation>
@@ -3271,6 +4932,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/safety/decision.py" />
             <source>Sexual content</source>
             <translation>色情內容</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/status.py" />
+            <source>Something went wrong while the answer was written.</source>
+            <translation>寫回答時出錯了。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -3288,14 +4954,39 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>專業建議</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
+            <source>Stopped before the end.</source>
+            <translation>在結束前已停止。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/decision.py" />
             <source>Suicide and self-harm</source>
             <translation>自殺與自殘</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
+            <source>System keyring</source>
+            <translation>系統金鑰環</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>System keyring, and your passphrase</source>
+            <translation>系統金鑰環，以及你的口令</translation>
+        </message>
+        <message>
             <location filename="../../app/core/remote_engine.py" />
             <source>Talking to {host} failed: {detail}</source>
             <translation>與 {host} 通信失敗：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/chat.py" />
+            <source>That answer is no longer in this conversation, so it cannot be continued.</source>
+            <translation>該回答已不在此對話中，因此無法繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/storage.py" />
+            <source>That answer is still being written.</source>
+            <translation>該回答仍在寫入中。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -3306,6 +4997,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/storage.py" />
             <source>That message no longer exists.</source>
             <translation>該訊息已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>That passphrase is not the one that protects your history. Nothing was changed.</source>
+            <translation>這不是保護你歷史記錄的口令。沒有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../app/core/storage.py" />
@@ -3368,6 +5064,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>LoRA 適配器 {name} 不存在。請在設定中另選一個檔案。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
+            <source>The answer reached its limit of {n} tokens.</source>
+            <translation>回答已達到 {n} 個 token 的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/status.py" />
+            <source>The answer reached its token limit.</source>
+            <translation>回答已達到 token 上限。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/chat.py" />
             <source>The answer was interrupted.</source>
             <translation>回答被中斷了。</translation>
@@ -3384,8 +5090,13 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
-            <source>The connection to the Hugging Face Hub kept failing ({reason}). What was downloaded so far is kept: press Retry to continue from there.</source>
-            <translation>與 Hugging Face Hub 的連接多次失敗（{reason}）。已下載的部分會保留：點擊「重試」即可從那裡繼續。</translation>
+            <source>The connection dropped; trying again in {s:.0f} s (attempt {n} of {max}).</source>
+            <translation>連接中斷；{s:.0f} 秒後重試（第 {n} / {max} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/models/downloads.py" />
+            <source>The connection to the Hugging Face Hub kept dropping. What was downloaded so far is kept: try again later and the download continues from there.</source>
+            <translation>與 Hugging Face Hub 的連接多次中斷。已下載的部分會保留：稍後重試，下載會從那裡繼續。</translation>
         </message>
         <message>
             <location filename="../../app/core/remote_engine.py" />
@@ -3393,9 +5104,29 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>與 {host} 的連接在回答完成前斷開了。已收到的內容會保留；請檢查伺服器後重試。</translation>
         </message>
         <message>
+            <location filename="../../app/core/status.py" />
+            <source>The conversation filled the model's context, so the answer stopped here.</source>
+            <translation>對話已佔滿模型的上下文，因此回答在這裡停止了。</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/chat.py" />
+            <source>The conversation {id} is in the trash.</source>
+            <translation>對話 {id} 在資源回收筒中。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/folder.py" />
             <source>The copy of {name} came out the wrong size ({got} instead of {want}), so the models were not moved.</source>
             <translation>{name} 的副本大小不對（{got}，應為 {want}），因此模型沒有移動。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db_repair.py" />
+            <source>The damaged database cannot be opened at all ({reason}); nothing could be recovered.</source>
+            <translation>損壞的資料庫完全無法開啟（{reason}）；沒有恢復任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>The database {path} cannot be opened even read-only ({reason}).</source>
+            <translation>資料庫 {path} 即使以唯讀方式也無法開啟（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../app/core/db.py" />
@@ -3403,9 +5134,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>資料庫 {path} 無法使用（{reason}）。請關閉其他正在執行的 Hearth，或把該檔案移到別處以開始新的歷史記錄。</translation>
         </message>
         <message>
+            <location filename="../../app/core/db.py" />
+            <source>The database {path} does not open with Hearth's key: it is damaged, or it was encrypted by another Hearth. It was not changed; move it aside (or restore a backup) to go on.</source>
+            <translation>資料庫 {path} 無法用 Hearth 的金鑰開啟：它已損壞，或是由另一個 Hearth 加密的。它沒有被改動；請把它移到別處（或恢復備份）後繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>The database {path} is in use by another program and did not become free. Close other copies of Hearth and start it again.</source>
+            <translation>資料庫 {path} 正被另一個程式使用，一直沒有釋放。請關閉其他正在執行的 Hearth 後重新啟動。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>The database {path} needs updating ({component}), which cannot be done while it is read-only.</source>
+            <translation>資料庫 {path} 需要更新（{component}），但在唯讀狀態下無法更新。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/downloads.py" />
-            <source>The disk is full, so the download stopped. Free some space and press Retry; what was downloaded is kept.</source>
-            <translation>磁碟已滿，下載已停止。請釋放一些空間後點擊「重試」；已下載的部分會保留。</translation>
+            <source>The disk is full, so the download stopped. Free some space and try again; what was downloaded is kept.</source>
+            <translation>磁碟已滿，下載已停止。請釋放一些空間後重試；已下載的部分會保留。</translation>
         </message>
         <message>
             <location filename="../../app/core/errors.py" />
@@ -3466,6 +5212,21 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/local.py" />
             <source>The imported file is not usable.</source>
             <translation>匯入的檔案無法使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>The key file is damaged</source>
+            <translation>金鑰檔案已損壞</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>The key for your history in the system keyring ({entry}) is not the one your history was encrypted with. Restore the keyring entry; nothing was changed.</source>
+            <translation>系統金鑰環中你歷史記錄的金鑰（{entry}）不是加密歷史記錄時所用的那個。請恢復該金鑰環條目；沒有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>The key for your history is missing from the system keyring ({entry}). Without it the history cannot be opened; restore the keyring from a backup. Nothing was changed.</source>
+            <translation>系統金鑰環中缺少你歷史記錄的金鑰（{entry}）。沒有它就無法開啟歷史記錄；請從備份中恢復金鑰環。沒有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -3533,19 +5294,51 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型在寫回答時因內部錯誤而停止。請重試。</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
+            <source>The model's memory could not be copied.</source>
+            <translation>無法複製模型的記憶。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/chat.py" />
+            <source>The model's server cannot continue an answer. Regenerate it instead, with a higher token limit in Settings.</source>
+            <translation>模型所在的伺服器無法繼續一個回答。請改為重新生成，並在設定中提高 token 上限。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/folder.py" />
             <source>The models could not be moved ({reason}). Nothing was lost: they are all still in {source}.</source>
             <translation>無法移動模型（{reason}）。沒有丟失任何內容：它們都還在 {source} 中。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../app/core/models/downloads.py" />
-            <source>The models folder cannot change while {n} download(s) are unfinished: their partial files are in the current folder. Let them finish, or cancel them in the Downloads tab, then try again.</source>
-            <translation>有 {n} 個下載尚未完成，此時無法更改模型資料夾：它們的部分檔案在目前資料夾中。請等它們完成，或在「下載」分頁中取消它們，然後重試。</translation>
+            <source>The models folder cannot change while %n download(s) are unfinished: their partial files are in the current folder. Let them finish, or cancel them in the Downloads tab, then try again.</source>
+            <translation>
+                <numerusform>有 %n 個下載尚未完成，此時無法更改模型資料夾：它們的部分檔案在目前資料夾中。請等它們完成，或在「下載」分頁中取消它們，然後重試。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/core/models/folder.py" />
             <source>The move was cancelled. Your models are still in {folder}.</source>
             <translation>移動已取消。你的模型仍在 {folder} 中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>The passphrase is the only way to your history here (no system keyring holds the key); it cannot be removed.</source>
+            <translation>在這裡，口令是開啟你歷史記錄的唯一方式（沒有系統金鑰環儲存金鑰）；因此無法移除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/engine.py" />
+            <source>The prompt is longer than the context.</source>
+            <translation>提示詞比上下文還長。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/status.py" />
+            <source>The reasoning used the whole limit of {n} tokens, so there is no answer yet.</source>
+            <translation>推理用完了全部 {n} 個 token 的上限，因此還沒有回答。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/status.py" />
+            <source>The reasoning used the whole token limit, so there is no answer yet.</source>
+            <translation>推理用完了全部 token 上限，因此還沒有回答。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/hub.py" />
@@ -3683,6 +5476,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>伺服器發送了 {name} 的錯誤部分。</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
+            <source>The system keyring cannot be reached ({kind}), and the key for your history is kept there. Unlock the keyring (for example GNOME Keyring or KWallet) and start Hearth again. Nothing was changed.</source>
+            <translation>無法存取系統金鑰環（{kind}），而你歷史記錄的金鑰儲存在那裡。請解鎖金鑰環（例如 GNOME Keyring 或 KWallet）後重新啟動 Hearth。沒有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>The system keyring did not give Hearth the key for your history ({why}). Unlock the keyring, or enter your Hearth passphrase.</source>
+            <translation>系統金鑰環沒有把你歷史記錄的金鑰交給 Hearth（{why}）。請解鎖金鑰環，或輸入你的 Hearth 口令。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/extract.py" />
             <source>The text encoding was guessed as {encoding}; if characters look wrong, save the file as UTF-8.</source>
             <translation>文字編碼被推測為 {encoding}；如果字元顯示不正確，請將檔案另存為 UTF-8。</translation>
@@ -3706,6 +5509,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/backends.py" />
             <source>The {names} GPU support could not start ({detail}): install or update the graphics driver.</source>
             <translation>{names} GPU 支援無法啟動（{detail}）：請安裝或更新顯示卡驅動程式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>There is no database at {path}.</source>
+            <translation>{path} 處沒有資料庫。</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -3733,6 +5541,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此文件包含針對助手的指令；它們被視為引用的文字，而不是指令。</translation>
         </message>
         <message>
+            <location filename="../../app/core/crypto.py" />
+            <source>This file was encrypted by a newer version of Hearth.</source>
+            <translation>此檔案是由更新版本的 Hearth 加密的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/crypto.py" />
+            <source>This file was not written by Hearth's encryption.</source>
+            <translation>此檔案不是由 Hearth 的加密功能寫入的。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety/filter.py" />
             <source>This may touch on {category}.</source>
             <translation>這可能涉及{category}。</translation>
@@ -3748,6 +5566,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>此模型需要的記憶體超過這台電腦所有的記憶體。請選擇 gpt-oss-20b，或換一台記憶體更大的機器。</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/local.py" />
+            <source>This system does not allow Hearth to use {name} where it is ({reason}). Copy it instead.</source>
+            <translation>此系統不允許 Hearth 在原位置使用 {name}（{reason}）。請改為複製一份。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>Thought for {seconds} s</source>
             <translation>思考了 {seconds} 秒</translation>
@@ -3756,6 +5579,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/fit.py" />
             <source>Tight</source>
             <translation>勉強放得下</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+            <translation>口令錯誤次數過多。請在 {seconds} 秒後重試。</translation>
         </message>
         <message>
             <location filename="../../app/core/tools.py" />
@@ -3783,6 +5611,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>未知角色 {role!r}（{where}）</translation>
         </message>
         <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Use at least {n} characters.</source>
+            <translation>請至少使用 {n} 個字元。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/browser.py" />
             <source>Used the browser</source>
             <translation>使用了瀏覽器</translation>
@@ -3803,6 +5636,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>暴力犯罪</translation>
         </message>
         <message>
+            <location filename="../../app/core/privacy.py" />
+            <source>Where the encryption key is kept ({source}); no secret in it</source>
+            <translation>加密金鑰的存放位置（{source}）；其中不含機密內容</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>Without --yes, list what would be removed. With --yes, remove the history database, saved states, logs, settings, caches, the key file and Hearth's keyring entries. Close the Hearth window first.</source>
+            <translation>不加 --yes 時，列出將被刪除的內容。加上 --yes 時，刪除歷史資料庫、儲存的狀態、日誌、設定、快取、金鑰檔案以及 Hearth 的金鑰環條目。請先關閉 Hearth 視窗。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/fit.py" />
             <source>Won't fit</source>
             <translation>放不下</translation>
@@ -3813,14 +5656,45 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>工作緩衝區</translation>
         </message>
         <message>
+            <location filename="../../app/ui/links.py" />
+            <source>Write an email to this address?</source>
+            <translation>要給這個位址寫電子郵件嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/core/history_io.py" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/hub.py" />
+            <source>You seem to be offline: Hearth could not look up {host}. Check the internet connection, then try again.</source>
+            <translation>你似乎處於離線狀態：Hearth 無法解析 {host}。請檢查網路連接後重試。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/chat.py" />
             <source>Your documents could not be searched ({detail}). Try again, or remove the document and attach it again.</source>
             <translation>無法搜尋你的文件（{detail}）。請重試，或移除該文件後重新附加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Your history is encrypted, but its key file ({path}) and its keyring entry are missing. Restore them from a backup; nothing was changed.</source>
+            <translation>你的歷史記錄已加密，但它的金鑰檔案（{path}）和金鑰環條目都不見了。請從備份中恢復它們；沒有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Your history is protected by a passphrase. Enter it to open Hearth (or set {env} for commands).</source>
+            <translation>你的歷史記錄受口令保護。請輸入口令開啟 Hearth（命令列使用時請設定 {env}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/chat.py" />
+            <source>Your message is too long for the context: it needs more than {room} tokens and the context holds {ctx}. Shorten it, attach the text as a document instead, or raise the context length in Settings.</source>
+            <translation>你的訊息對於上下文來說太長了：它需要超過 {room} 個 token，而上下文只能容納 {ctx} 個。請縮短訊息、改為把文字作為文件附加，或在設定中提高上下文長度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/vault.py" />
+            <source>Your passphrase</source>
+            <translation>你的口令</translation>
         </message>
         <message>
             <location filename="../../app/commands/ask.py" />
@@ -3908,6 +5782,21 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把文字當作流式輸出的回答而不是提問來檢查</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>child sexual exploitation</source>
+            <translation>兒童性剝削</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/models/downloads.py" />
+            <source>clean up unfinished downloads</source>
+            <translation>清理未完成的下載</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>code interpreter abuse</source>
+            <translation>程式碼解釋器濫用</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>context length for the fit estimate</source>
             <translation>用於估算是否放得下的上下文長度</translation>
@@ -3923,6 +5812,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把磁碟上的 GGUF 複製或連結到模型資料夾</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>defamation</source>
+            <translation>誹謗</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>delete an installed model (all parts)</source>
             <translation>刪除一個已安裝的模型（所有分卷）</translation>
@@ -3933,9 +5827,24 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>刪除中斷的下載留下的殘留檔案</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/local.py" />
+            <source>delete {name}</source>
+            <translation>刪除 {name}</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>download a file (all parts of a split one)</source>
             <translation>下載一個檔案（分卷檔案會下載所有分卷）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>election misinformation</source>
+            <translation>選舉虛假資訊</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/models/probe.py" />
+            <source>exit status {code}</source>
+            <translation>退出狀態 {code}</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -3973,6 +5882,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>安全模型</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>hate</source>
+            <translation>仇恨</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/search_docs.py" />
             <source>how many passages to print (default 5)</source>
             <translation>要輸出多少個段落（預設 5）</translation>
@@ -3983,14 +5897,29 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>過濾器的嚴格程度（預設：standard）</translation>
         </message>
         <message>
+            <location filename="../../app/core/models/local.py" />
+            <source>import {name}</source>
+            <translation>匯入 {name}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>incomplete</source>
             <translation>不完整</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>indiscriminate weapons</source>
+            <translation>無差別殺傷性武器</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/common.py" />
             <source>instructions for the model (the developer message)</source>
             <translation>給模型的指令（開發者訊息）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>intellectual property violations</source>
+            <translation>侵犯知識產權</translation>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
@@ -4001,6 +5930,36 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/history_io.py" />
             <source>it does not say it is one</source>
             <translation>檔案中沒有這樣的標記</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>it does not say its {key}</source>
+            <translation>它沒有給出 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>it is read-only</source>
+            <translation>它是唯讀的</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>its vocabulary lacks the harmony token {token}</source>
+            <translation>它的詞表中缺少 harmony token {token}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>its {key} is {value}, where a gpt-oss model has {low} to {high}</source>
+            <translation>它的 {key} 為 {value}，而 gpt-oss 模型應為 {low} 到 {high}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>its {n} attention heads do not share {kv} key/value heads evenly</source>
+            <translation>它的 {n} 個注意力頭無法平均分配 {kv} 個鍵/值頭</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>keep downloaded models in Hearth's models folder</source>
+            <translation>保留 Hearth 模型資料夾中已下載的模型</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -4036,6 +5995,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/models.py" />
             <source>list, download, verify, import and delete models</source>
             <translation>列出、下載、校驗、匯入和刪除模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>list, show, export or delete saved conversations</source>
+            <translation>列出、顯示、匯出或刪除已儲存的對話</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -4078,6 +6042,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>訊息 {id} 同時屬於兩個對話</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>move a conversation to the trash (its saved model state is deleted)</source>
+            <translation>把對話移到資源回收筒（其儲存的模型狀態會被刪除）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/history_io.py" />
             <source>no list of conversations</source>
             <translation>沒有對話清單</translation>
@@ -4093,9 +6062,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>沒有這個張量</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>non-violent crimes</source>
+            <translation>非暴力犯罪</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backends.py" />
             <source>none</source>
             <translation>無</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>one conversation as Markdown or JSON (every branch)</source>
+            <translation>以 Markdown 或 JSON 匯出一個對話（包含所有分支）</translation>
         </message>
         <message>
             <location filename="../../app/commands/models.py" />
@@ -4119,8 +6098,10 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/commands/backends.py" />
+            <location filename="../../app/commands/conversations.py" />
             <location filename="../../app/commands/models.py" />
             <location filename="../../app/commands/safety_check.py" />
+            <location filename="../../app/commands/wipe.py" />
             <source>print JSON</source>
             <translation>輸出 JSON</translation>
         </message>
@@ -4133,6 +6114,21 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/common.py" />
             <source>print one JSON object at the end</source>
             <translation>最後輸出一個 JSON 物件</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>privacy violations</source>
+            <translation>侵犯隱私</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/chat.py" />
+            <source>read no saved model state for this turn (the prompt is read again)</source>
+            <translation>本輪不讀取已儲存的模型狀態（重新讀取提示詞）</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>really remove everything</source>
+            <translation>確實刪除全部內容</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -4150,9 +6146,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>先從 Hub 重新整理檔案大小</translation>
         </message>
         <message>
+            <location filename="../../app/commands/wipe.py" />
+            <source>remove everything Hearth keeps (history, states, logs, settings, keys)</source>
+            <translation>刪除 Hearth 儲存的一切（歷史記錄、狀態、日誌、設定、金鑰）</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/serve.py" />
             <source>requests that may wait for the model before 503</source>
             <translation>在返回 503 之前可以排隊等待模型的請求數</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/chat.py" />
+            <source>save the exchange in the history: 'new' starts a conversation (its id is printed), an id continues one</source>
+            <translation>把這次問答儲存到歷史記錄中：'new' 開始一個新對話（會輸出其編號），給出編號則繼續該對話</translation>
         </message>
         <message>
             <location filename="../../app/commands/search_docs.py" />
@@ -4170,6 +6176,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>透過 OpenAI API 把模型提供給其他程式（預設只監聽回送位址）</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>sex-related crimes</source>
+            <translation>性相關犯罪</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>sexual content</source>
+            <translation>色情內容</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/common.py" />
             <source>skip llama.cpp's repacked copy of the experts (less RAM, slower)</source>
             <translation>跳過 llama.cpp 對專家的重排副本（佔用記憶體更少，速度更慢）</translation>
@@ -4178,6 +6194,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/search_docs.py" />
             <source>skipped: {error}</source>
             <translation>已跳過：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>specialized advice</source>
+            <translation>專業建議</translation>
         </message>
         <message>
             <location filename="../../app/core/server.py" />
@@ -4195,6 +6216,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>把模型的推理過程輸出到 stderr</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>suicide and self-harm</source>
+            <translation>自殺與自殘</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/backends.py" />
             <source>the CPU variant and GPU devices llama.cpp runs on here</source>
             <translation>llama.cpp 在這台機器上使用的 CPU 變體和 GPU 裝置</translation>
@@ -4203,6 +6229,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/common.py" />
             <source>the GGUF model file</source>
             <translation>GGUF 模型檔案</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/common.py" />
+            <source>the GGUF model file (default: the model used last)</source>
+            <translation>GGUF 模型檔案（預設：上次使用的模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/models/catalog.py" />
+            <source>the Hub did not answer</source>
+            <translation>Hub 沒有響應</translation>
         </message>
         <message>
             <location filename="../../app/commands/common.py" />
@@ -4220,14 +6256,59 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>模型目錄，附帶大小以及每個模型能否在這裡執行</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>the conversations, most recent first</source>
+            <translation>對話清單，最近的在前</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/history_io.py" />
+            <source>the file</source>
+            <translation>該檔案</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>the file {file} is read-only</source>
+            <translation>檔案 {file} 是唯讀的</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/db.py" />
+            <source>the folder {folder} is read-only</source>
+            <translation>資料夾 {folder} 是唯讀的</translation>
+        </message>
+        <message>
             <location filename="../../app/core/safety_gate.py" />
             <source>the loaded model</source>
             <translation>已載入的模型</translation>
         </message>
         <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>the messages of one conversation (the branch on screen)</source>
+            <translation>一個對話的訊息（螢幕上顯示的分支）</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backends.py" />
             <source>the module did not start</source>
             <translation>模組沒有啟動</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>the tensor {tensor} is beyond the {n} layers the header says</source>
+            <translation>張量 {tensor} 超出了檔案頭所說的 {n} 層</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>the tensor {tensor} is missing (the header says {n} layers)</source>
+            <translation>缺少張量 {tensor}（檔案頭說有 {n} 層）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>the tensor {tensor} is {got} where the header's numbers make it {want}</source>
+            <translation>張量 {tensor} 為 {got}，而按檔案頭的數值應為 {want}</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source>the text is not valid UTF-8 (check the terminal's encoding)</source>
+            <translation>文字不是有效的 UTF-8（請檢查終端機的編碼）</translation>
         </message>
         <message>
             <location filename="../../app/commands/safety_check.py" />
@@ -4266,6 +6347,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>使用 OpenAI 相容伺服器上的模型而不是檔案（金鑰取自 HEARTH_API_KEY 或金鑰環）</translation>
         </message>
         <message>
+            <location filename="../../app/core/safety/filter.py" />
+            <source>violent crimes</source>
+            <translation>暴力犯罪</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/models.py" />
             <source>what this machine has for running models</source>
             <translation>這台機器執行模型所具備的條件</translation>
@@ -4289,6 +6375,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/commands/common.py" />
             <source>which of the server's models (default: the first it lists)</source>
             <translation>使用伺服器上的哪個模型（預設：它列出的第一個）</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/conversations.py" />
+            <source>write to this file instead of printing</source>
+            <translation>寫入此檔案而不是輸出到螢幕</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4336,6 +6427,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/folder.py" />
             <source>{name} appeared in {folder} while the models were being moved, so nothing was moved.</source>
             <translation>移動模型期間 {folder} 中出現了 {name}，因此沒有移動任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
+            <source>{name} cannot be a working gpt-oss model: {detail}. The file is damaged or was made wrongly; download a published gpt-oss GGUF instead.</source>
+            <translation>{name} 不可能是可用的 gpt-oss 模型：{detail}。該檔案已損壞或製作有誤；請改為下載正式發布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4439,6 +6535,11 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/core/gguf_info.py" />
+            <source>{name} is damaged: its header gives the data alignment as {value}, which is not a power of two. Download it again.</source>
+            <translation>{name} 已損壞：它的檔案頭給出的資料對齊值為 {value}，不是 2 的冪。請重新下載。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/gguf_info.py" />
             <source>{name} is empty or almost empty ({size} bytes): it is not a model. Download it again.</source>
             <translation>{name} 是空的或幾乎是空的（{size} 位元組）：它不是模型。請重新下載。</translation>
         </message>
@@ -4493,9 +6594,19 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{name} 大小為 {size}；文件最大只能是 {cap}。請拆分成較小的檔案。</translation>
         </message>
         <message>
+            <location filename="../../app/core/engine.py" />
+            <source>{name} lacks the harmony token {token}, so Hearth cannot talk to it. Choose a published gpt-oss GGUF.</source>
+            <translation>{name} 缺少 harmony token {token}，因此 Hearth 無法與它對話。請選擇正式發布的 gpt-oss GGUF。</translation>
+        </message>
+        <message>
             <location filename="../../app/core/documents/extract.py" />
             <source>{name} looks like a zip bomb: part {part} would inflate from {small} to {big}. It was not opened.</source>
             <translation>{name} 看起來是一個 zip 炸彈：部件 {part} 會從 {small} 膨脹到 {big}。沒有開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/models/probe.py" />
+            <source>{name} makes llama.cpp stop while loading it ({detail}). The file is damaged or is not a model Hearth can run; download a published gpt-oss GGUF instead.</source>
+            <translation>載入 {name} 時 llama.cpp 停止了執行（{detail}）。該檔案已損壞，或不是 Hearth 能執行的模型；請改為下載正式發布的 gpt-oss GGUF。</translation>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
@@ -4509,8 +6620,8 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/core/models/downloads.py" />
-            <source>{name} was damaged in transfer: its checksum does not match the one the Hugging Face Hub publishes. The damaged file was deleted; press Retry to download it again.</source>
-            <translation>{name} 在傳輸中損壞了：它的總和檢查碼與 Hugging Face Hub 公布的不一致。損壞的檔案已刪除；點擊「重試」即可重新下載。</translation>
+            <source>{name} was damaged in transfer: its checksum does not match the one the Hugging Face Hub publishes. The damaged file was deleted; try again to download it anew.</source>
+            <translation>{name} 在傳輸中損壞了：它的總和檢查碼與 Hugging Face Hub 公布的不一致。損壞的檔案已刪除；請重試以重新下載。</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -4526,6 +6637,11 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/documents/extract.py" />
             <source>{name} would inflate to {big}, more than the {cap} allowed; it was not opened.</source>
             <translation>{name} 解壓縮後會達到 {big}，超過允許的 {cap}；沒有開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/models/fit.py" />
+            <source>{name} would need about {full} of memory with the fast CPU copy of its experts, more than this computer has free, so it was loaded in low-memory mode (about {low}). Answers come a little slower.</source>
+            <translation>如果建立專家的 CPU 快速副本，{name} 需要約 {full} 記憶體，超過了這台電腦的可用記憶體，因此它以低記憶體模式載入（約 {low}）。回答會稍慢一些。</translation>
         </message>
         <message>
             <location filename="../../app/core/documents/extract.py" />
@@ -4569,6 +6685,11 @@ Paused. Run the same command again to resume from {done}.</source>
         </message>
         <message>
             <location filename="../../app/core/history_io.py" />
+            <source>{path} is not a Hearth export (its data is nested too deeply).</source>
+            <translation>{path} 不是 Hearth 匯出檔案（其資料巢狀過深）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/history_io.py" />
             <source>{path} is not a Hearth export ({reason}).</source>
             <translation>{path} 不是 Hearth 匯出檔案（{reason}）。</translation>
         </message>
@@ -4583,6 +6704,26 @@ Paused. Run the same command again to resume from {done}.</source>
             <translation>{repo} 是受限儲存庫。請在瀏覽器中開啟 huggingface.co/{repo}，接受它的許可協議，然後在設定中添加 Hugging Face 存取權杖並重試。</translation>
         </message>
         <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} 不是數字</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} 不是整數</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source>{value} is not between {low} and {high}</source>
+            <translation>{value} 不在 {low} 到 {high} 之間</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/arguments.py" />
+            <source>{value} is not between {low} and {high}{extra}</source>
+            <translation>{value} 不在 {low} 到 {high} 之間{extra}</translation>
+        </message>
+        <message>
             <location filename="../../app/core/models/fit.py" />
             <source>{verdict}: needs about {ram} of RAM</source>
             <translation>{verdict}：需要約 {ram} 記憶體</translation>
@@ -4591,6 +6732,16 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/core/models/hub.py" />
             <source>{what} was not found on the Hugging Face Hub. The file may have been renamed or removed; refresh the catalog.</source>
             <translation>在 Hugging Face Hub 上找不到 {what}。檔案可能已被重新命名或刪除；請重新整理模型目錄。</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/history_io.py" />
+            <source>{where}: nested too deeply</source>
+            <translation>{where}：巢狀過深</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/history_io.py" />
+            <source>{where}: text that is not valid Unicode (a lone surrogate)</source>
+            <translation>{where}：文字不是有效的 Unicode（存在孤立的代理項）</translation>
         </message>
         <message>
             <location filename="../../app/core/engine.py" />
@@ -4609,6 +6760,52 @@ Paused. Run the same command again to resume from {done}.</source>
             <location filename="../../app/ui/language.py" />
             <source>Follow the system</source>
             <translation>跟隨系統</translation>
+        </message>
+    </context>
+    <context>
+        <name>markdown</name>
+        <message>
+            <location filename="../../app/ui/markdown.py" />
+            <source>[image: {alt}]</source>
+            <translation>[圖片：{alt}]</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/markdown.py" />
+            <source>[image]</source>
+            <translation>[圖片]</translation>
+        </message>
+    </context>
+    <context>
+        <name>unlock</name>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>Choose a passphrase</source>
+            <translation>設定口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>Enter the passphrase of Hearth's lock.</source>
+            <translation>請輸入 Hearth 鎖定用的口令。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>Enter your passphrase</source>
+            <translation>輸入你的口令</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>Hearth cannot open your history</source>
+            <translation>Hearth 無法開啟你的歷史記錄</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>Hearth is locked</source>
+            <translation>Hearth 已鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/unlock.py" />
+            <source>That is not the lock's passphrase.</source>
+            <translation>這不是鎖定用的口令。</translation>
         </message>
     </context>
 </TS>

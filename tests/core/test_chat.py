@@ -212,7 +212,7 @@ class _Replay:
     def count_tokens(self, conv: Conversation) -> int:
         return 10 + sum(len(m.content) for m in conv.messages) // 4
 
-    def count_text(self, text: str) -> int:
+    def count_text(self, text: str, limit: int | None = None) -> int:
         return len(text) // 4
 
     def stream(self, conv: Conversation, sampling: SamplingParams,

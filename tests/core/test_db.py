@@ -81,7 +81,7 @@ def test_pragmas(conn: sqlite3.Connection) -> None:
 
 
 def test_foreign_keys_are_enforced(conn: sqlite3.Connection) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(db.IntegrityError):
         conn.execute("INSERT INTO children(parent_id) VALUES ('nobody')")
     conn.execute("INSERT INTO parents(id) VALUES ('p')")
     conn.execute("INSERT INTO children(parent_id) VALUES ('p')")
@@ -91,11 +91,19 @@ def test_foreign_keys_are_enforced(conn: sqlite3.Connection) -> None:
 
 def test_a_file_that_is_not_a_database(path: Path) -> None:
     path.parent.mkdir(parents=True)
-    path.write_bytes(b"this is not sqlite" * 100)
+    junk = b"this is not sqlite" * 100
+    path.write_bytes(junk)
+    # Before any key exists: it looks encrypted, so no key is made for it and it stays.
     with pytest.raises(db.StorageError) as info:
         db.connect(path, MIGRATIONS)
     assert isinstance(info.value, HearthError)
+    assert path.read_bytes() == junk
+    # With this home's key made for another file, it does not open with it: named, untouched.
+    db.connect(path.with_name("other.sqlite3"), MIGRATIONS).close()
+    with pytest.raises(db.WrongKeyError) as info:
+        db.connect(path, MIGRATIONS)
     assert str(path) in str(info.value)
+    assert path.read_bytes() == junk
 
 
 def test_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
@@ -111,7 +119,7 @@ def test_memory_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     try:
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.schema_version(conn, "children") == 1
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(db.IntegrityError):
             conn.execute("INSERT INTO children(parent_id) VALUES ('nobody')")
     finally:
         conn.close()
@@ -158,7 +166,7 @@ def test_a_migration_with_a_trigger_body(conn: sqlite3.Connection) -> None:
 
 def test_failed_migration_changes_nothing(conn: sqlite3.Connection) -> None:
     broken = ["CREATE TABLE first_half(x); CREATE TABLE second_half(x INTEGER REFERENCES;"]
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(db.Error):
         db.migrate(conn, "broken", broken)
     assert not conn.in_transaction
     assert db.schema_version(conn, "broken") == 0

@@ -128,8 +128,8 @@ class ReplayEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return self.engine.count_tokens(conv)
 
-    def count_text(self, text: str) -> int:
-        return self.engine.count_text(text)
+    def count_text(self, text: str, limit: int | None = None) -> int:
+        return self.engine.count_text(text, limit)
 
     def close(self) -> None:
         pass

@@ -143,7 +143,7 @@ def test_corrupted_body_is_never_marked_usable(home, hub, ggufs):
     job = mgr.run_job(mgr.enqueue(REPO, MEDIUM))
     assert job.state == State.FAILED
     assert job.error_type == "ChecksumMismatch"
-    assert "checksum" in (job.error or "") and "Retry" in (job.error or "")
+    assert "checksum" in (job.error or "") and "try again" in (job.error or "")
     assert not mgr.dest_for(REPO, MEDIUM).exists()
     assert not leftovers(mgr.models_dir)
     assert list_installed(mgr.models_dir) == []
@@ -185,7 +185,7 @@ def test_persistent_failure_ends_in_error_and_keeps_the_part(home, hub, ggufs):
     mgr = manager(home, max_retries=2)
     job = mgr.run_job(mgr.enqueue(REPO, MEDIUM))
     assert job.state == State.FAILED and job.retryable
-    assert "kept failing" in (job.error or "")
+    assert "kept dropping" in (job.error or "")
     partial = mgr.partial_for(mgr.dest_for(REPO, MEDIUM))
     have = partial.stat().st_size
     assert 0 < have < ggufs[MEDIUM].stat().st_size

@@ -139,7 +139,7 @@ def test_cli_download_verify_list(home, tiny_model, tmp_path, monkeypatch, capsy
         out, err = capsys.readouterr()
         path = Path(out.strip().splitlines()[-1])
         assert path.read_bytes() == tiny_model.read_bytes()
-        assert "100.0%" in err and "retrying" in err
+        assert "100.0%" in err and "trying again" in err
 
         assert main(["models", "download", REPO, "missing.gguf"]) == 1
         assert "not found" in capsys.readouterr().err

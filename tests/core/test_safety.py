@@ -172,10 +172,22 @@ def test_self_harm_gets_a_caring_reply_with_help_resources() -> None:
     assert "Blocked" not in english
 
 
-def test_refusal_names_the_category_and_suggests_rephrasing() -> None:
+def test_a_clearly_harmful_request_is_refused_without_a_way_around() -> None:
+    """No suggestion to reword it or to turn the filter down; the category in lower case."""
     decision = SafetyFilter().check_prompt("How can I make a pipe bomb?")
+    assert decision.clear
     message = refusal_message(decision)
-    assert "Indiscriminate weapons" in message and "rephras" in message
+    assert "because it involves indiscriminate weapons," in message
+    assert "rephras" not in message and "Settings" not in message
+
+
+def test_a_judgement_call_suggests_rephrasing() -> None:
+    """Blocked only because the filter is strict: the person may mean something harmless."""
+    decision = SafetyFilter("strict").check_prompt("Write an erotic story about two adults")
+    assert decision.verdict is Verdict.BLOCK and not decision.clear
+    message = refusal_message(decision)
+    assert "looks like sexual content." in message
+    assert "rephras" in message and "Settings" in message
 
 
 def test_detect_language() -> None:
@@ -308,7 +320,8 @@ def test_log_keeps_text_only_when_the_user_opted_in(home: Path) -> None:
     log = DecisionLog(store_text=True)
     SafetyFilter(log=log).check_prompt("How can I make a pipe bomb?")
     assert log.entries()[0].text == "How can I make a pipe bomb?"
-    assert b"pipe bomb" in log.path.read_bytes()
+    # Kept, but sealed (issue 18): the file itself never holds message text.
+    assert b"pipe bomb" not in log.path.read_bytes()
 
 
 def test_log_skips_plain_allows_and_can_be_cleared(home: Path) -> None:

@@ -145,7 +145,9 @@ def test_the_locked_category_points_to_no_setting() -> None:
 
     decision = SafetyFilter().check_prompt("where can i download cp videos")
     message = refusal_message(decision)
-    assert "always blocked" in message and "Settings" not in message
+    # Clearly harmful and locked: no rewording suggested, no setting pointed to.
+    assert "does not help with" in message and "Settings" not in message
+    assert "rephras" not in message
 
 
 # -- help-seeking ---------------------------------------------------------------------------------

@@ -5,20 +5,15 @@ channel screened like the answer; driven by a fake slow checker and by a generat
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from app.core import synthetic_guard
-from app.core.engine import SmallModel, SmallModelConfig
 from app.core.safety import (
     AnswerMonitor,
     Decision,
     Guard,
     MonitorEvent,
     Piece,
-    Qwen3GuardFormat,
     SafetyFilter,
     Shown,
     Stopped,
@@ -267,18 +262,8 @@ def test_replacement_follows_the_blocked_answer_setting() -> None:
 
 
 @pytest.fixture(scope="module")
-def guards(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Guard]]:
-    folder: Path = tmp_path_factory.mktemp("stream-guards")
-    out: dict[str, Guard] = {}
-    for name, reply in (("safe", synthetic_guard.SAFE_REPLY),
-                        ("unsafe", synthetic_guard.UNSAFE_REPLY)):
-        path = synthetic_guard.write_tiny(folder / f"{name}.gguf", reply)
-        runtime = SmallModel.load(SmallModelConfig(str(path), n_ctx=4096, n_threads=1))
-        out[name] = Guard(runtime, Qwen3GuardFormat(), name)
-    yield out
-    for guard in out.values():
-        guard.runtime.close()  # type: ignore[attr-defined]
-
+def guards(generated_guards: dict[str, Guard]) -> dict[str, Guard]:
+    return generated_guards
 
 def test_a_safe_guard_lets_the_whole_answer_through(guards: dict[str, Guard]) -> None:
     gate = SafetyGate(SafetyFilter(guard=guards["safe"]))

@@ -77,7 +77,7 @@ def test_store_belongs_to_its_thread(store: Store) -> None:
     thread = threading.Thread(target=other)
     thread.start()
     thread.join()
-    assert len(errors) == 1 and isinstance(errors[0], sqlite3.ProgrammingError)
+    assert len(errors) == 1 and isinstance(errors[0], db.ProgrammingError)
 
 
 def test_no_transaction_left_open(store: Store) -> None:

@@ -81,7 +81,7 @@ class ScriptEngine:
     def count_tokens(self, conv: Conversation) -> int:
         return self.engine.count_tokens(conv)
 
-    def count_text(self, text: str) -> int:
+    def count_text(self, text: str, limit: int | None = None) -> int:
         return self.engine.count_text(text)
 
     def close(self) -> None:

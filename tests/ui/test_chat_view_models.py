@@ -240,3 +240,22 @@ def test_a_blocked_answer_replaces_the_streamed_text_at_once(qtbot: object, stor
     model.apply_events([AnswerBlocked("S1", refusal)], now=100.01)
     body = delegate.layout(model.item(row), True).body
     assert body is not None and body.doc.toPlainText() == refusal
+
+
+def test_a_stop_in_the_reasoning_replaces_the_reasoning_shown(qtbot: object,
+                                                              store: Store) -> None:
+    """The streamed check screens the reasoning too: what it kept replaces what was shown."""
+    model = ChatModel()
+    model.load(store, short_conversation(store))
+    shown(qtbot, model)
+    row = model.begin_turn("Tell me something.")
+    stream(model, "Checked first sentence. Then something unsafe", channel="analysis", at=100.0)
+    refusal = "I can't help with that."
+    model.apply_events([AnswerBlocked("S9", refusal, "Checked first sentence.")], now=100.01)
+    item = model.item(row)
+    assert item.reasoning == "Checked first sentence." and item.content == refusal
+    # A stop in the answer alone leaves the reasoning as it was.
+    row = model.begin_turn("Again.")
+    stream(model, "Fine reasoning.", channel="analysis", at=101.0)
+    model.apply_events([AnswerBlocked("S9", refusal)], now=101.01)
+    assert model.item(row).reasoning == "Fine reasoning."

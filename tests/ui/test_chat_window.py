@@ -259,7 +259,8 @@ def test_interrupted_reply_is_marked_on_start(qtbot, make_window, hearth_home: P
     window.open_conversation(conv.id)
     item = window.chat_model.item(1)
     assert (item.content, item.status) == ("half an ans", "interrupted")
-    assert window.chat_view.chat_delegate.status_text(item) == "Interrupted"
+    assert window.chat_view.chat_delegate.note_text(item) == (
+        "Hearth closed before this answer was finished.")
 
 
 def _seed_exchanges(title: str, count: int, question: str, answer: str) -> str:

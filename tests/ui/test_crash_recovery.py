@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures import encrypted
+from tests.fixtures.encrypted import open_raw
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,12 +26,12 @@ def _streaming_partial(db: Path) -> tuple[str, str, str] | None:
     """(id, content, reasoning) of a reply still streaming with text already saved, if any."""
     if not db.exists():
         return None
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    conn = open_raw(db, readonly=True)
     try:
         row = conn.execute(
             "SELECT id, content, reasoning FROM messages WHERE status = 'streaming' "
             "AND (content != '' OR reasoning != '') ORDER BY seq DESC LIMIT 1").fetchone()
-    except sqlite3.OperationalError:
+    except (sqlite3.OperationalError, encrypted.OperationalError):
         return None
     finally:
         conn.close()
@@ -89,7 +91,7 @@ def test_sigkill_mid_generation_keeps_history(qtbot, make_window, hearth_home: P
     assert last.status == "interrupted"
     assert last.content.startswith(content) and last.reasoning.startswith(reasoning)
     assert items[-2].role == "user" and items[-2].content.startswith("Write a very long essay")
-    check = sqlite3.connect(db)
+    check = open_raw(db)
     try:
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

@@ -115,14 +115,14 @@ def test_change_folder_moves_the_models_and_downloads_follow(
     qtbot.mouseClick(dlg.folder_card.change_button, Qt.MouseButton.LeftButton)
     wait_folder_idle(qtbot, dlg)
 
-    assert texts and "Move 2 model(s)" in texts[0] and str(new) in texts[0]
+    assert texts and "Move 2 models" in texts[0] and str(new) in texts[0]
     # Progress was shown, and reached the end (the list's order is the screenshot's doing: it
     # lets queued reports through while it paints).
     assert 0 < min(v for v in progress if v) < 1000 and dlg.folder_card.progress.value() == 1000
     assert dlg.worker.models_dir == new and dlg.worker.manager.models_dir == new
     assert Settings.load().models_dir == str(new)  # saved
     assert dlg.folder_card.label.text() == str(new)
-    assert "Moved 2 model(s)" in dlg.banner.text()
+    assert "Moved 2 models" in dlg.banner.text()
     assert "free on this disk" in dlg.folder_card.disk_label.text()
     assert "free disk" in dlg.hw_label.text()
     assert dlg.folder_card.change_button.isEnabled() and dlg.folder_card.progress.isHidden()
@@ -167,7 +167,7 @@ def test_leave_them_there_and_cancel(make_dialog, qtbot, tmp_path: Path,  # noqa
     wait_folder_idle(qtbot, dlg)
     assert dlg.worker.models_dir == new and Settings.load().models_dir == str(new)
     assert model.path.exists()  # left where it was
-    assert dlg.installed == [] and "stay there" in dlg.banner.text()
+    assert dlg.installed == [] and "stays there" in dlg.banner.text()  # the one model
 
 
 def test_no_change_while_a_download_is_unfinished(make_dialog, hub: FakeHub,  # noqa: F811
@@ -183,7 +183,7 @@ def test_no_change_while_a_download_is_unfinished(make_dialog, hub: FakeHub,  # 
     new.mkdir()
     choose_folder(monkeypatch, new)
     dlg.folder_card._on_change_clicked()
-    assert "cannot change while 1 download(s)" in dlg.banner.text()
+    assert "cannot change while 1 download is" in dlg.banner.text()
     assert dlg.banner.action.text() == "Show downloads"
 
     dlg.worker.pause(job_id)  # paused keeps a partial file in the old folder: still refused

@@ -106,7 +106,7 @@ def test_conversation_screenshots(qtbot, make_window, tmp_path: Path) -> None:
     sourced = delegate.layout(model.item(3), False)
     assert [(r.index, r.cited) for r in sourced.source_rows] == [(0, True), (1, False)]
     assert model.item(5).status is MessageStatus.CANCELLED
-    assert delegate.status_text(model.item(5)) == "Stopped"
+    assert delegate.note_text(model.item(5)) == "Stopped before the end."
     bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
     light = save_image(window, tmp_path, "conversation-light")

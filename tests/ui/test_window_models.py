@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.core.models.downloads import State
 from app.ui.main_window import MainWindow
+from app.ui.plain import tip
 from tests.fixtures.fake_hub import FakeHub, Fault
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.test_model_manager import (  # noqa: F401 - fixtures used by name
@@ -97,4 +98,4 @@ def test_engine_notice_is_shown_once_after_load(qtbot, make_window, ui_settings,
     assert window.toast.isVisible() and window.toast.text() == notice
     assert window.toast.property("kind") == "notice"
     assert info.backend in window.status.model_label.text()
-    assert window.status.model_label.toolTip() == notice
+    assert window.status.model_label.toolTip() == tip(notice)  # escaped: see app.ui.plain

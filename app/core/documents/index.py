@@ -330,7 +330,7 @@ class DocumentIndex:
         args: list[object] = [match, limit]
         try:
             rows = self.conn.execute(sql, args).fetchall()
-        except sqlite3.OperationalError:
+        except db.OperationalError:
             # Terms are quoted so this should not happen; a user query must still never raise.
             return []
         return [(int(r[0]), -float(r[1])) for r in rows]

@@ -15,7 +15,8 @@ from typing import Any
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.models.downloads import SPLIT_RE, write_json
-from app.core.models.hub import Hub, RemoteFile
+from app.core.models.errors import NoNetwork
+from app.core.models.hub import Hub, RemoteFile, is_transient
 from app.core.settings import paths
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,8 @@ def refresh_from_hub(hub: Hub | None = None, catalog: Catalog | None = None, *,
     """Update sizes and sha256 from the Hub's tree listings and add new GGUF files.
 
     Offline (settings or HF_HUB_OFFLINE) it returns the local catalog and sends nothing. A repo
-    that fails keeps its old entries; the reason is in `catalog.errors`."""
+    that fails keeps its old entries; the reason is in `catalog.errors`. With no network at all
+    it raises NoNetwork at the first repo instead of trying every one."""
     hub = hub or Hub()
     catalog = catalog or load_catalog()
     if hub.offline:
@@ -204,8 +206,16 @@ def refresh_from_hub(hub: Hub | None = None, catalog: Catalog | None = None, *,
     for repo in catalog.repos:
         try:
             remote = {r.path: r for r in hub.list_files(repo.repo)}
+        except NoNetwork:
+            raise
         except HearthError as exc:
             catalog.errors[repo.repo] = str(exc)
+            continue
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            log.info("catalog refresh: %s unreachable: %s", repo.repo, exc)
+            catalog.errors[repo.repo] = tr("the Hub did not answer")
             continue
         for f in repo.files:
             found = [remote.get(p.path) for p in f.parts]

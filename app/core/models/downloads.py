@@ -25,7 +25,8 @@ from typing import IO, Any
 from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import write_atomic
 from app.core.gguf_info import read_info
-from app.core.i18n import tr
+from app.core.i18n import tr, trn
+from app.core.liveness import write_lock
 from app.core.models import hardware, secrets
 from app.core.models.errors import (
     ChecksumMismatch,
@@ -231,7 +232,7 @@ class _Sink:
                 continue
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 raise NotEnoughSpace(tr("The disk is full, so the download stopped. Free some "
-                                        "space and press Retry; what was downloaded is kept."))
+                                        "space and try again; what was downloaded is kept."))
             raise exc
 
     def put(self, chunk: bytes) -> None:
@@ -341,10 +342,10 @@ class DownloadManager:
         with self._cv:  # enqueue takes the same lock: no job can slip in between
             busy = self.unfinished()
             if busy:
-                raise FolderMoveError(tr(
-                    "The models folder cannot change while {n} download(s) are unfinished: "
+                raise FolderMoveError(trn(
+                    "The models folder cannot change while %n download(s) are unfinished: "
                     "their partial files are in the current folder. Let them finish, or cancel "
-                    "them in the Downloads tab, then try again.").format(n=len(busy)))
+                    "them in the Downloads tab, then try again.", len(busy)))
             self.models_dir = Path(path)
             for job in self._jobs.values():
                 if job.state == State.DONE:  # finished files that moved along: point at them
@@ -575,15 +576,17 @@ class DownloadManager:
     def _backoff(self, job: DownloadJob, attempt: int, exc: BaseException) -> None:
         reason = secrets.redact(str(exc) or type(exc).__name__)
         if attempt > self.max_retries:
+            log.warning("download %s: giving up after %d retries: %s", job.filename,
+                        attempt - 1, reason)
             raise DownloadError(tr(
-                "The connection to the Hugging Face Hub kept failing ({reason}). What was "
-                "downloaded so far is kept: press Retry to continue from there.").format(
-                    reason=reason)) from None
+                "The connection to the Hugging Face Hub kept dropping. What was downloaded so far "
+                "is kept: try again later and the download continues from there.")) from None
         delay = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
+        # The technical reason goes to the log; the person hears what is happening.
         log.info("download %s: %s; retry %d in %.1f s", job.filename, reason, attempt, delay)
-        self._emit(job, "retry", tr("Connection problem ({reason}); retrying in {s:.0f} s "
+        self._emit(job, "retry", tr("The connection dropped; trying again in {s:.0f} s "
                                     "(attempt {n} of {max}).").format(
-                                        reason=reason, s=delay, n=attempt, max=self.max_retries))
+                                        s=delay, n=attempt, max=self.max_retries))
         # Wait on the flags, so pause and cancel act at once even during a long backoff.
         deadline = time.monotonic() + delay
         while (left := deadline - time.monotonic()) > 0:
@@ -673,8 +676,8 @@ class DownloadManager:
             job.done -= offset
             raise ChecksumMismatch(tr(
                 "{name} was damaged in transfer: its checksum does not match the one the Hugging "
-                "Face Hub publishes. The damaged file was deleted; press Retry to download it "
-                "again.").format(name=remote.path))
+                "Face Hub publishes. The damaged file was deleted; try again to download it "
+                "anew.").format(name=remote.path))
         if final.suffix == ".gguf":
             self._check_gguf(partial, remote, sidecar)
         os.replace(partial, final)
@@ -807,9 +810,13 @@ class DownloadManager:
         return out
 
     def resume_partials(self) -> list[DownloadJob]:
-        """Queue every unfinished download found on disk (one job per split model)."""
+        """Queue every unfinished download found on disk (one job per split model). A file this
+        manager already has a job for (a failed one waiting for Retry, one started meanwhile) is
+        left to that job: two jobs would write the same partial file."""
         jobs = []
-        seen: set[tuple[str, str]] = set()
+        with self._cv:
+            seen: set[tuple[str, str]] = {(j.repo, j.paths[0]) for j in self._jobs.values()
+                                          if j.state not in (State.DONE, State.CANCELLED)}
         for data in self.partials():
             paths = data.get("paths") or [data["path"]]
             key = (data["repo"], paths[0])
@@ -821,7 +828,14 @@ class DownloadManager:
     def sweep_orphans(self, *, hf_cache: Path | None = None,
                       min_age_s: float = 24 * 3600) -> list[Path]:
         """Delete leftovers no download can use: our partials without a sidecar (or the reverse),
-        and huggingface_hub's orphaned `*.incomplete` temp files older than `min_age_s`."""
+        and huggingface_hub's orphaned `*.incomplete` temp files older than `min_age_s`. Waits
+        for another window or command changing the models folder first."""
+        if not self.models_dir.exists():
+            return self._sweep(hf_cache, min_age_s)
+        with write_lock(self.models_dir, tr("clean up unfinished downloads")):
+            return self._sweep(hf_cache, min_age_s)
+
+    def _sweep(self, hf_cache: Path | None, min_age_s: float) -> list[Path]:
         active = {self.partial_for(self.dest_for(j.repo, p))
                   for j in self.jobs() if j.state in ACTIVE for p in j.paths}
         removed: list[Path] = []

@@ -17,6 +17,11 @@ class DownloadError(HearthError):
     retryable: bool = True
 
 
+class NoNetwork(DownloadError):
+    """The Hub's name could not be looked up: this computer seems to be offline. Not retried
+    (every retry would fail the same way); Retry continues once the network is back."""
+
+
 class NotEnoughSpace(DownloadError):
     """The models folder's disk has too little free space for the download."""
 

@@ -399,3 +399,28 @@ def recommended_files(
         if file.family not in best or score > best[file.family][0]:
             best[file.family] = (score, file)
     return unchecked + [file for _, file in best.values()]
+
+
+def low_memory_notice(path: str | os.PathLike[str], hw: Hardware, *, n_ctx: int,
+                      gpu_layers: int | None, flash_attn: bool = True) -> str:
+    """Whether to load `path` in low-memory mode although it was not asked for: a sentence
+    saying so when the full mode (with the fast CPU copy of the experts) will not fit here and
+    low-memory mode needs less; "" to load as asked. An unreadable header or unknown memory
+    says nothing: the load itself reports what is wrong."""
+    try:
+        shape = shape_from_gguf(path)
+    except Exception:
+        return ""
+    full = estimate(shape, hw, n_ctx=n_ctx, gpu_layers=gpu_layers, low_memory=False,
+                    flash_attn=flash_attn)
+    if full.verdict is not Verdict.WONT_FIT:
+        return ""
+    low = estimate(shape, hw, n_ctx=n_ctx, gpu_layers=gpu_layers, low_memory=True,
+                   flash_attn=flash_attn)
+    if low.ram_needed >= full.ram_needed:
+        return ""
+    return tr("{name} would need about {full} of memory with the fast CPU copy of its experts, "
+              "more than this computer has free, so it was loaded in low-memory mode (about "
+              "{low}). Answers come a little slower.").format(
+                  name=Path(path).name, full=format_bytes(full.ram_needed),
+                  low=format_bytes(low.ram_needed))

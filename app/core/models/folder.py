@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.core.errors import HearthError
 from app.core.fileio import replacing
-from app.core.i18n import tr
+from app.core.i18n import tr, trn
 from app.core.models import hardware
 from app.core.models.downloads import (
     META_SUFFIX,
@@ -262,12 +262,12 @@ def move_models(plan: MovePlan, progress: Progress | None = None,
     if not plan.same_disk:
         free = hardware.free_disk(plan.target)
         if free is not None and free < plan.size + SPACE_MARGIN:
-            raise FolderMoveError(tr(
-                "Not enough free space on the disk of {folder}: moving {n} model(s) needs {need} "
+            raise FolderMoveError(trn(
+                "Not enough free space on the disk of {folder}: moving %n model(s) needs {need} "
                 "and {free} is free. Free some space, choose another folder, or leave the models "
-                "where they are.").format(folder=plan.target, n=plan.count,
-                                          need=format_bytes(plan.size + SPACE_MARGIN),
-                                          free=format_bytes(free)))
+                "where they are.", plan.count).format(folder=plan.target,
+                                                      need=format_bytes(plan.size + SPACE_MARGIN),
+                                                      free=format_bytes(free)))
     journal: list[tuple[Path, Path, bool]] = []  # (source file, target file, renamed?)
     created: list[Path] = []
     done = 0
@@ -314,10 +314,10 @@ def move_models(plan: MovePlan, progress: Progress | None = None,
     except BaseException as exc:
         stuck = _roll_back(journal, created)
         if stuck:
-            raise FolderMoveError(tr(
-                "Moving the models failed ({reason}) and {n} file(s) could not be put back; they "
-                "are complete and in {folder}. No file was lost.").format(
-                    reason=_reason(exc), n=len(stuck), folder=plan.target)) from exc
+            raise FolderMoveError(trn(
+                "Moving the models failed ({reason}) and %n file(s) could not be put back; they "
+                "are complete and in {folder}. No file was lost.", len(stuck)).format(
+                    reason=_reason(exc), folder=plan.target)) from exc
         if isinstance(exc, HearthError):
             raise
         if isinstance(exc, OSError):

@@ -1,13 +1,18 @@
-"""The one door to the network: every Hub request of the model manager goes through `Hub`,
-which refuses all of them while offline mode is on."""
+"""The Hub door: every Hub request of the model manager goes through `Hub`, whose requests run
+under `core.network.allow(HUB)` (the one place a connection is allowed; refused while offline
+mode is on)."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
+import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpx2
 from huggingface_hub import HfApi, constants, get_hf_file_metadata, hf_hub_url
@@ -22,24 +27,21 @@ from huggingface_hub.errors import (
 from huggingface_hub.hf_api import RepoFile
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
+from app.core import network
 from app.core.errors import HearthError
 from app.core.i18n import tr
 from app.core.models import secrets
 from app.core.models.errors import (
     AccessDenied,
     DownloadError,
+    NoNetwork,
     OfflineError,
     RemoteNotFound,
 )
 from app.core.settings import Settings
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-_TRUE = {"1", "on", "yes", "true"}
-
-
-def env_offline() -> bool:
-    """HF_HUB_OFFLINE read now, not at import time as huggingface_hub does."""
-    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in _TRUE
+env_offline = network.env_offline
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Hub:
         self._endpoint = endpoint
         self._token = token if token is not None else secrets.get_token
         secrets.install_log_redaction()
+        network.configure_hub()
 
     # -- the gate -----------------------------------------------------------------------------
     @property
@@ -82,9 +85,17 @@ class Hub:
 
     def _guard(self) -> None:
         if self.offline:
-            raise OfflineError(tr(
-                "Hearth is in offline mode, so it did not connect to the internet. Turn off "
-                "offline mode in Settings to download models or refresh the catalog."))
+            raise OfflineError(self._offline_message())
+
+    @staticmethod
+    def _offline_message() -> str:
+        return tr("Hearth is in offline mode, so it did not connect to the internet. Turn off "
+                  "offline mode in Settings to download models or refresh the catalog.")
+
+    def _network(self) -> contextlib.AbstractContextManager[None]:
+        """This thread may reach the Hub until the block ends (refused while offline)."""
+        return network.allow(network.Purpose.HUB, offline=bool(self.settings.offline),
+                             message=self._offline_message())
 
     @property
     def endpoint(self) -> str:
@@ -105,7 +116,7 @@ class Hub:
         """HEAD the file: size, etag (sha256 for LFS files), commit. Raises HearthError kinds."""
         self._guard()
         url = self.file_url(repo, path, revision)
-        with translate_errors(repo, path):
+        with self._network(), translate_errors(repo, path):
             meta = get_hf_file_metadata(url, token=self._auth(), timeout=timeout,
                                         endpoint=self.endpoint)
         etag = (meta.etag or "").strip('"').lower() or None
@@ -124,7 +135,7 @@ class Hub:
         headers["Accept-Encoding"] = "identity"  # a compressed body would break byte offsets
         if start > 0:
             headers["Range"] = f"bytes={start}-"
-        with translate_errors(repo, path):
+        with self._network(), translate_errors(repo, path):
             with get_session().stream(
                 "GET", url, headers=headers,
                 timeout=httpx2.Timeout(timeout, connect=min(timeout, 15.0)),
@@ -134,12 +145,27 @@ class Hub:
                 hf_raise_for_status(response)
                 yield response
 
+    def _resolve_endpoint(self) -> None:
+        """Look the Hub's name up once before an API call: huggingface_hub retries those for
+        about 25 s when there is no network at all; this says "offline" at once instead."""
+        parts = urlsplit(self.endpoint)
+        host = parts.hostname
+        if not host:
+            return
+        try:
+            socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
+        except socket.gaierror:
+            raise NoNetwork(tr(
+                "You seem to be offline: Hearth could not look up {host}. Check the internet "
+                "connection, then try again.").format(host=host)) from None
+
     def list_files(self, repo: str, revision: str = "main") -> list[RemoteFile]:
         """Every file of a repository with size and sha256 (the tree's lfs.oid), one request."""
         self._guard()
+        self._resolve_endpoint()
         api = HfApi(endpoint=self.endpoint, token=self._auth())
         out: list[RemoteFile] = []
-        with translate_errors(repo, ""):
+        with self._network(), translate_errors(repo, ""):
             for entry in api.list_repo_tree(repo, recursive=True, revision=revision):
                 if not isinstance(entry, RepoFile):
                     continue
@@ -151,8 +177,9 @@ class Hub:
     def model_info(self, repo: str) -> dict[str, object]:
         """The repository's card data we use: commit, gated flag, files with sizes."""
         self._guard()
+        self._resolve_endpoint()
         api = HfApi(endpoint=self.endpoint, token=self._auth())
-        with translate_errors(repo, ""):
+        with self._network(), translate_errors(repo, ""):
             info = api.model_info(repo, files_metadata=True)
         files = {}
         for s in info.siblings or []:
@@ -162,6 +189,26 @@ class Hub:
 
 
 RETRYABLE_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+
+def name_not_found(exc: BaseException) -> bool:
+    """The error comes from a failed name lookup (no network, no DNS): retrying at once is
+    pointless, and the person should hear "offline", not an errno."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, socket.gaierror) or (
+                isinstance(cause, OSError) and cause.errno == errno.ENETUNREACH):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _host(exc: BaseException) -> str:
+    request = getattr(exc, "_request", None)
+    url = str(getattr(request, "url", "") or "")
+    return urlsplit(url).hostname or "huggingface.co"
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -183,6 +230,12 @@ def translate_errors(repo: str, path: str) -> Iterator[None]:
     what = f"{repo}/{path}" if path else repo
     try:
         yield
+    except httpx2.ConnectError as exc:
+        if not name_not_found(exc):
+            raise
+        raise NoNetwork(tr(
+            "You seem to be offline: Hearth could not look up {host}. Check the internet "
+            "connection, then try again.").format(host=_host(exc))) from None
     except OfflineModeIsEnabled:
         raise OfflineError(tr(
             "Offline mode is on (HF_HUB_OFFLINE), so Hearth did not connect to the internet."

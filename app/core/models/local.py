@@ -11,12 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gguf import GGMLQuantizationType, LlamaFileType
+
 from app.core.errors import HearthError, ModelLoadError
 from app.core.fileio import replacing
 from app.core.gguf_info import SPLIT_RE, GGUFInfo, split_parts, validate
 from app.core.i18n import tr
+from app.core.liveness import write_lock
 from app.core.models.catalog import quant_of
 from app.core.models.downloads import META_SUFFIX, PARTIAL_SUFFIX, SIDECAR_SUFFIX, read_json
+from app.core.models.probe import probe
 from app.core.settings import Settings
 from app.core.units import format_bytes
 
@@ -64,12 +68,36 @@ def describe(path: Path, source: str, repo: str | None = None) -> InstalledModel
         model.error = str(exc)
         return model
     model.valid, model.info = True, info
+    if model.quant == "?":  # a file renamed on import: its header says what it is
+        model.quant = quant_from_info(info)
     model.architecture = info.architecture
     model.name = info.name or path.name
     if info.architecture != "gpt-oss":
         model.error = tr("{name} is a {arch} model, not gpt-oss: it may run, but Hearth is made "
                          "for gpt-oss.").format(name=path.name, arch=info.architecture or "?")
     return model
+
+
+def quant_from_info(info: GGUFInfo) -> str:
+    """The quantization a GGUF says it has (general.file_type), or else the type that holds most
+    of its bytes: "MXFP4", "Q4_K_M", "F16"; "?" when neither tells."""
+    file_type = info.metadata.get("general.file_type")
+    if isinstance(file_type, int) and not isinstance(file_type, bool):
+        try:
+            name = LlamaFileType(file_type).name
+        except ValueError:
+            name = ""
+        if name and name != "GUESSED":
+            return name.removeprefix("MOSTLY_").removeprefix("ALL_").removesuffix("_MOE")
+    weight: dict[int, int] = {}
+    for t in info.tensors:
+        weight[t.type_id] = weight.get(t.type_id, 0) + t.nbytes
+    if not weight:
+        return "?"
+    try:
+        return GGMLQuantizationType(max(weight, key=lambda k: weight[k])).name
+    except ValueError:
+        return "?"
 
 
 def _first_parts(folder: Path) -> list[Path]:
@@ -138,14 +166,30 @@ def scan_hf_cache(cache_dir: Path | None = None) -> list[InstalledModel]:
 
 def import_gguf(source: str | os.PathLike[str], models_dir: Path | None = None, *,
                 mode: str = "copy",
-                progress: Callable[[int, int], None] | None = None) -> InstalledModel:
+                progress: Callable[[int, int], None] | None = None,
+                probe_load: bool = True) -> InstalledModel:
     """Validate a GGUF (every part) and bring it into the models folder.
 
-    mode: copy | hardlink (same disk, no extra space) | symlink (leave it where it is)."""
+    mode: copy | hardlink (same disk, no extra space) | symlink (leave it where it is).
+    probe_load: load it in a child process first (app.core.models.probe), so a file that makes
+    llama.cpp abort is refused here instead of killing the app when it is chosen."""
     src = Path(source).expanduser()
-    validate(src)  # raises ModelLoadError with the reason: missing, not GGUF, truncated, ...
+    info = validate(src)  # raises ModelLoadError with the reason: missing, not GGUF, truncated...
+    if probe_load and info.architecture == "gpt-oss":
+        result = probe(src)
+        if not result.ok:
+            raise ModelLoadError(result.message)
     parts = split_parts(src)
-    dest_dir = _models_dir(models_dir) / IMPORTED
+    folder = _models_dir(models_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    # Another window or command may be changing the folder: wait for it, or say why not.
+    with write_lock(folder, tr("import {name}").format(name=src.name)):
+        return _import_parts(src, parts, folder, mode, progress)
+
+
+def _import_parts(src: Path, parts: list[Path], folder: Path, mode: str,
+                  progress: Callable[[int, int], None] | None) -> InstalledModel:
+    dest_dir = folder / IMPORTED
     dest_dir.mkdir(parents=True, exist_ok=True)
     total = sum(p.stat().st_size for p in parts)
     done = 0
@@ -161,7 +205,12 @@ def import_gguf(source: str | os.PathLike[str], models_dir: Path | None = None, 
                                      name=part.name))
         with replacing(dest, dest.with_name(dest.name + PARTIAL_SUFFIX)) as tmp:
             if mode == "symlink":
-                os.symlink(part.resolve(), tmp)
+                try:
+                    os.symlink(part.resolve(), tmp)
+                except OSError as exc:  # Windows without the right to make links, FAT disks
+                    raise HearthError(tr("This system does not allow Hearth to use {name} "
+                                         "where it is ({reason}). Copy it instead.").format(
+                                             name=part.name, reason=exc.strerror or exc)) from None
             elif mode == "hardlink":
                 try:
                     os.link(part, tmp)
@@ -184,7 +233,11 @@ def delete_model(path: str | os.PathLike[str], models_dir: Path | None = None) -
     """Delete a model (all parts, its metadata and partial downloads). Returns bytes freed.
     Only files inside the models folder: the Hugging Face cache is not ours to delete."""
     folder = _models_dir(models_dir).resolve()
-    path = Path(path)
+    with write_lock(folder, tr("delete {name}").format(name=Path(path).name)):
+        return _delete(Path(path), folder)
+
+
+def _delete(path: Path, folder: Path) -> int:
     freed = 0
     for part in split_parts(path):
         if not part.absolute().resolve().is_relative_to(folder) and not (
@@ -225,8 +278,10 @@ def sha256_file(path: Path, cancel: Callable[[], bool] | None = None) -> str:
     return h.hexdigest()
 
 
-def verify(path: str | os.PathLike[str], expected_sha256: str | None = None) -> VerifyReport:
-    """GGUF structure of every part, and sha256 against the download's record (or `expected`)."""
+def verify(path: str | os.PathLike[str], expected_sha256: str | None = None, *,
+           probe_load: bool = True) -> VerifyReport:
+    """GGUF structure of every part, sha256 against the download's record (or `expected`), and
+    (probe_load) a load and one generated token in a child process."""
     path = Path(path)
     try:
         info = validate(path)
@@ -242,6 +297,10 @@ def verify(path: str | os.PathLike[str], expected_sha256: str | None = None) -> 
             return VerifyReport(False, tr(
                 "{name} does not match its recorded checksum: it was changed or damaged on "
                 "disk. Delete it and download it again.").format(name=part.name), hashes, info)
+    if probe_load and info.architecture == "gpt-oss":
+        result = probe(path)
+        if not result.ok:
+            return VerifyReport(False, result.message, hashes, info)
     size = sum(p.stat().st_size for p, _ in hashes)
     return VerifyReport(True, tr("{name} is a complete {arch} model ({size}).").format(
         name=path.name, arch=info.architecture or "GGUF", size=format_bytes(size)), hashes, info)

@@ -51,7 +51,9 @@ def get_token() -> str | None:
         global _warned
         if not _warned:  # once: without a keyring every download would repeat it
             _warned = True
-            log.warning("keyring unavailable: %s", type(exc).__name__)
+            # Info, not a warning: no keyring only means no token, and public models need none
+            # (the command line printed this before every download).
+            log.info("keyring unavailable: %s", type(exc).__name__)
         return None
     token = token.strip() if token else None
     _remember(token)

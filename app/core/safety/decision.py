@@ -123,6 +123,9 @@ class Decision:
     # gave a reply that did not parse, so only the rules decided. Never silently "safe".
     notice: str = ""
     model_seconds: float = 0.0  # time the guard or judge model took for this decision
+    # A rule that blocks on its own fired (not strict mode, a category setting or a judgement
+    # call): the request is clearly harmful, so the refusal suggests no rewording.
+    clear: bool = False
 
     @property
     def blocked(self) -> bool:

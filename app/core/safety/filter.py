@@ -290,6 +290,7 @@ class SafetyFilter:
             layer="rules",
             span=normalizer.original_span(hit.start, hit.end),
             rule=hit.rule.id,
+            clear=verdict is Verdict.BLOCK and hit.level == "block",
         )
 
     def _ask_judge(self, decision: Decision, text: str, where: str) -> Decision:
@@ -562,12 +563,25 @@ def refusal_message(decision: Decision, language: str = "en") -> str:
     """What to show instead of an answer for a blocked decision: which category and what to do."""
     if decision.category == "S11":
         return caring_reply(language)
-    name = category_name(decision.category) or tr("unsafe content")
-    if decision.category in LOCKED_CATEGORIES:
-        # No setting can lower this category, so the message must not suggest one.
-        return tr("Hearth's safety filter stopped this because it looks like {category}, which "
-                  "is always blocked.").format(category=name)
+    name = category_phrase(decision.category)
+    if decision.clear or decision.category in LOCKED_CATEGORIES:
+        # Clearly harmful: no suggestion to reword it or to turn the filter down.
+        return tr("Hearth's safety filter stopped this because it involves {category}, which "
+                  "Hearth does not help with.").format(category=name)
     return tr("Hearth's safety filter stopped this because it looks like {category}. If you meant "
               "something harmless, try rephrasing it with a little more context (for example what "
-              "it is for). You can change how strict the filter is in Settings, under Safety."
-              ).format(category=name)
+              "it is for). You can change the filter in Settings.").format(category=name)
+
+
+def category_phrase(category_id: str | None) -> str:
+    """A category's name for the middle of a sentence ("looks like violent crimes"): lower case
+    where the language has case, each phrase written out whole for translators."""
+    phrases = {
+        "S1": tr("violent crimes"), "S2": tr("non-violent crimes"),
+        "S3": tr("sex-related crimes"), "S4": tr("child sexual exploitation"),
+        "S5": tr("defamation"), "S6": tr("specialized advice"), "S7": tr("privacy violations"),
+        "S8": tr("intellectual property violations"), "S9": tr("indiscriminate weapons"),
+        "S10": tr("hate"), "S11": tr("suicide and self-harm"), "S12": tr("sexual content"),
+        "S13": tr("election misinformation"), "S14": tr("code interpreter abuse"),
+    }
+    return phrases.get(category_id or "", "") or tr("unsafe content")

@@ -1,7 +1,10 @@
-"""The local log of safety decisions: JSON lines, owner-only, no message text by default."""
+"""The local log of safety decisions: JSON lines, owner-only, no message text by default; text
+kept on request is sealed (`core.crypto`), never written plain."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import logging
 import os
@@ -59,7 +62,12 @@ class DecisionLog:
             rule=decision.rule,
             text=(text or "") if self.store_text else "",
         )
-        record = {k: v for k, v in entry.__dict__.items() if k != "text" or v}
+        record: dict[str, object] = {k: v for k, v in entry.__dict__.items() if k != "text"}
+        if entry.text:
+            from app.core import crypto
+
+            record["text_sealed"] = base64.b64encode(
+                crypto.seal(entry.text.encode("utf-8"))).decode("ascii")
         line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +103,7 @@ class DecisionLog:
                     time=str(data["time"]), where=str(data["where"]),
                     verdict=str(data["verdict"]), category=data.get("category"),
                     layer=str(data.get("layer", "rules")), rule=data.get("rule"),
-                    text=str(data.get("text", "")),
+                    text=_text_of(data),
                 ))
             except (ValueError, KeyError, TypeError):
                 _log.debug("skipping a damaged safety log line")
@@ -108,6 +116,35 @@ class DecisionLog:
                 fd = os.open(self.path, os.O_WRONLY | os.O_TRUNC)
                 os.close(fd)
 
+    def seal_plain_text(self) -> int:
+        """Seal the text of entries written in plain by a Hearth from before encryption (the
+        file is rewritten whole, atomically); returns how many were sealed."""
+        from app.core import crypto
+        from app.core.fileio import write_atomic
+
+        with self._lock:
+            try:
+                raw = self.path.read_bytes()
+            except FileNotFoundError:
+                return 0
+            if b'"text":' not in raw:
+                return 0
+            out: list[bytes] = []
+            sealed = 0
+            for line in raw.splitlines():
+                try:
+                    data = json.loads(line)
+                except ValueError:
+                    continue  # a damaged line is dropped rather than kept in plain
+                text = data.pop("text", None) if isinstance(data, dict) else None
+                if isinstance(text, str) and text:
+                    data["text_sealed"] = base64.b64encode(
+                        crypto.seal(text.encode("utf-8"))).decode("ascii")
+                    sealed += 1
+                out.append(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            write_atomic(self.path, b"".join(line + b"\n" for line in out))
+            return sealed
+
     def _trim(self) -> None:
         lines = self.path.read_bytes().splitlines(keepends=True)
         keep = b"".join(lines[len(lines) // 2:])
@@ -116,3 +153,17 @@ class DecisionLog:
             os.write(fd, keep)
         finally:
             os.close(fd)
+
+
+def _text_of(data: dict[str, object]) -> str:
+    """An entry's kept text: sealed (this version) or plain (a log from before encryption)."""
+    sealed = data.get("text_sealed")
+    if isinstance(sealed, str) and sealed:
+        from app.core import crypto
+
+        try:
+            return crypto.open_sealed(base64.b64decode(sealed, validate=True)).decode("utf-8")
+        except (crypto.SealedDataError, binascii.Error, UnicodeDecodeError):
+            _log.debug("a safety log entry's text cannot be opened")
+            return ""
+    return str(data.get("text", ""))

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from app.ui.model_manager.widgets import DANGER, WARNING, themed
+from app.ui.plain import PlainLabel
 
 
 class Banner(QFrame):
@@ -19,7 +20,7 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mmBanner")
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action = QPushButton()
@@ -52,6 +53,7 @@ class Banner(QFrame):
         self.label.setStyleSheet(f"color: {color.name()};" if kind != "info" else "")
         self.update()
         self.label.setText(text)
+        self.label.setToolTip("")
         self.action.setText(action)
         self.action.setVisible(bool(action))
         self._callback = callback

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.i18n import tr_dynamic
 from app.core.models import catalog as catalog_mod
@@ -28,9 +28,11 @@ from app.ui.model_manager.widgets import (
     Legend,
     MemoryBar,
     Pill,
+    ask,
     label,
     list_page,
 )
+from app.ui.plain import PlainLabel
 from app.workers.download_worker import DownloadWorker
 from app.workers.jobs import Jobs
 
@@ -43,6 +45,7 @@ class CatalogRow(Card):
 
     download_clicked = Signal(object)  # CatalogFile
     use_clicked = Signal(str)
+    low_memory_clicked = Signal(str)  # the installed file: load it without the experts' copy
     show_download = Signal(object)  # CatalogFile
 
     def __init__(self, file: CatalogFile, parent: QWidget | None = None) -> None:
@@ -97,8 +100,16 @@ class CatalogRow(Card):
         self.action = QPushButton(self.tr("Download"))
         self.action.setMinimumWidth(128)
         self.action.clicked.connect(self._on_action)
+        self.low_memory = QPushButton(self.tr("Load in low-memory mode"))
+        self.low_memory.setToolTip(self.tr(
+            "Load it without the fast CPU copy of the experts: much less memory, answers a "
+            "little slower. Settings > Model turns this on for every model."))
+        self.low_memory.clicked.connect(self._on_low_memory)
+        self.low_memory.hide()
+        self._offer_low_memory = False
         right = QVBoxLayout()
         right.addWidget(self.action)
+        right.addWidget(self.low_memory)
         right.addStretch(1)
         outer.addLayout(right)
         self._refresh_action()
@@ -122,6 +133,10 @@ class CatalogRow(Card):
         else:
             self.layers.setText(self.tr("Runs on the CPU"))
         text = self.tr("Needs about {ram} of RAM").format(ram=format_bytes(estimate.ram_needed))
+        repack = next((c.bytes for c in estimate.components if c.key == "repack"), 0)
+        if repack:  # the one number, explained: why it is far above the file's size
+            text += self.tr(", {repack} of it a fast CPU copy of the experts").format(
+                repack=format_bytes(repack))
         if estimate.vram_needed:
             text += self.tr(" and {vram} of GPU memory").format(
                 vram=format_bytes(estimate.vram_needed))
@@ -131,6 +146,16 @@ class CatalogRow(Card):
         if estimate.advice:
             text += " " + estimate.advice
         self.summary.setText(text)
+
+    def offer_low_memory(self, on: bool) -> None:
+        """Offer "Load in low-memory mode" (when installed): the full mode is tight or will not
+        fit, and low-memory mode is not already on for every model."""
+        self._offer_low_memory = on
+        self._refresh_action()
+
+    def _on_low_memory(self) -> None:
+        if self.installed_path is not None:
+            self.low_memory_clicked.emit(str(self.installed_path))
 
     def set_recommended(self, on: bool) -> None:
         self.badge.setVisible(on)
@@ -167,6 +192,8 @@ class CatalogRow(Card):
             self.action.setText(self.tr("Download"))
             if not self.badge.isHidden():
                 self.action.setObjectName("primaryButton")
+        self.low_memory.setVisible(self._offer_low_memory and self.installed_path is not None
+                                   and state is None)
         self.action.style().unpolish(self.action)
         self.action.style().polish(self.action)
 
@@ -185,6 +212,7 @@ class CatalogTab(QWidget):
 
     download_requested = Signal(object)  # CatalogFile
     model_chosen = Signal(str)
+    low_memory_chosen = Signal(str)
     downloads_shown = Signal()  # a row's download is under way: show it
     offline_refused = Signal(str)  # the Hub check was not made: why, for the offline banner
 
@@ -203,7 +231,7 @@ class CatalogTab(QWidget):
         self._empty_text = empty_text
         controls, self.body, self.rows_layout = list_page(self)
         controls.setSpacing(8)
-        controls.addWidget(QLabel(self.tr("Context length:")))
+        controls.addWidget(PlainLabel(self.tr("Context length:")))
         self.ctx_combo = QComboBox()
         self.ctx_combo.setAccessibleName(self.tr("Context length for the memory estimate"))
         for n in CONTEXT_CHOICES:
@@ -242,8 +270,10 @@ class CatalogTab(QWidget):
         if family == "gpt-oss-120b":
             return "gpt-oss-120b", self.tr(
                 "117 billion parameters, 5.1 billion active per token. Every file is about "
-                "63–65 GB for the same reason: the experts stay MXFP4. It needs about 64 GB of "
-                "memory, shared between RAM and GPU.")
+                "63–65 GB for the same reason: the experts stay MXFP4. The memory each file "
+                "needs is on its card: the file itself, the conversation memory and, on the CPU, "
+                "a fast copy of the experts almost as large as the file (low-memory mode leaves "
+                "it out, at some speed).")
         if family == "gpt-oss-safeguard-20b":
             return "gpt-oss-safeguard-20b", self.tr(
                 "The safety filter's model: it classifies prompts and answers against a written "
@@ -280,8 +310,9 @@ class CatalogTab(QWidget):
                 layout.addWidget(label(tr_dynamic(repo.title, "catalog") + gated, "mmRepo"))
                 for f in repo.files:
                     row = CatalogRow(f)
-                    row.download_clicked.connect(self.download_requested)
+                    row.download_clicked.connect(self._confirm_download)
                     row.use_clicked.connect(self.model_chosen)
+                    row.low_memory_clicked.connect(self.low_memory_chosen)
                     row.show_download.connect(self.downloads_shown)
                     layout.addWidget(row)
                     self.rows.append(row)
@@ -311,10 +342,39 @@ class CatalogTab(QWidget):
                                gpu_layers=None if s.gpu_layers < 0 else s.gpu_layers,
                                low_memory=s.low_memory, flash_attn=s.flash_attn)
             row.set_estimate(est, hw, shape.n_layer)
+            row.offer_low_memory(not s.low_memory and est.verdict in (Verdict.TIGHT,
+                                                                      Verdict.WONT_FIT)
+                                 and any(c.key == "repack" for c in est.components))
             fits.append((row.file, est))
         chosen = {id(f) for f in fit.recommended_files(fits)}
         for row in self.rows:
             row.set_recommended(id(row.file) in chosen)
+
+    def _confirm_download(self, file: CatalogFile) -> None:
+        """Ask before downloading a file this computer cannot run."""
+        row = next((r for r in self.rows if r.file is file), None)
+        est = row.estimate if row is not None else None
+        if est is not None and est.verdict == Verdict.WONT_FIT:
+            have = est.ram_budget if est.ram_budget is not None else 0
+            choice = ask(self, self.tr("Download a model that will not fit?"), self.tr(
+                "{name} needs about {need} of memory here, even with the settings that save "
+                "the most, and this computer has {have} free. It is {size} to download and will "
+                "most likely not load. Download it anyway?").format(
+                    name=file.filename, need=format_bytes(self._least_needed(file, est)),
+                    have=format_bytes(have), size=format_bytes(file.size)),
+                [("download", self.tr("Download anyway")), ("cancel", self.tr("Cancel"))],
+                "cancel")
+            if choice != "download":
+                return
+        self.download_requested.emit(file)
+
+    def _least_needed(self, file: CatalogFile, est: FitEstimate) -> int:
+        if self.hardware is None:
+            return est.ram_needed
+        low = fit.estimate(fit.shape_for_catalog(file), self.hardware, n_ctx=4096,
+                           gpu_layers=est.gpu_layers, low_memory=True,
+                           flash_attn=self.settings.flash_attn)
+        return min(est.ram_needed, low.ram_needed)
 
     def recommended_rows(self) -> list[CatalogRow]:
         return [r for r in self.rows if not r.badge.isHidden()]
@@ -356,12 +416,21 @@ class CatalogTab(QWidget):
         self.catalog = catalog
         self.rebuild()
         if catalog.errors:
-            self.banner.show_message(self.tr(
-                "Some repositories could not be checked: {reasons}").format(
-                    reasons="; ".join(catalog.errors.values())), "warning")
+            # One calm line; the reasons per repository are in the tooltip.
+            failed = len(catalog.errors)
+            total = len(catalog.repos)
+            if failed >= total:
+                text = self.tr("The Hub could not be checked just now: the catalog shows what "
+                               "Hearth knew before. Try again later.")
+            else:
+                text = self.tr("%n of the catalog's repositories could not be checked just "
+                               "now; the rest is up to date.", "", failed)
+            self.banner.show_message(text, "warning")
+            self.banner.label.setToolTip("\n".join(f"{repo}: {why}"
+                                                   for repo, why in catalog.errors.items()))
         else:
             self.banner.show_message(self.tr("The catalog is up to date with the Hub."))
 
     def _on_refresh_failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.banner.show_message(message, "error")
+        self.banner.show_message(message, "warning")  # the catalog Hearth has still works

@@ -12,7 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import HearthError
 from app.core.models import catalog as catalog_mod
@@ -45,6 +53,7 @@ class ModelManagerDialog(QDialog):
 
     model_chosen = Signal(str)  # path of the model's first file, for the engine to load
     remote_chosen = Signal(object)  # core.remote_engine.RemoteConfig, for the engine to use
+    low_memory_chosen = Signal(str)  # the same, to load once in low-memory mode
 
     def __init__(
         self,
@@ -119,6 +128,11 @@ class ModelManagerDialog(QDialog):
         self.tabs.addTab(self.remote_tab, self.tr("Remote server"))
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         outer.addWidget(self.tabs, 1)
+        for i in range(self.tabs.count()):
+            # A tab's scrolling list is a stop on Tab: a screen reader says which list it is.
+            page = self.tabs.widget(i)
+            for area in page.findChildren(QScrollArea, "mmScroll") if page else []:
+                area.setAccessibleName(self.tabs.tabText(i))
 
         foot = QHBoxLayout()
         foot.addStretch(1)
@@ -148,6 +162,8 @@ class ModelManagerDialog(QDialog):
             (folder.change_clicked, self.change_models_folder),
             # What changed, and who shows it.
             (catalog.model_chosen, self.choose_model),
+            (catalog.low_memory_chosen, self.choose_low_memory),
+            (installed.low_memory_chosen, self.choose_low_memory),
             (downloads.model_chosen, self.choose_model),
             (installed.model_chosen, self.choose_model),
             (downloads.active_count_changed, self._on_active_downloads),
@@ -316,12 +332,14 @@ class ModelManagerDialog(QDialog):
         return [m.path for m in self.installed]
 
     def refresh_installed(self) -> None:
+        self.installed_tab.low_memory_on = self.settings.low_memory
         self.installed_tab.refresh()
 
-    def import_file(self, path: str | Path) -> None:
-        """Validate and copy a GGUF into the models folder in the background."""
+    def import_file(self, path: str | Path, mode: str = "copy") -> None:
+        """Validate a GGUF and copy it into the models folder (or, `mode` "symlink", use it
+        where it is) in the background."""
         if not self._refuse_while_folder_busy():
-            self.installed_tab.import_file(path)
+            self.installed_tab.import_file(path, mode)
 
     def delete_model(self, model: InstalledModel) -> None:
         if not self._refuse_while_folder_busy():
@@ -333,6 +351,10 @@ class ModelManagerDialog(QDialog):
 
     def choose_remote(self, config: object) -> None:
         self.remote_chosen.emit(config)
+        self.accept()
+
+    def choose_low_memory(self, path: str) -> None:
+        self.low_memory_chosen.emit(path)
         self.accept()
 
     # -- models folder ----------------------------------------------------------------------------
@@ -359,9 +381,9 @@ class ModelManagerDialog(QDialog):
         unfinished = self.worker.unfinished_jobs()
         if unfinished:
             self.banner.show_message(self.tr(
-                "The models folder cannot change while {n} download(s) are running, paused or "
+                "The models folder cannot change while %n download(s) are running, paused or "
                 "waiting to be retried: their partial files are in the current folder. Let them "
-                "finish, or cancel them, then try again.").format(n=len(unfinished)),
+                "finish, or cancel them, then try again.", "", len(unfinished)),
                 "warning", self.tr("Show downloads"), self._show_downloads)
             return
         self.folder_card.change(path, setting)

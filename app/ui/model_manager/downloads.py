@@ -16,7 +16,7 @@ from app.core.i18n import tr
 from app.core.models.downloads import ACTIVE, DownloadEvent, DownloadJob, State
 from app.core.models.fit import Verdict
 from app.core.settings import Settings
-from app.core.units import format_bytes
+from app.core.units import format_bytes, format_speed
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.widgets import (
     ACCENT,
@@ -26,6 +26,7 @@ from app.ui.model_manager.widgets import (
     WARNING,
     Card,
     Pill,
+    ask,
     label,
     list_page,
     thin_progress,
@@ -122,6 +123,8 @@ class DownloadRow(Card):
             State.CANCELLED: (self.tr("Cancelled"), VERDICT_COLORS[Verdict.UNKNOWN]),
         }
         text, pair = labels[s]
+        if self._retry_note and s in (State.RUNNING, State.PREPARING):
+            text, pair = self.tr("Reconnecting"), WARNING  # not "Downloading" while it waits
         self.pill.setText(text)
         self.pill.set_colors(pair)
         if event.parts > 1 and event.part:
@@ -142,7 +145,7 @@ class DownloadRow(Card):
             parts.append(self.tr("{done} of {total}").format(done=format_bytes(event.done),
                                                              total=format_bytes(total)))
         if s == State.RUNNING and event.speed > 0:
-            parts.append(self.tr("{speed}/s").format(speed=format_bytes(event.speed)))
+            parts.append(format_speed(event.speed))
             eta = format_duration(event.eta)
             if eta:
                 parts.append(eta)
@@ -163,7 +166,12 @@ class DownloadRow(Card):
         self.detail.setText("" if failed else detail)
         self.error.setVisible(failed)
         if failed:
-            self.error.setText(job.error or self.tr("The download failed."))
+            error = job.error or self.tr("The download failed.")
+            if job.done > 0 and job.retryable and job.error_type != "ChecksumMismatch":
+                error += "\n" + self.tr("{done} of {total} is downloaded and kept: Retry "
+                                        "continues from there.").format(
+                    done=format_bytes(job.done), total=format_bytes(job.total))
+            self.error.setText(error)
         kind = job.error_type or ""
         show = {
             "pause": s in (State.QUEUED, State.PREPARING, State.RUNNING),
@@ -212,7 +220,7 @@ class DownloadsTab(QWidget):
         row.pause_clicked.connect(self.worker.pause)
         row.resume_clicked.connect(self.resume_requested)
         row.retry_clicked.connect(self.resume_requested)
-        row.cancel_clicked.connect(self.worker.cancel)
+        row.cancel_clicked.connect(self.cancel_job)
         row.remove_clicked.connect(self._remove_job)
         row.token_clicked.connect(self.token_requested)
         row.offline_clicked.connect(lambda _id: self.online_requested.emit())
@@ -249,6 +257,30 @@ class DownloadsTab(QWidget):
             row.deleteLater()
         self._update_count()
 
+    def cancel_job(self, job_id: str) -> None:
+        """Cancel a download; when that throws away what was downloaded, ask first (with Pause
+        as the way to stop it and keep the bytes)."""
+        job = self.worker.job(job_id)
+        if job.done > 0 and job.state in ACTIVE | {State.PAUSED}:
+            name = job.filename.rsplit("/", 1)[-1]
+            if job.state == State.PAUSED:
+                choices = [("cancel", self.tr("Cancel and delete")),
+                           ("keep", self.tr("Keep it for later"))]
+            else:
+                choices = [("cancel", self.tr("Cancel and delete")),
+                           ("pause", self.tr("Pause instead")),
+                           ("keep", self.tr("Keep downloading"))]
+            choice = ask(self, self.tr("Cancel the download?"), self.tr(
+                "{done} of {name} is downloaded. Cancelling deletes it; paused, it can continue "
+                "later from there.").format(done=format_bytes(job.done), name=name),
+                choices, "keep")
+            if choice == "pause":
+                self.worker.pause(job_id)
+                return
+            if choice != "cancel":
+                return
+        self.worker.cancel(job_id)
+
     def _remove_job(self, job_id: str) -> None:
         job = self.worker.job(job_id)
         if job.state == State.FAILED:
@@ -275,9 +307,9 @@ class DownloadsTab(QWidget):
             self.add_row(job.id)
         if offline:
             self.banner.show_message(self.tr(
-                "{n} unfinished download(s) from last time are paused because offline mode is "
-                "on.").format(n=len(jobs)), "info")
+                "%n unfinished download(s) from last time are paused because offline mode is "
+                "on.", "", len(jobs)), "info")
         else:
             self.banner.show_message(self.tr(
-                "Continuing {n} unfinished download(s) from where they stopped.").format(
-                    n=len(jobs)), "info")
+                "Continuing %n unfinished download(s) from where they stopped.", "", len(jobs)),
+                "info")

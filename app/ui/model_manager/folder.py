@@ -31,6 +31,7 @@ from app.core.settings import Settings
 from app.core.units import format_bytes
 from app.ui.model_manager.banner import Banner
 from app.ui.model_manager.widgets import SettingsCard, label, thin_progress
+from app.ui.plain import plain_box, tip
 from app.workers.download_worker import DownloadWorker
 from app.workers.jobs import Jobs
 
@@ -98,7 +99,7 @@ class FolderCard(SettingsCard):
     def _show_folder(self) -> None:
         folder = str(self.worker.models_dir)
         self.label.setText(folder)
-        self.label.setToolTip(folder)
+        self.label.setToolTip(tip(folder))
 
     def _open_folder(self) -> None:
         folder = self.worker.models_dir
@@ -157,28 +158,28 @@ class FolderCard(SettingsCard):
         self._set_busy(False)
         if choice == "leave" and self._use_folder(plan.target, setting):
             self.banner.show_message(" ".join([self.tr(
-                "Hearth now uses {folder}. The {n} model(s) in {old} stay there and are no longer "
-                "listed; choose that folder again, or import them, to use them.").format(
-                    folder=plan.target, n=plan.count, old=plan.source), *self._plan_notes(plan)]))
+                "Hearth now uses {folder}. The %n model(s) in {old} stay there and are no longer "
+                "listed; choose that folder again, or import them, to use them.", "",
+                plan.count).format(folder=plan.target, old=plan.source),
+                *self._plan_notes(plan)]))
 
     def _plan_notes(self, plan: MovePlan) -> list[str]:
         notes = []
         if plan.conflicts:
-            notes.append(self.tr("{n} model(s) already have a file of the same name in the new "
-                                 "folder, so they stay in the old one.").format(
-                                     n=len(plan.conflicts)))
+            notes.append(self.tr("%n model(s) already have a file of the same name in the new "
+                                 "folder, so they stay in the old one.", "",
+                                 len(plan.conflicts)))
         if plan.partials:
-            notes.append(self.tr("{n} unfinished download file(s) stay in the old folder: they "
-                                 "are not moved and will not continue.").format(
-                                     n=len(plan.partials)))
+            notes.append(self.tr("%n unfinished download file(s) stay in the old folder: they "
+                                 "are not moved and will not continue.", "", len(plan.partials)))
         return notes
 
     def _move_question(self, plan: MovePlan) -> tuple[QMessageBox, dict[QAbstractButton, str]]:
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))  # folder paths are shown as they are
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Change the models folder"))
-        box.setText(self.tr("Move {n} model(s) ({size}) to the new folder?").format(
-            n=plan.count, size=format_bytes(plan.size)))
+        box.setText(self.tr("Move %n model(s) ({size}) to the new folder?", "",
+                            plan.count).format(size=format_bytes(plan.size)))
         lines = [self.tr("From: {old}").format(old=plan.source),
                  self.tr("To: {new}").format(new=plan.target)]
         if not plan.enough_space:
@@ -221,8 +222,8 @@ class FolderCard(SettingsCard):
             box.deleteLater()
 
     def _start_move(self, plan: MovePlan, setting: str | None) -> None:
-        self._move_text = self.tr("Moving {n} model(s) to {folder}…").format(
-            n=plan.count, folder=plan.target)
+        self._move_text = self.tr("Moving %n model(s) to {folder}…", "", plan.count).format(
+            folder=plan.target)
         self._set_busy(True, self._move_text)
         self.progress.setValue(0)
         self.progress.show()
@@ -270,12 +271,12 @@ class FolderCard(SettingsCard):
             return
         notes = self._plan_notes(plan)
         if result.leftovers:
-            notes.append(self.tr("The old copies of {n} file(s) could not be deleted from "
-                                 "{old}; delete them yourself to free the space.").format(
-                                     n=len(result.leftovers), old=plan.source))
+            notes.append(self.tr("The old copies of %n file(s) could not be deleted from "
+                                 "{old}; delete them yourself to free the space.", "",
+                                 len(result.leftovers)).format(old=plan.source))
         self.banner.show_message(" ".join([self.tr(
-            "Moved {n} model(s) ({size}) to {folder}.").format(
-                n=len(result.moved), size=format_bytes(result.size), folder=plan.target),
+            "Moved %n model(s) ({size}) to {folder}.", "", len(result.moved)).format(
+                size=format_bytes(result.size), folder=plan.target),
             *notes]), "warning" if result.leftovers else "info")
 
     def _on_failed(self, message: str) -> None:

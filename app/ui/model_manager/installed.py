@@ -16,22 +16,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.gguf_info import split_parts
 from app.core.models import local
 from app.core.models.local import InstalledModel
 from app.core.units import format_bytes
 from app.ui.model_manager.banner import Banner
-from app.ui.model_manager.widgets import DANGER, SUCCESS, WARNING, Card, Pill, label, list_page
+from app.ui.model_manager.widgets import (
+    DANGER,
+    SUCCESS,
+    WARNING,
+    Card,
+    Pill,
+    ask,
+    label,
+    list_page,
+)
+from app.ui.plain import plain_box
 from app.workers.download_worker import DownloadWorker
-from app.workers.jobs import Jobs
+from app.workers.jobs import Job, Jobs
 
 
 class InstalledRow(Card):
     """A model file on this machine: whether it is usable, and what can be done with it."""
 
     use_clicked = Signal(str)
+    low_memory_clicked = Signal(str)
     delete_clicked = Signal(object)  # InstalledModel
 
-    def __init__(self, model: InstalledModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: InstalledModel, *, offer_low_memory: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         layout = QHBoxLayout(self)
@@ -58,7 +71,9 @@ class InstalledRow(Card):
         if model.repo:
             bits.append(model.repo)
         left.addWidget(label(" · ".join(b for b in bits if b), "mmMuted"))
-        left.addWidget(label(str(model.path), "mmFaint", selectable=True))
+        # A model used where it is shows where it is, not the link to it.
+        where = model.path.resolve() if model.path.is_symlink() else model.path
+        left.addWidget(label(str(where), "mmFaint", selectable=True))
         if model.error:
             left.addWidget(label(model.error, "mmError" if not model.valid else "mmWarning",
                                  wrap=True))
@@ -67,6 +82,13 @@ class InstalledRow(Card):
         self.use.setObjectName("primaryButton")
         self.use.setEnabled(model.valid)
         self.use.clicked.connect(lambda: self.use_clicked.emit(str(model.path)))
+        self.low_memory = QPushButton(self.tr("Load in low-memory mode"))
+        self.low_memory.setToolTip(self.tr(
+            "Load it without the fast CPU copy of the experts: much less memory, answers a "
+            "little slower."))
+        self.low_memory.setVisible(offer_low_memory and model.valid
+                                   and model.architecture == "gpt-oss")
+        self.low_memory.clicked.connect(lambda: self.low_memory_clicked.emit(str(model.path)))
         self.delete = QPushButton(self.tr("Delete…"))
         self.delete.clicked.connect(lambda: self.delete_clicked.emit(model))
         if model.source == "hf-cache":
@@ -76,6 +98,7 @@ class InstalledRow(Card):
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.use)
+        buttons.addWidget(self.low_memory)
         buttons.addWidget(self.delete)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -85,6 +108,8 @@ class InstalledRow(Card):
             return (self.tr("Downloaded from the Hub, checksum verified") if model.verified
                     else self.tr("Downloaded from the Hub"))
         if model.source == "imported":
+            if model.path.is_symlink():
+                return self.tr("Used where it is")
             return self.tr("Imported from disk")
         if model.source == "hf-cache":
             return self.tr("In the Hugging Face cache")
@@ -97,8 +122,9 @@ class InstalledTab(QWidget):
     calls import_file or delete."""
 
     model_chosen = Signal(str)
+    low_memory_chosen = Signal(str)
     changed = Signal(list)  # list[InstalledModel], after each scan
-    import_requested = Signal(str)  # a path the person picked
+    import_requested = Signal(str, str)  # a path the person picked, "copy" or "symlink"
     delete_requested = Signal(object)  # InstalledModel
     import_finished = Signal()  # imported or refused: the tab shows why
 
@@ -113,6 +139,7 @@ class InstalledTab(QWidget):
         self.rows: list[InstalledRow] = []
         self.importing = False
         self._folder_busy = False
+        self.low_memory_on = False  # low-memory mode is on for every model: no button for it
         controls, _, self.rows_layout = list_page(self)
         self.summary = label(name="mmMuted")
         controls.addWidget(self.summary, 1)
@@ -135,16 +162,17 @@ class InstalledTab(QWidget):
             row.deleteLater()
         self.rows.clear()
         for m in models:
-            row = InstalledRow(m)
+            row = InstalledRow(m, offer_low_memory=not self.low_memory_on)
             row.use_clicked.connect(self.model_chosen)
+            row.low_memory_clicked.connect(self.low_memory_chosen)
             row.delete_clicked.connect(self.delete_requested)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
             self.rows.append(row)
         usable = sum(1 for m in models if m.valid)
         if models:
             self.summary.setText(self.tr(
-                "{n} model(s) on this computer, {usable} ready to use.").format(
-                    n=len(models), usable=usable))
+                "%n model(s) on this computer, {usable} ready to use.", "", len(models)).format(
+                    usable=usable))
         else:
             self.summary.setText(self.tr(
                 "No models yet. Download one from the Catalog, or import a GGUF file."))
@@ -157,11 +185,12 @@ class InstalledTab(QWidget):
 
     # -- delete -----------------------------------------------------------------------------------
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        # Plain text: a file name can look like markup (app.ui.plain).
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, title, text,
+                                    QMessageBox.StandardButton.Yes
+                                    | QMessageBox.StandardButton.Cancel, self))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def delete(self, model: InstalledModel) -> None:
         """Ask, then delete `model`'s files in the background."""
@@ -185,23 +214,46 @@ class InstalledTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a GGUF model"), str(Path.home()),
             self.tr("GGUF models (*.gguf);;All files (*)"))
-        if path:
-            self.import_requested.emit(path)
+        if not path:
+            return
+        size = sum(p.stat().st_size for p in split_parts(path) if p.exists())
+        choice = ask(self, self.tr("Import a model"), self.tr(
+            "Hearth can use {name} where it is, taking no more disk space (moving or deleting "
+            "the file later makes it unusable here), or copy it into its models folder ({size} "
+            "more on that disk).").format(name=Path(path).name, size=format_bytes(size)),
+            [("symlink", self.tr("Use it where it is")), ("copy", self.tr("Copy it")),
+             ("cancel", self.tr("Cancel"))], "cancel")
+        if choice != "cancel":
+            self.import_requested.emit(path, choice)
 
-    def import_file(self, path: str | Path) -> None:
-        """Validate and copy a GGUF into the models folder in the background."""
+    def import_file(self, path: str | Path, mode: str = "copy") -> None:
+        """Validate a GGUF and bring it into the models folder in the background: a copy (with
+        its progress in the banner), or a link to it where it is (`mode` "symlink")."""
         folder = self.worker.models_dir
+        name = Path(path).name
         self.importing = True
         self.import_button.setEnabled(False)
-        self.banner.show_message(self.tr("Checking and importing {name}…").format(
-            name=Path(path).name))
-        self.background.run(lambda: local.import_gguf(path, folder), self._on_imported,
-                            self._on_import_failed)
+        self.banner.show_message(self.tr("Checking {name}…").format(name=name))
+
+        def work(job: Job) -> InstalledModel:
+            return local.import_gguf(path, folder, mode=mode,
+                                     progress=lambda done, total: job.report(done, total))
+
+        def progress(done: int, total: int) -> None:
+            if self.importing:
+                self.banner.show_message(self.tr("Copying {name}: {done} of {total}…").format(
+                    name=name, done=format_bytes(done), total=format_bytes(total)))
+
+        self.background.submit(work, self._on_imported, self._on_import_failed,
+                               on_progress=progress, interval_s=0.25)
 
     def _on_imported(self, model: InstalledModel) -> None:
         self._import_done()
-        self.banner.show_message(self.tr("Imported {name}: it is ready to use.").format(
-            name=model.path.name), "info")
+        if model.path.is_symlink():
+            text = self.tr("{name} is ready to use where it is.")
+        else:
+            text = self.tr("Imported {name}: it is ready to use.")
+        self.banner.show_message(text.format(name=model.path.name), "info")
         self.import_finished.emit()
         self.refresh()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.models.fit import FitEstimate, Verdict
 from app.core.models.hardware import Hardware
 from app.core.units import format_bytes
+from app.ui.plain import PlainLabel
 
 STYLE = """
 #mmCard { background: palette(base); border: 1px solid palette(mid); border-radius: 12px; }
@@ -60,6 +62,27 @@ WARNING = ("#b45309", "#f0a35c")
 SUCCESS = VERDICT_COLORS[Verdict.FITS]
 
 
+def ask(parent: QWidget, title: str, text: str, choices: list[tuple[str, str]],
+        default: str) -> str:
+    """Ask the person to choose; returns the key of the choice (`default` when the box is
+    closed). `choices`: (key, button text), the first one the action asked about. Tests replace
+    this function to answer without a window."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    buttons = {}
+    for i, (key, label_text) in enumerate(choices):
+        role = (QMessageBox.ButtonRole.AcceptRole if i == 0 else
+                QMessageBox.ButtonRole.RejectRole if key == default else
+                QMessageBox.ButtonRole.ActionRole)
+        buttons[box.addButton(label_text, role)] = key
+    for button, key in buttons.items():
+        if key == default:
+            box.setDefaultButton(button)  # type: ignore[arg-type]
+            box.setEscapeButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton(), default)  # type: ignore[call-overload]
+
+
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -77,7 +100,7 @@ def style_sheet(widget: QWidget) -> str:
 def label(text: str = "", name: str = "", *, wrap: bool = False,
           selectable: bool = False) -> QLabel:
     """A label styled by object name (mmMuted, mmQuant...), as the tabs use them everywhere."""
-    widget = QLabel(text)
+    widget = PlainLabel(text)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)
@@ -165,7 +188,9 @@ class Pill(QLabel):
     on every paint so it follows a theme change without style sheets."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # see app.ui.plain
+        self.setText(text)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setContentsMargins(9, 2, 9, 2)
         font = self.font()
@@ -344,14 +369,14 @@ class Legend(QWidget):
                           ("repack", self.tr("Fast CPU copy")),
                           ("kv", self.tr("Context (KV cache)")),
                           ("overhead", self.tr("Buffers and app"))):
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setObjectName("mmMuted")
             row = QHBoxLayout()
             row.setSpacing(5)
             row.addWidget(Swatch(SEGMENT_COLORS[key]))
             row.addWidget(label)
             layout.addLayout(row)
-        marker = QLabel(self.tr("│ total memory   ┆ free now"))
+        marker = PlainLabel(self.tr("│ total memory   ┆ free now"))
         marker.setObjectName("mmMuted")
         layout.addWidget(marker)
 

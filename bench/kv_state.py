@@ -1,0 +1,187 @@
+"""Saved KV states benchmark: time to first token when a long conversation is reopened in a new
+process, with and without its saved state, and of a new chat's first turn with and without the
+saved fixed prefix (system + long developer instructions); state file sizes and save times.
+
+Every measured turn is a separate `main.py chat --conversation ... --json` process, as a script
+or a restarted app would run it; the history is written straight into that run's database.
+
+    python bench/kv_state.py --model /tmp/synthetic-gpt-oss-20b.gguf --threads 2 --low-memory
+    python bench/kv_state.py                    # a generated medium model, for a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.core import kv_cache, storage, synthetic_gguf  # noqa: E402
+from app.core.engine import EngineConfig, LlamaEngine  # noqa: E402
+from app.core.harmony import Conversation, Message  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+# Without a keyring the history's key comes from a passphrase; Hearth reads the variable once and
+# removes it, so it is kept here for every child process.
+PASSPHRASE = os.environ.get("HEARTH_PASSPHRASE", "")
+MEDIUM = synthetic_gguf.Shape(
+    name="bench-medium-gpt-oss", n_layer=4, n_embd=512, n_head=8, n_head_kv=2, head_dim=64,
+    n_expert=8, n_expert_used=2, n_ff_expert=512, sliding_window=128, context_length=131072,
+    real_vocab=False, dense_type=synthetic_gguf.QType.Q8_0,
+)
+WORDS = ("river harbour lantern orchard meadow copper violin granite parcel compass ledger "
+         "pepper thunder saddle mirror quarry tunnel blanket signal window marble pocket").split()
+
+
+def paragraph(i: int, words: int = 60) -> str:
+    return " ".join(WORDS[(i * 7 + j * 3 + j * j) % len(WORDS)] for j in range(words)) + "."
+
+
+class Counter:
+    """Token counts with the generated models' tokenizer (every synthetic file shares it)."""
+
+    def __init__(self, folder: Path) -> None:
+        tiny = synthetic_gguf.write_tiny(folder / "count.gguf")
+        self.engine = LlamaEngine.load(EngineConfig(str(tiny), n_ctx=512, n_threads=1))
+
+    def prompt(self, conv: Conversation) -> int:
+        return self.engine.count_tokens(conv)
+
+    def text(self, text: str) -> int:
+        return self.engine.count_text(text)
+
+
+def history(counter: Counter, instructions: str, target: int) -> list[Message]:
+    msgs: list[Message] = []
+    i = 0
+    while counter.prompt(Conversation(msgs, instructions, "low")) < target:
+        msgs.append(Message("user", f"Question {i}: " + paragraph(i, 12)))
+        msgs.append(Message("assistant", f"Answer {i}: " + paragraph(i + 1000, 40)))
+        i += 1
+    return msgs
+
+
+def chat(args: argparse.Namespace, home: Path, prompt: str, *extra: str) -> dict[str, Any]:
+    cmd = [sys.executable, str(ROOT / "main.py"), "chat", "--model", str(args.model), "--json",
+           "--threads", str(args.threads), "--ctx", str(args.ctx), "--reasoning", "low",
+           "--max-tokens", "1", "--seed", "1", *extra,
+           *(["--low-memory"] if args.low_memory else []), prompt]
+    env = {**os.environ, "HEARTH_HOME": str(home),
+           **({"HEARTH_PASSPHRASE": PASSPHRASE} if PASSPHRASE else {})}
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if r.returncode != 0:
+        raise SystemExit(f"chat failed ({r.returncode}): {r.stderr[-2000:]}")
+    out: dict[str, Any] = json.loads(r.stdout)
+    out["wall_seconds"] = wall
+    s = out["stats"]
+    print(f"  {prompt[:28]!r:32} prompt {s['prompt_tokens']:5}  cached {s['cached_tokens']:5} "
+          f"(restored {s['restored_tokens']:5})  evaluated {s['evaluated_tokens']:5}  "
+          f"TTFT {s['ttft_seconds']:8.2f} s  state {s['state_seconds']:.3f} s  "
+          f"process {wall:6.1f} s", file=sys.stderr, flush=True)
+    return out
+
+
+def row(name: str, out: dict[str, Any]) -> dict[str, Any]:
+    s = out["stats"]
+    return {"case": name, "prompt_tokens": s["prompt_tokens"], "cached": s["cached_tokens"],
+            "restored": s["restored_tokens"], "evaluated": s["evaluated_tokens"],
+            "ttft_s": round(s["ttft_seconds"], 3), "state_s": round(s["state_seconds"], 3),
+            "prefill_tps": s["prefill_tps"], "process_s": round(out["wall_seconds"], 1),
+            "written": out.get("states_written")}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", type=Path, help="a gpt-oss GGUF (default: a generated medium one)")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--ctx", type=int, default=8192)
+    ap.add_argument("--low-memory", action="store_true")
+    ap.add_argument("--history-tokens", type=int, default=4000)
+    ap.add_argument("--prefix-tokens", type=int, default=400,
+                    help="tokens of the fixed prefix (system + developer instructions)")
+    ap.add_argument("--rounds", type=int, default=2, help="warm reopenings to take the median of")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--new-chat-only", action="store_true",
+                    help="only the new-chat cases (no long conversation)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="hearth-kvbench-") as tmp:
+        folder = Path(tmp)
+        if args.model is None:
+            args.model = synthetic_gguf.write(folder / "medium.gguf", MEDIUM)
+        home = folder / "home"
+        # This process writes the history its children read: the same home, so the same key
+        # (from the keyring, or HEARTH_PASSPHRASE where there is none).
+        os.environ["HEARTH_HOME"] = str(home)
+        counter = Counter(folder)
+        words: list[str] = []
+        instructions = ""
+        while counter.prompt(Conversation([], instructions, "low")) < args.prefix_tokens:
+            words.append(WORDS[(len(words) * 5) % len(WORDS)])
+            instructions = "Always answer in plain words. " + " ".join(words)
+        msgs = history(counter, instructions, args.history_tokens)
+        with storage.Store.open(home / "data" / "hearth.sqlite3") as store:
+            conv = store.create_conversation("Long conversation",
+                                             developer_instructions=instructions,
+                                             reasoning_effort="low")
+            for m in msgs:
+                store.add_message(conv.id, m.role, m.content)
+        prefix_tokens = counter.prompt(Conversation([], instructions, "low")) - 2
+        print(f"model {args.model.name}, {args.threads} threads, ctx {args.ctx}, "
+              f"history {counter.prompt(Conversation(msgs, instructions, 'low'))} tokens in "
+              f"{len(msgs)} messages, fixed prefix ~{prefix_tokens} tokens", file=sys.stderr)
+        results: list[dict[str, Any]] = []
+
+        warm: list[dict[str, Any]] = []
+        if not args.new_chat_only:
+            print("reopen the conversation in a new process:", file=sys.stderr)
+            cold = chat(args, home, "First new question about the harbour?", "--conversation",
+                        conv.id, "--no-saved-state")
+            results.append(row("reopen, no saved state (reads everything)", cold))
+            warm = [chat(args, home, "Why?" if i == 0 else f"And {i}?", "--conversation",
+                         conv.id) for i in range(args.rounds)]
+            for i, out in enumerate(warm):
+                results.append(row(f"reopen, saved state (round {i + 1})", out))
+
+        print("a new chat's first turn:", file=sys.stderr)
+        first = chat(args, home, "Hello, first chat!", "--conversation", "new",
+                     "--system", instructions)  # saves the fixed prefix
+        results.append(row("new chat, first ever (evaluates and saves the prefix)", first))
+        without = chat(args, home, "Hello, second chat!", "--conversation", "new",
+                       "--system", instructions, "--no-saved-state")
+        results.append(row("new chat, no saved prefix", without))
+        with_prefix = chat(args, home, "Hello, third chat!", "--conversation", "new",
+                           "--system", instructions)
+        results.append(row("new chat, saved prefix restored", with_prefix))
+
+        files = sorted((p.name, p.stat().st_size)
+                       for p in (home / "cache" / kv_cache.FOLDER).glob(f"*{kv_cache.SUFFIX}"))
+        counter.engine.close()
+        summary = {
+            "machine": {"cpu": platform.processor() or platform.machine(),
+                        "cores": os.cpu_count(), "load_average": os.getloadavg()},
+            "model": str(args.model), "threads": args.threads, "ctx": args.ctx,
+            "low_memory": args.low_memory, "results": results,
+            "state_files": [{"name": n, "bytes": b} for n, b in files],
+            "ttft_warm_median_s": statistics.median(
+                r["stats"]["ttft_seconds"] for r in warm) if warm else None,
+        }
+        text = json.dumps(summary, indent=2)
+        print(text)
+        if args.json:
+            args.json.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

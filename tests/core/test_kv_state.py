@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from app.core import kv_cache, storage
-from app.core.chat import ChatSession, Retrieved, TurnRequest
+from app.core.chat import ChatSession, Retrieved, TurnRequest, with_language_instruction
 from app.core.engine import EngineConfig, LlamaEngine, SamplingParams, TurnStats
 from app.core.harmony import Conversation
 from app.core.history import conversation_for
@@ -190,8 +190,10 @@ def test_a_fresh_engine_reopens_a_conversation_and_a_new_chat_reuses_the_fixed_p
         assert s2.evaluated_tokens == s2.prompt_tokens - s2.cached_tokens
         assert second.tokens_evaluated - before == s2.evaluated_tokens + s2.generated_tokens - 1
 
-        prefix = second.prompt_tokens(Conversation(instructions=instructions),
-                                      add_generation_prompt=False)
+        # The app's chats put the fixed language sentence before the instructions.
+        prefix = second.prompt_tokens(
+            Conversation(instructions=with_language_instruction(instructions)),
+            add_generation_prompt=False)
         c = history.create_conversation("c", developer_instructions=instructions)
         keeper.save_current()
         second.reset_state()  # as after a restart: only the disk has the prefix

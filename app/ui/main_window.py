@@ -959,6 +959,8 @@ class MainWindow(QMainWindow):
             self.status.set_speed(text)
 
     def _on_turn_finished(self, outcome: TurnOutcome) -> None:
+        if self._closed:
+            return  # a turn's last result queued behind the close: the store is gone
         cid = outcome.conversation_id
         self._update_pages()
         self._update_context_label()
@@ -992,6 +994,8 @@ class MainWindow(QMainWindow):
                              list_failed)
 
     def _on_turn_failed(self, _conversation_id: str, message: str) -> None:
+        if self._closed:
+            return
         self._update_pages()
         self.toast.show_message(message, kind="error", timeout_ms=0)
         self.turn_failed.emit(message)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from app.core import kv_cache, storage
+from app.core.chat import with_language_instruction
 from app.core.engine import LlamaEngine
 from app.core.history import conversation_for
 from tests.core.test_cli import hearth
@@ -54,6 +55,7 @@ def test_a_conversation_reopened_in_a_new_process_reads_only_the_new_turn(
         conv = conversation_for(store, cid)
     assert [m.role for m in conv.messages] == ["user", "assistant", "user", "assistant"]
     conv.messages = conv.messages[:3]
+    conv.instructions = with_language_instruction(conv.instructions)  # as every session does
     prompt2 = tiny_engine.encoder.encode(conv)
     assert s2["prompt_tokens"] == len(prompt2)
     assert s2["restored_tokens"] == s2["cached_tokens"] >= s1["prompt_tokens"]

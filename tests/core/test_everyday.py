@@ -218,7 +218,8 @@ def test_the_command_line_says_why_an_answer_ended_and_remembers_the_model(
     assert r.returncode == 0, r.stderr
     assert "limit of 2 tokens" in r.stderr and "--max-tokens" in r.stderr
     # No --model: the one used last.
-    r = hearth("chat", "--max-tokens", "2", "--json", "hello again", home=tmp_path)
+    r = hearth("chat", "--max-tokens", "2", "--seed", "1", "--json", "hello again",
+               home=tmp_path)
     assert r.returncode == 0, r.stderr
     assert '"stop_reason": "length"' in r.stdout
 

@@ -210,3 +210,18 @@ def test_a_failing_safety_gate_ends_in_a_saved_failed_row_and_nothing_generated(
     answer = saved_answer(rig, outcome.conversation_id)
     assert answer.status == MessageStatus.ERROR and answer.content == ""
     assert rows.item(1).status == MessageStatus.ERROR and not rows.item(1).streaming
+
+
+def test_a_turn_result_queued_behind_the_window_close_is_dropped(qtbot: Any,
+                                                                  make_window: Any) -> None:
+    """A turn's last signal can be delivered after the window closed its database (it was
+    queued on the GUI thread): it must not touch the closed store."""
+    from app.core.chat import TurnResult
+
+    window = make_window()
+    conversation = window.store.create_conversation("Closing")
+    window.open_conversation(conversation.id)
+    window.close()
+    window.turns.finished.emit(TurnOutcome(99, conversation.id, TurnResult()))
+    window.turns.failed.emit(conversation.id, "late failure")
+    qtbot.wait(20)  # any exception in those slots would be reported by pytest-qt here

@@ -513,10 +513,7 @@ class ChatSession:
             state.safety_notice = str(getattr(decision, "notice", "") or "")
 
         model_text = user_text
-        budget = 0
-        if quoted is None and (self.retriever is not None or (
-                self.tools is not None and self.tools.browser is not None)):
-            budget = max(256, self.engine.info.n_ctx // 2 - self.engine.count_tokens(conv))
+        budget = self._passage_budget(conv) if quoted is None else 0
         toolbox = self._toolbox_for(budget, quoted)
         if quoted is not None:
             model_text = quoted.text
@@ -542,10 +539,8 @@ class ChatSession:
         continuing = not user_text and bool(conv.messages) and conv.messages[-1].role == "tool"
         if not continuing:
             self._check_fits(model_text)
-        full = conv if continuing else conv.with_user(model_text)
-        if toolbox is not None:
-            full = toolbox.declare(full)
-        fitted, dropped = self.fit_history(full)
+        fitted, dropped = self._prompt(conv if continuing else conv.with_user(model_text),
+                                       toolbox)
         if dropped:
             yield HistoryTrimmed(dropped)
         if toolbox is not None:
@@ -553,6 +548,43 @@ class ChatSession:
         state.start(user_text, model_text, result.sources)
         yield from self._generate(fitted, user_text, sampling, cancel, state, toolbox=toolbox,
                                   new_chat=not conv.messages, use_saved_state=use_saved_state)
+
+    def _passage_budget(self, conv: Conversation) -> int:
+        """Tokens a turn after `conv` may spend on quoted document passages (0: no documents)."""
+        if self.retriever is None and (self.tools is None or self.tools.browser is None):
+            return 0
+        return max(256, self.engine.info.n_ctx // 2 - self.engine.count_tokens(conv))
+
+    def _prompt(self, full: Conversation, toolbox: Toolbox | None) -> tuple[Conversation, int]:
+        """What the model reads for `full` (the history and the new message): the turn's tools
+        declared, the oldest turns dropped until it fits (and how many were)."""
+        if toolbox is not None:
+            full = toolbox.declare(full)
+        return self.fit_history(full)
+
+    def read_ahead(self, user_text: str, cancel: threading.Event,
+                   reasoning_effort: str | None = None) -> int:
+        """The person is typing `user_text` (not sent). Have the engine read the prompt it would
+        make, so that when it is sent only what changed is read (`StateKeeper.read_ahead`).
+
+        The prompt is the one `_turn` builds for this text, as far as it can be known before
+        Send: the history, the tools and the question. Documents' passages are found for the
+        sent question and come after it in the same message (`with_sources`), so what is read
+        here stays a prefix of that prompt too. Nothing is checked, saved or generated. Returns
+        the tokens read (0: nothing to do, no keeper, or the engine cannot keep its cache)."""
+        if self.states is None or not user_text.strip() or cancel.is_set():
+            return 0
+        try:
+            conv = self.history(TurnRequest(user_text))
+            if reasoning_effort and not conv.messages:
+                conv.reasoning_effort = reasoning_effort  # a new chat takes the composer's
+            toolbox = self._toolbox_for(self._passage_budget(conv), None)
+            fitted, _dropped = self._prompt(conv.with_user(user_text), toolbox)
+        except Exception:
+            log.warning("the draft's prompt could not be made", exc_info=True)
+            return 0
+        return self.states.read_ahead(self.conversation_id, fitted,
+                                      new_chat=not conv.messages, cancel=cancel)
 
     def _generate(self, fitted: Conversation, user_text: str, sampling: SamplingParams,
                   cancel: threading.Event, state: _TurnState, *, toolbox: Toolbox | None = None,

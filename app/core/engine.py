@@ -59,6 +59,7 @@ class TurnStats:
     cached_tokens: int = 0  # prompt tokens not evaluated: the KV cache had them (memory or disk)
     evaluated_tokens: int = 0
     restored_tokens: int = 0  # of the cached ones, those read from a saved state on disk
+    ahead_tokens: int = 0  # of the cached ones, those read while the person was typing
     state_seconds: float = 0.0  # saving the previous conversation, restoring this one (in TTFT)
     generated_tokens: int = 0
     prefill_seconds: float = 0.0
@@ -160,9 +161,12 @@ class StatefulEngine(Engine, Protocol):
         """The tokens whose KV the cache holds now, in order from position 0."""
         ...
 
-    def prefill(self, tokens: list[int], cancel: threading.Event) -> int:
+    def prefill(self, tokens: list[int], cancel: threading.Event, *,
+                keep_partial: bool = False) -> int:
         """Make the cache hold `tokens` (reusing what it shares with them); returns how many
-        were evaluated. Raises GenerationError when cancelled or failing."""
+        were evaluated. Raises GenerationError when failing, and when cancelled unless
+        `keep_partial`: then the cache keeps the tokens read before the stop (a prefix of
+        `tokens`) and the count of those is returned."""
         ...
 
     def truncate(self, n_tokens: int) -> None:
@@ -631,7 +635,8 @@ class LlamaEngine:
             return []
         return [int(t) for t in llm.input_ids[: llm.n_tokens]]
 
-    def prefill(self, tokens: list[int], cancel: threading.Event) -> int:
+    def prefill(self, tokens: list[int], cancel: threading.Event, *,
+                keep_partial: bool = False) -> int:
         if len(tokens) >= self._llm.n_ctx():
             raise GenerationError(tr("The prompt is longer than the context."))
         held = self.held_tokens()
@@ -646,6 +651,13 @@ class LlamaEngine:
         try:
             self._eval(tokens[reuse:], cancel)
         except RuntimeError:
+            if keep_partial and cancel.is_set():
+                # llama_decode removed the aborted micro-batch's cells itself; llama-cpp-python
+                # counted only the whole batches before it. Cut the cache to that count: what
+                # stays is exactly a prefix of `tokens`.
+                self.truncate(self._llm.n_tokens)
+                self.tokens_evaluated += self._llm.n_tokens - reuse
+                return self._llm.n_tokens - reuse
             self.reset_state()
             raise GenerationError(tr("Reading the prompt was stopped.")) from None
         return len(tokens) - reuse

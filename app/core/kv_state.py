@@ -15,6 +15,7 @@ evaluates its prompt as usual. Thread: the engine's (a keeper is used with its e
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -46,6 +47,7 @@ class Prepared:
 
     restored_tokens: int = 0  # tokens of this prompt read from a saved state
     source: str = ""  # "conversation" | "prefix" | ""
+    ahead_tokens: int = 0  # tokens of this prompt read ahead while the person typed
     evaluated_tokens: int = 0  # fixed-prefix tokens evaluated here (to save them once)
     prefill_seconds: float = 0.0
     seconds: float = 0.0  # all of it: saving the previous conversation, restoring, the prefix
@@ -58,6 +60,7 @@ class Prepared:
         stats.evaluated_tokens += moved
         stats.prefill_seconds += self.prefill_seconds
         stats.restored_tokens = min(self.restored_tokens, stats.cached_tokens)
+        stats.ahead_tokens = min(self.ahead_tokens, stats.cached_tokens)
         stats.state_seconds = max(0.0, self.seconds - self.prefill_seconds)
         if stats.ttft_seconds > 0:
             stats.ttft_seconds += self.seconds
@@ -88,6 +91,7 @@ class StateKeeper:
         self._reusable: int | None = None  # cache tokens the owner's next turn can reuse
         self._checkpoint = False
         self._prefetched = 0  # tokens `show` restored for the owner, not yet used by a turn
+        self._ahead_from: int | None = None  # cache tokens held before reading the draft
         self.last_save: Saved | None = None
         self.saves: list[Saved] = []  # every state this keeper wrote (reports, benchmarks)
 
@@ -110,6 +114,7 @@ class StateKeeper:
             self.owner = None
             self._reusable = None
             self._prefetched = 0
+            self._ahead_from = None
             if conversation_id is None:
                 return
             found = self.store.peek(self.store.conversation_path(conversation_id), self.key,
@@ -141,25 +146,14 @@ class StateKeeper:
             prompt = self.engine.prompt_tokens(conv)
             limit = len(prompt) - 1  # the engine always evaluates the last prompt token
             have = min(common_prefix(self.engine.held_tokens(), prompt), limit)
-            if self._prefetched and self.owner == conversation_id:
-                # Read from disk when the conversation was opened: still this turn's savings.
-                prep.restored_tokens = min(self._prefetched, have)
-                prep.source = CONVERSATION if prep.restored_tokens else ""
-            seen: list[StateFile] = []
-            if use_saved:
-                if conversation_id is not None:
-                    own = self.store.peek(self.store.conversation_path(conversation_id),
-                                          self.key, kind=CONVERSATION, name=conversation_id)
-                    seen += [own] if own is not None else []
-                seen += self.store.prefixes(self.key)
-                ranked = sorted(((min(common_prefix(f.tokens, prompt), limit), f) for f in seen),
-                                key=lambda pair: pair[0], reverse=True)
-                for n, found in ranked:
-                    if n <= have:
-                        break
-                    if self._restore(found):
-                        prep.restored_tokens, prep.source = n, found.kind
-                        break
+            if self.owner == conversation_id or (new_chat and self.owner is None):
+                if self._prefetched:
+                    # Read from disk when the conversation was opened: still this turn's savings.
+                    prep.restored_tokens = min(self._prefetched, have)
+                    prep.source = CONVERSATION if prep.restored_tokens else ""
+                if self._ahead_from is not None:
+                    prep.ahead_tokens = max(0, have - self._ahead_from)
+            seen = self._restore_best(conversation_id, prompt, have, use_saved, prep)
             if new_chat and self.store.limit_bytes > 0:
                 self._save_fixed_prefix(conv, prompt, seen, use_saved, cancel, prep)
         except Exception:
@@ -169,8 +163,85 @@ class StateKeeper:
             self._reusable = None
             self._checkpoint = False
             self._prefetched = 0
+            self._ahead_from = None
             prep.seconds = time.perf_counter() - t0
         return prep
+
+    def _restore_best(self, conversation_id: str | None, prompt: list[int], have: int,
+                      use_saved: bool, prep: Prepared) -> list[StateFile]:
+        """Restore the saved state sharing the most of `prompt` (the conversation's own, or a
+        fixed prefix) when it beats the `have` tokens the cache shares already; returns the
+        states looked at."""
+        if not use_saved:
+            return []
+        seen: list[StateFile] = []
+        if conversation_id is not None:
+            own = self.store.peek(self.store.conversation_path(conversation_id),
+                                  self.key, kind=CONVERSATION, name=conversation_id)
+            seen += [own] if own is not None else []
+        seen += self.store.prefixes(self.key)
+        limit = len(prompt) - 1
+        ranked = sorted(((min(common_prefix(f.tokens, prompt), limit), f) for f in seen),
+                        key=lambda pair: pair[0], reverse=True)
+        for n, found in ranked:
+            if n <= have:
+                break
+            if self._restore(found):
+                prep.restored_tokens, prep.source = n, found.kind
+                prep.ahead_tokens = 0
+                break
+        return seen
+
+    # -- the person is typing
+
+    def read_ahead(self, conversation_id: str | None, conv: Conversation, *, new_chat: bool,
+                   cancel: threading.Event) -> int:
+        """The person is typing the last user message of `conv` (not sent: the front end's
+        draft). Make the cache hold that prompt, all but its last token, as the turn would (the
+        conversation leaving the engine saved, the best saved prefix restored, a new chat's fixed
+        prefix saved once), so Send finds it read: the first token then costs one token's
+        evaluation. Stops where it is when `cancel` is set, keeping what it read.
+
+        The draft lives only in the engine's memory: a later save is cut to the tokens the cache
+        shares with the history (`_reusable`), never the unsent text. Nothing is checked or
+        generated here; the turn checks the message when it is sent. Returns the tokens
+        evaluated. Never raises."""
+        history = conv.with_messages(conv.messages[:-1])
+        try:
+            if self.owner != conversation_id:
+                self.save_current()
+                self.owner = conversation_id
+                self._prefetched = 0
+                self._checkpoint = False
+                self._ahead_from = None
+            prompt = self.engine.prompt_tokens(conv)
+            past = self.engine.prompt_tokens(history, add_generation_prompt=False)
+            # Before anything is read: a save from here on keeps only the history's tokens.
+            self._reusable = common_prefix(self.engine.held_tokens(), past)
+            if len(prompt) < 2 or cancel.is_set():
+                return 0
+            have = min(common_prefix(self.engine.held_tokens(), prompt), len(prompt) - 1)
+            if self._ahead_from is None:
+                self._ahead_from = have
+            prep = Prepared()
+            seen = self._restore_best(conversation_id, prompt, have, True, prep)
+            if prep.restored_tokens:
+                self._prefetched = self._ahead_from = prep.restored_tokens
+            if new_chat and self.store.limit_bytes > 0:
+                self._save_fixed_prefix(conv, prompt, seen, True, cancel, prep)
+            n = self.engine.prefill(prompt[:-1], cancel, keep_partial=True)
+            held = self.engine.held_tokens()
+            self._ahead_from = min(self._ahead_from, len(held) - n)
+            self._reusable = common_prefix(held, past)
+            return n
+        except Exception:
+            if not cancel.is_set():
+                log.warning("the draft was not read ahead", exc_info=True)
+            with contextlib.suppress(Exception):
+                self._reusable = common_prefix(
+                    self.engine.held_tokens(),
+                    self.engine.prompt_tokens(history, add_generation_prompt=False))
+            return 0
 
     def _save_fixed_prefix(self, conv: Conversation, prompt: list[int], seen: list[StateFile],
                            use_saved: bool, cancel: threading.Event, prep: Prepared) -> None:
@@ -246,6 +317,7 @@ class StateKeeper:
             self.owner = None
             self._reusable = None
             self._checkpoint = False
+            self._ahead_from = None
         if self._on_disk is not None and self._on_disk[0] == conversation_id:
             self._on_disk = None
         self.store.delete_conversation(conversation_id)

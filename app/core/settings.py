@@ -99,6 +99,7 @@ class Settings:
     lora_path: str = ""  # a LoRA adapter GGUF made for the loaded gpt-oss model
     lora_scale: float = 1.0  # 0-2
     kv_cache_limit_mb: int = 4000  # saved conversation states on disk (decimal MB); 0: none
+    read_ahead: bool = True  # the engine reads an unsent message's prompt while it is typed
     last_model: str = ""
     models_dir: str = ""  # empty: the default under the data folder
     # Downloads (and any server on another machine)

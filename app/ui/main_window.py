@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         e.transcript_requested.connect(
             lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
         e.edit_last_requested.connect(self.edit_last_message)
+        e.textChanged.connect(self._on_draft_changed)
         self.chat_view.composer_requested.connect(self.focus_composer)
         self.no_model.primary_clicked.connect(self._on_no_model_primary)
         self.no_model.secondary_clicked.connect(self.ask_open_model)
@@ -864,6 +865,14 @@ class MainWindow(QMainWindow):
                                             "from the model manager."), kind="error")
             return False
         return True
+
+    def _on_draft_changed(self) -> None:
+        """What is typed is read ahead by a local model (TurnController.draft_changed)."""
+        if self.model_info is None or self.loading or self.composer.editing() or self.read_only:
+            self.turns.drop_draft()
+            return
+        self.turns.draft_changed(self.conversation_id, self.composer.edit.toPlainText(),
+                                 self.settings, effort=self.composer.effort())
 
     def send(self, text: str) -> bool:
         """Send `text` (or, while editing, resend the edited message). False if not possible."""

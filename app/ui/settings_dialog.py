@@ -252,6 +252,13 @@ class SettingsDialog(QDialog):
         states_row.addWidget(self.clear_states)
         form.addRow(self.tr("Saved conversation memory"), states_row)
         self.show_states_usage(self._states_usage)
+        self.read_ahead = QCheckBox(self.tr("Read my message while I type"))
+        self.read_ahead.setChecked(s.read_ahead)
+        self.read_ahead.setToolTip(self.tr(
+            "When you pause while typing, the model reads what you wrote so far, so the answer "
+            "starts as soon as you send. Nothing is sent or saved before you press Send; turn "
+            "this off to keep the processor idle while you type."))
+        form.addRow(self.tr("Typing"), self.read_ahead)
         note = PlainLabel(self.tr("Engine changes apply the next time a model is loaded. A new "
                               "models folder applies at once: Hearth offers to move your models "
                               "there."))
@@ -394,6 +401,7 @@ class SettingsDialog(QDialog):
             lora_path=self.lora_path.text().strip(),
             lora_scale=float(self.lora_scale.value()),
             kv_cache_limit_mb=round(self.kv_cache_limit.value() * 1000),
+            read_ahead=self.read_ahead.isChecked(),
             low_memory=self.low_memory.isChecked(),
             models_dir=self.models_dir.text().strip(),
             theme=str(self.theme.currentData()),

@@ -15,7 +15,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import storage
 from app.core.chat import TurnRequest
@@ -29,6 +29,11 @@ from app.workers.engine_worker import EngineController, GenerateRequest, TurnOut
 from app.workers.jobs import Jobs
 
 log = logging.getLogger(__name__)
+
+# A pause this long while typing hands the draft to the engine to read ahead: long enough that
+# a fast typist's words do not each start (and stop) a read, short enough that the reading is
+# done by the time a slower one reaches Send.
+READ_AHEAD_PAUSE_MS = 600
 
 
 class TurnController(QObject):
@@ -61,6 +66,11 @@ class TurnController(QObject):
         self._speed_first: float | None = None
         self._speed_tokens = 0
         self._reload_on_failure = False
+        # The unsent message, read ahead by the engine when the person pauses (read_ahead).
+        self._draft: tuple[str | None, str, Settings, str] | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self._read_draft)
         w = engine.worker
         w.generation_started.connect(self._on_started)
         w.events_received.connect(self._on_events)
@@ -111,6 +121,32 @@ class TurnController(QObject):
             return False
         self.store.rename_conversation(cid, title_from(text))
         return True
+
+    # ------------------------------------------------------------------ typing
+
+    def draft_changed(self, conversation_id: str | None, text: str, settings: Settings, *,
+                      effort: str) -> None:
+        """The composer holds `text` for `conversation_id` (None: a new chat), not sent. After a
+        pause the engine reads its prompt ahead (Settings' "Read my message while I type"), so
+        Send only costs what changed since. The window calls this only when a local model is
+        loaded and the composer writes a new message (not an edit)."""
+        text = text.strip()
+        if not text or not settings.read_ahead:
+            self.drop_draft()
+            return
+        self._draft = (conversation_id, text, settings, effort)
+        self._draft_timer.start(READ_AHEAD_PAUSE_MS)
+
+    def drop_draft(self) -> None:
+        """No draft to read (the composer emptied, an edit began, another model)."""
+        self._draft = None
+        self._draft_timer.stop()
+
+    def _read_draft(self) -> None:
+        if self._draft is None or self.busy:
+            return  # a running turn's engine is busy; the next pause after it reads the draft
+        cid, text, settings, effort = self._draft
+        self.engine.read_draft(cid, text, settings, effort)
 
     # ------------------------------------------------------------------ starting turns
 
@@ -173,6 +209,8 @@ class TurnController(QObject):
                reload_on_failure: bool = False) -> None:
         cid = rows.conversation_id
         assert cid is not None
+        self._draft_timer.stop()
+        self._draft = None
         self._rows, self._conversation = rows, cid
         self._reload_on_failure = reload_on_failure
         self._speed_first, self._speed_tokens = None, 0

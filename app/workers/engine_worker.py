@@ -58,6 +58,18 @@ class GenerateRequest:
 
 
 @dataclass
+class DraftRequest:
+    """Read the prompt of an unsent message ahead (`ChatSession.read_ahead`)."""
+
+    conversation_id: str | None
+    text: str
+    settings: Settings  # a copy, as for a turn
+    reasoning_effort: str
+    cancel: threading.Event = field(default_factory=threading.Event)
+    seq: int = 0
+
+
+@dataclass
 class TurnOutcome:
     request_id: int
     conversation_id: str | None
@@ -111,12 +123,16 @@ class EngineWorker(QObject):
     generation_finished = Signal(object)  # TurnOutcome
     generation_failed = Signal(int, str)
     states_cleared = Signal(int)  # bytes of saved states deleted
+    draft_read = Signal(object, int)  # conversation id, tokens read ahead (0: none needed)
 
     def __init__(self, db_path: Path | None = None) -> None:
         super().__init__()
         self._db_path = db_path
         self._engine: Engine | None = None
         self._store: storage.Store | None = None
+        # The newest draft's number; set from the GUI thread (one assignment): an older
+        # DraftRequest still queued is skipped.
+        self.draft_seq = 0
         # The conversation the window shows now; set from the GUI thread (one assignment).
         self.shown: str | None = None
 
@@ -290,6 +306,24 @@ class EngineWorker(QObject):
             log.exception("generation failed")
             self.generation_failed.emit(rid, describe(exc))
 
+    @Slot(object)
+    def read_draft(self, draft: DraftRequest) -> None:
+        """Read the unsent message's prompt into the KV cache, so its turn starts at once. Only
+        the newest draft is read; it stops when the controller cancels it (another conversation
+        shown, a load, a draft that no longer extends this one)."""
+        if self._engine is None or draft.seq != self.draft_seq or draft.cancel.is_set():
+            return
+        lower_engine_priority()
+        n = 0
+        try:
+            store = self._get_store() if draft.conversation_id else None
+            session = build_session(self._engine, draft.settings, store=store,
+                                    conversation_id=draft.conversation_id, safety=None)
+            n = session.read_ahead(draft.text, draft.cancel, draft.reasoning_effort)
+        except Exception:  # reading ahead only saves time: never an error for the person
+            log.warning("draft not read ahead", exc_info=True)
+        self.draft_read.emit(draft.conversation_id, n)
+
     @Slot(object, object)
     def show_conversation(self, conversation_id: str | None, settings: Settings) -> None:
         """The window shows another conversation: the one in the engine is saved, the shown
@@ -348,6 +382,7 @@ class EngineController(QObject):
     show_requested = Signal(object, object)  # conversation id or None, Settings copy
     forget_requested = Signal(str)
     clear_states_requested = Signal()
+    draft_requested = Signal(object)
 
     def __init__(self, db_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -363,6 +398,8 @@ class EngineController(QObject):
         self.show_requested.connect(self.worker.show_conversation)
         self.forget_requested.connect(self.worker.forget_conversation)
         self.clear_states_requested.connect(self.worker.clear_states)
+        self.draft_requested.connect(self.worker.read_draft)
+        self._draft: DraftRequest | None = None
         self._ids = itertools.count(1)
         self._load_cancel: threading.Event | None = None
         self._current: GenerateRequest | None = None
@@ -370,19 +407,47 @@ class EngineController(QObject):
         self.worker.generation_failed.connect(self._on_failed)
         self._thread.start(QThread.Priority.LowPriority)  # Linux: see lower_engine_priority
 
+    def read_draft(self, conversation_id: str | None, text: str, settings: Settings,
+                   reasoning_effort: str) -> None:
+        """The person paused while typing `text` in the shown conversation: the engine thread
+        reads its prompt ahead when it is free. A draft that extends the one being read lets
+        that one finish (its work is the start of this one's); any other stops it."""
+        old = self._draft
+        if old is not None and not (old.conversation_id == conversation_id
+                                    and text.startswith(old.text)):
+            old.cancel.set()
+        draft = DraftRequest(conversation_id, text, copy.deepcopy(settings), reasoning_effort,
+                             seq=self.worker.draft_seq + 1)
+        self.worker.draft_seq = draft.seq
+        self._draft = draft
+        self.draft_requested.emit(draft)
+
+    def drop_draft(self, keep_if_sent: str | None = None) -> None:
+        """Stop reading a draft ahead (the engine has other work, or the draft is gone).
+        `keep_if_sent`: the text being sent; a draft it extends goes on (the turn needs it)."""
+        old, self._draft = self._draft, None
+        if old is not None and not (keep_if_sent is not None
+                                    and keep_if_sent.startswith(old.text)):
+            old.cancel.set()
+
     def load(self, config: EngineConfig) -> None:
+        self.drop_draft()
         self._load_cancel = threading.Event()
         self.load_requested.emit(config, self._load_cancel)
 
     def connect_remote(self, config: Any) -> None:
         """Switch to a server's model (a `core.remote_engine.RemoteConfig`); it is checked on the
         engine thread and reported like a load (model_loaded or load_failed)."""
+        self.drop_draft()
         self._load_cancel = threading.Event()
         self.remote_requested.emit(config, self._load_cancel)
 
     def submit(self, work: Any) -> None:
         """`core.server.EngineLane`: run a served request's turn on the engine thread, after
         whatever was asked of it before. Safe to call from any thread (the server's)."""
+        draft = self._draft
+        if draft is not None:
+            draft.cancel.set()  # a served request does not wait behind a guess
         self.serve_requested.emit(work)
 
     def cancel_load(self) -> None:
@@ -390,6 +455,9 @@ class EngineController(QObject):
             self._load_cancel.set()
 
     def generate(self, request: GenerateRequest) -> int:
+        turn = request.turn
+        fresh = not (turn.reply_to or turn.replaces or turn.continue_from)
+        self.drop_draft(keep_if_sent=turn.user_text if fresh else None)
         request.request_id = next(self._ids)
         self._current = request
         self.generate_requested.emit(request)
@@ -405,11 +473,14 @@ class EngineController(QObject):
         return self._current is not None
 
     def unload(self) -> None:
+        self.drop_draft()
         self.unload_requested.emit()
 
     def show_conversation(self, conversation_id: str | None, settings: Settings) -> None:
         """The window shows `conversation_id` (None: a new chat); the engine thread saves and
         loads KV states for it when it is free (only for the last one shown by then)."""
+        if self._draft is not None and self._draft.conversation_id != conversation_id:
+            self.drop_draft()
         self.worker.shown = conversation_id
         self.show_requested.emit(conversation_id, copy.deepcopy(settings))
 
@@ -427,6 +498,7 @@ class EngineController(QObject):
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
         """Stop everything and join the engine thread (call before the app quits)."""
+        self.drop_draft()
         self.stop()
         self.cancel_load()
         # Blocking, so the engine and its database connection close on their own thread before

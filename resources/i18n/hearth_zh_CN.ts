@@ -3270,6 +3270,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Read my message while I type</source>
+            <translation>在我输入时就读取消息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Reasoning effort</source>
             <translation>推理强度</translation>
         </message>
@@ -3360,8 +3365,18 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Typing</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Uses much less memory, a little slower. Hearth turns it on by itself for a model that would not fit otherwise.</source>
             <translation>占用内存少得多，速度稍慢。对于否则放不下的模型，Hearth 会自动开启此项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>When you pause while typing, the model reads what you wrote so far, so the answer starts as soon as you send. Nothing is sent or saved before you press Send; turn this off to keep the processor idle while you type.</source>
+            <translation>你在输入中停顿时，模型会先读取已写下的内容，这样一发送就能开始回答。按下发送之前，什么都不会被发送或保存；关闭此项可在输入时让处理器保持空闲。</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />

@@ -3190,6 +3190,11 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Read my message while I type</source>
+            <translation>在我輸入時就讀取訊息</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Reasoning effort</source>
             <translation>推理強度</translation>
         </message>
@@ -3280,8 +3285,18 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />
+            <source>Typing</source>
+            <translation>輸入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
             <source>Uses much less memory, a little slower. Hearth turns it on by itself for a model that would not fit otherwise.</source>
             <translation>佔用記憶體少得多，速度稍慢。對於否則放不下的模型，Hearth 會自動開啟此項。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" />
+            <source>When you pause while typing, the model reads what you wrote so far, so the answer starts as soon as you send. Nothing is sent or saved before you press Send; turn this off to keep the processor idle while you type.</source>
+            <translation>你在輸入中停頓時，模型會先讀取已寫下的內容，這樣一發送就能開始回答。按下發送之前，什麼都不會被發送或儲存；關閉此項可在輸入時讓處理器保持空閒。</translation>
         </message>
         <message>
             <location filename="../../app/ui/settings_dialog.py" />

@@ -4,6 +4,9 @@ saved fixed prefix (system + long developer instructions); state file sizes and 
 
 Every measured turn is a separate `main.py chat --conversation ... --json` process, as a script
 or a restarted app would run it; the history is written straight into that run's database.
+The window's own flow is measured too, in a child process of this script (`--typed`): the
+conversation is opened (its state restored), the question is read while it is typed (after a
+pause), then it is sent; the time from Send to the first token is what a person waits.
 
     python bench/kv_state.py --model /tmp/synthetic-gpt-oss-20b.gguf --threads 2 --low-memory
     python bench/kv_state.py                    # a generated medium model, for a quick look
@@ -19,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -92,6 +96,77 @@ def chat(args: argparse.Namespace, home: Path, prompt: str, *extra: str) -> dict
     return out
 
 
+def typed(args: argparse.Namespace, home: Path, conversation_id: str,
+          question: str) -> dict[str, Any]:
+    """The window's flow in a new process (see `typed_child`)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--typed-child", conversation_id,
+           "--model", str(args.model), "--threads", str(args.threads), "--ctx", str(args.ctx),
+           *(["--low-memory"] if args.low_memory else []), "--question", question]
+    env = {**os.environ, "HEARTH_HOME": str(home),
+           **({"HEARTH_PASSPHRASE": PASSPHRASE} if PASSPHRASE else {})}
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if r.returncode != 0:
+        raise SystemExit(f"typed run failed ({r.returncode}): {r.stderr[-2000:]}")
+    out: dict[str, Any] = json.loads(r.stdout)
+    out["wall_seconds"] = wall
+    s = out["stats"]
+    print(f"  typed {question[:22]!r:26} prompt {s['prompt_tokens']:5}  opened (restore) "
+          f"{out['open_seconds']:6.2f} s  read while typing {out['read_ahead_tokens']:4} tokens in "
+          f"{out['read_ahead_seconds']:6.2f} s  evaluated at Send {s['evaluated_tokens']:3}  "
+          f"Send -> first token {out['send_to_first_token_seconds']:6.2f} s", file=sys.stderr,
+          flush=True)
+    return out
+
+
+def typed_child(args: argparse.Namespace) -> int:
+    """In a new process, what the window does: load the model; open the conversation (the
+    engine thread restores its saved state: `StateKeeper.show`); the person types the question
+    and pauses (`ChatSession.read_ahead`); Send runs the turn as the window's engine thread
+    does, with the default safety filter. Prints one JSON object."""
+    from app.core.chat import TurnRequest
+    from app.core.engine import SamplingParams
+    from app.core.session import build_session, saved_states
+    from app.core.settings import Settings
+
+    settings = Settings(reasoning_effort="low", kv_cache_limit_mb=100_000)
+    engine = LlamaEngine.load(EngineConfig(str(args.model), n_ctx=args.ctx,
+                                           n_threads=args.threads, low_memory=args.low_memory))
+    store = storage.Store.open(Path(os.environ["HEARTH_HOME"]) / "data" / "hearth.sqlite3")
+    try:
+        keeper = saved_states(engine, settings)
+        assert keeper is not None
+        cid = args.typed_child
+        t0 = time.perf_counter()
+        keeper.show(cid)
+        opened = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        read = build_session(engine, settings, store=store, conversation_id=cid,
+                             states=keeper).read_ahead(args.question, threading.Event())
+        reading = time.perf_counter() - t0
+        session = build_session(engine, settings, store=store, conversation_id=cid,
+                                states=keeper)
+        t_send = time.perf_counter()
+        first: float | None = None
+        for _ev in session.run(TurnRequest(args.question, SamplingParams(max_tokens=1, seed=1))):
+            first = first if first is not None else time.perf_counter()
+        done = time.perf_counter() - t_send
+        r = session.result
+        assert r.error is None and r.stats is not None, r.error
+        keeper.save_current()
+        out = {"stats": r.stats.to_dict(), "open_seconds": opened, "read_ahead_tokens": read,
+               "read_ahead_seconds": reading,
+               # max_tokens=1: the turn's end is its first token (and the saved row)
+               "send_to_first_token_seconds": done,
+               "send_to_first_event_seconds": (first or t_send) - t_send}
+        print(json.dumps(out))
+    finally:
+        store.close()
+        engine.close()
+    return 0
+
+
 def row(name: str, out: dict[str, Any]) -> dict[str, Any]:
     s = out["stats"]
     return {"case": name, "prompt_tokens": s["prompt_tokens"], "cached": s["cached_tokens"],
@@ -114,7 +189,13 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--new-chat-only", action="store_true",
                     help="only the new-chat cases (no long conversation)")
+    ap.add_argument("--skip-cold", action="store_true",
+                    help="leave out the reopening without a saved state (minutes on a CPU)")
+    ap.add_argument("--typed-child", metavar="ID", help=argparse.SUPPRESS)
+    ap.add_argument("--question", default="", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.typed_child:
+        return typed_child(args)
     with tempfile.TemporaryDirectory(prefix="hearth-kvbench-") as tmp:
         folder = Path(tmp)
         if args.model is None:
@@ -143,15 +224,33 @@ def main() -> int:
         results: list[dict[str, Any]] = []
 
         warm: list[dict[str, Any]] = []
+        typed_runs: list[dict[str, Any]] = []
         if not args.new_chat_only:
             print("reopen the conversation in a new process:", file=sys.stderr)
-            cold = chat(args, home, "First new question about the harbour?", "--conversation",
-                        conv.id, "--no-saved-state")
-            results.append(row("reopen, no saved state (reads everything)", cold))
-            warm = [chat(args, home, "Why?" if i == 0 else f"And {i}?", "--conversation",
-                         conv.id) for i in range(args.rounds)]
+            if not args.skip_cold:
+                cold = chat(args, home, "First new question about the harbour?",
+                            "--conversation", conv.id, "--no-saved-state")
+                results.append(row("reopen, no saved state (reads everything)", cold))
+            else:  # the first turn saves the state the next ones reopen
+                chat(args, home, "First new question about the harbour?", "--conversation",
+                     conv.id)
+            warm = [chat(args, home, "Why did the harbour master close the pier that night?"
+                         if i == 0 else f"And what happened on day {i} after that?",
+                         "--conversation", conv.id) for i in range(args.rounds)]
             for i, out in enumerate(warm):
                 results.append(row(f"reopen, saved state (round {i + 1})", out))
+            print("the window's flow: open, type (read ahead), send:", file=sys.stderr)
+            for i in range(args.rounds):
+                question = ("Who kept the lantern lit while the storm went on?" if i == 0
+                            else f"Which ship came in first on morning {i}?")
+                out = typed(args, home, conv.id, question)
+                r = row(f"reopen in the window, typed then sent (round {i + 1})", out)
+                r.update(read_ahead=out["read_ahead_tokens"],
+                         read_ahead_s=round(out["read_ahead_seconds"], 3),
+                         open_s=round(out["open_seconds"], 3),
+                         send_to_first_token_s=round(out["send_to_first_token_seconds"], 3))
+                results.append(r)
+                typed_runs.append(out)
 
         print("a new chat's first turn:", file=sys.stderr)
         first = chat(args, home, "Hello, first chat!", "--conversation", "new",
@@ -175,6 +274,8 @@ def main() -> int:
             "state_files": [{"name": n, "bytes": b} for n, b in files],
             "ttft_warm_median_s": statistics.median(
                 r["stats"]["ttft_seconds"] for r in warm) if warm else None,
+            "send_to_first_token_typed_median_s": statistics.median(
+                r["send_to_first_token_seconds"] for r in typed_runs) if typed_runs else None,
         }
         text = json.dumps(summary, indent=2)
         print(text)

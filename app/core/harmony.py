@@ -12,6 +12,7 @@ import codecs
 import dataclasses
 import datetime as _dt
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -244,6 +245,8 @@ class EncodingCancelled(Exception):
 # Text is tokenized this many characters at a time: the cancel event is checked between chunks
 # and a limit can stop the count early. A chunk ends at whitespace when it can.
 CHUNK_CHARS = 16_384
+# Encoded chunks kept for the next render of the same text (at most ~10 MB of text and ids).
+SEEN_CACHE_CHARS = 1_000_000
 # Stand-ins for the first character of a marker prefix while a chunk is tokenized in one call:
 # one byte each in UTF-8, punctuation to the pre-tokenizer like '<', and (checked per chunk)
 # absent from the text.
@@ -288,6 +291,11 @@ class Encoder:
         self._control_chars = frozenset("".join(vocab.control_texts()))
         self._pieces: dict[int, bytes] = {}
         self._small: dict[str, list[int]] = {}
+        # Chunks encoded before (the history's messages, the instructions), most recent last: a
+        # turn renders its whole conversation several times (fitting, saved states, the prompt)
+        # and every turn renders the history again; only new text reaches the tokenizer.
+        self._seen: OrderedDict[str, tuple[int, ...]] = OrderedDict()
+        self._seen_chars = 0
         self.tokenizer_calls = 0  # tests count them: a call per chunk, not per marker
 
     def encode_text(self, text: str, *, cancel: _Flag | None = None,
@@ -298,10 +306,26 @@ class Encoder:
         for chunk in _chunks(text, CHUNK_CHARS):
             if cancel is not None and cancel.is_set():
                 raise EncodingCancelled
-            out += self._encode_chunk(chunk, cancel)
+            known = self._seen.get(chunk)
+            if known is not None:
+                self._seen.move_to_end(chunk)
+                out += known
+            else:
+                ids = self._encode_chunk(chunk, cancel)
+                self._remember(chunk, ids)
+                out += ids
             if limit is not None and len(out) > limit:
                 break
         return out
+
+    def _remember(self, chunk: str, ids: list[int]) -> None:
+        if len(chunk) > SEEN_CACHE_CHARS // 8:
+            return
+        self._seen[chunk] = tuple(ids)
+        self._seen_chars += len(chunk)
+        while self._seen_chars > SEEN_CACHE_CHARS:
+            old, _ids = self._seen.popitem(last=False)
+            self._seen_chars -= len(old)
 
     def encode_segments(self, segments: Sequence[Segment], *, cancel: _Flag | None = None
                         ) -> list[int]:

@@ -160,3 +160,28 @@ def test_a_prompt_just_over_the_context_is_refused_after_a_partial_count(
     assert isinstance(events[-1], TurnFailed) and "too long" in events[-1].message
     assert tiny_engine.encoder.tokenizer_calls <= 2
     assert tiny_engine.tokens_evaluated == before
+
+
+def test_text_encoded_before_is_not_tokenized_again_and_the_memory_is_bounded(
+        tiny_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A turn renders its whole history several times and every turn renders it again: the
+    second render of the same messages reaches the tokenizer not once, with the same ids; the
+    remembered text stays under its bound (the oldest forgotten first)."""
+    enc = Encoder(tiny_engine.vocab)
+    conv = harmony.Conversation(
+        [harmony.Message("user" if i % 2 == 0 else "assistant", dense(400, seed=i))
+         for i in range(20)], "Be brief.", "low")
+    first = enc.encode(conv)
+    assert enc.tokenizer_calls > 0
+    enc.tokenizer_calls = 0
+    assert enc.encode(conv) == first
+    assert enc.tokenizer_calls == 0
+    enc.encode(conv.with_user("Something new"))
+    assert enc.tokenizer_calls == 1  # only the new message
+    monkeypatch.setattr(harmony, "SEEN_CACHE_CHARS", 2000)
+    for i in range(40):
+        enc.encode_text(dense(200, seed=100 + i))
+        assert enc._seen_chars <= 2000
+    enc.tokenizer_calls = 0
+    assert enc.encode(conv) == first  # forgotten, encoded again: the same ids
+    assert enc.tokenizer_calls > 0

@@ -812,12 +812,17 @@ class ChatDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c.muted))
             pos, total = item.branch
             painter.drawText(lay.branch_label, Qt.AlignmentFlag.AlignCenter, f"{pos}/{total}")
+        self._draw_footer_text(painter, lay, self._footer_parts(item, lay, show_actions))
+
+    def _footer_parts(self, item: ChatItem, lay: RowLayout,
+                      show_actions: bool) -> list[tuple[str, str]]:
+        """The footer's texts after the buttons, with their colors."""
+        c = self.colors
         parts: list[tuple[str, str]] = []
         if lay.body is not None and lay.body.plain:
             parts.append((self.tr("Shown as plain text"), c.faint))
         if item.role != "assistant":
-            self._draw_footer_text(painter, lay, parts)
-            return
+            return parts
         status = self.status_text(item)
         if status:
             # A refusal is a calm notice: its label is muted, not a warning.
@@ -826,18 +831,33 @@ class ChatDelegate(QStyledItemDelegate):
             stats = self.stats_text(item)
             if stats:
                 parts.append((stats, c.faint))
-        self._draw_footer_text(painter, lay, parts)
+        return parts
 
     def _draw_footer_text(self, painter: QPainter, lay: RowLayout,
                           parts: list[tuple[str, str]]) -> None:
+        """Left to right; what does not fit the row ends in "…" (`footer_tip` shows it all)."""
         x = lay.footer.x() + 4
+        right = lay.footer.right()
         fm = QFontMetrics(self.small_font)
         for text, color in parts:
+            room = right - x
+            if room < fm.horizontalAdvance("……"):
+                break
             painter.setPen(QColor(color))
-            width = fm.horizontalAdvance(text)
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            width = fm.horizontalAdvance(shown)
             painter.drawText(QRect(x, lay.footer.y(), width + 2, lay.footer.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
             x += width + 14
+
+    def footer_tip(self, item: ChatItem, lay: RowLayout, pos: QPoint) -> str:
+        """The footer's whole text when the pointer is on a footer too long for its row."""
+        if not lay.footer.contains(pos):
+            return ""
+        texts = [t for t, _c in self._footer_parts(item, lay, True)]
+        fm = QFontMetrics(self.small_font)
+        need = sum(fm.horizontalAdvance(t) + 14 for t in texts)
+        return " · ".join(texts) if need > lay.footer.width() - 4 else ""
 
     @staticmethod
     def _button_enabled(item: ChatItem, action: RowAction) -> bool:
@@ -889,6 +909,11 @@ class ChatDelegate(QStyledItemDelegate):
             # The prompt tokens the model did not read again (memory or a saved state).
             parts.append(self.tr("{cached} of {prompt} prompt tokens cached").format(
                 cached=format_number(int(cached)), prompt=format_number(int(prompt))))
+            ahead = int(s.get("ahead_tokens") or 0)
+            if ahead:
+                # Of those, read while the person typed (read ahead before Send).
+                parts.append(self.tr("{n} read while you typed").format(
+                    n=format_number(ahead)))
         return " · ".join(parts)
 
     # ------------------------------------------------------------------ hit-testing

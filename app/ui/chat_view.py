@@ -321,7 +321,20 @@ class ChatView(QListView):
             # Where a link really goes, whatever its text says.
             QToolTip.showText(event.globalPosition().toPoint(),
                               tip(links.address(QUrl(anchor)) or anchor), self)
+        elif row >= 0:
+            full = self._footer_tip(row, pos)
+            if full:  # a footer cut at the row's edge, whole
+                QToolTip.showText(event.globalPosition().toPoint(), full, self)
         super().mouseMoveEvent(event)
+
+    def _footer_tip(self, row: int, pos: QPoint) -> str:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return ""
+        model = self.chat_model()
+        item = model.item(row)
+        lay = self.chat_delegate.layout(item, row == model.rowCount() - 1)
+        return self.chat_delegate.footer_tip(item, lay, pos - self.visualRect(index).topLeft())
 
     def leaveEvent(self, event: QEvent) -> None:
         self._set_hover(-1, None)

@@ -402,6 +402,11 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
+            <source>{n} read while you typed</source>
+            <translation>其中 {n} 个在你输入时已读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>{n} tokens</source>
             <translation>{n} 个 token</translation>
         </message>

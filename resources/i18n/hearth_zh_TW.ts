@@ -394,6 +394,11 @@
         </message>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
+            <source>{n} read while you typed</source>
+            <translation>其中 {n} 個在你輸入時已讀取</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_delegate.py" />
             <source>{n} tokens</source>
             <translation>{n} 個 token</translation>
         </message>

@@ -34,6 +34,16 @@ def test_a_pause_while_typing_reads_the_message_before_send(qtbot: Any,
     assert int(stats["evaluated_tokens"]) == 1  # only the prompt's last token at Send
     assert int(stats["ahead_tokens"]) > 0
     assert int(stats["cached_tokens"]) == int(stats["prompt_tokens"]) - 1
+    line = window.chat_view.chat_delegate.stats_text(window.chat_model.items()[-1])
+    assert f"{int(stats['ahead_tokens']):,} read while you typed" in line
+    # A narrow window cuts the footer at the row's edge; hovering it shows the whole of it.
+    window.resize(560, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.chat_view.viewport().width() < 560)
+    item = window.chat_model.items()[-1]
+    lay = window.chat_view.chat_delegate.layout(item, True)
+    tip = window.chat_view.chat_delegate.footer_tip(item, lay, lay.footer.center())
+    assert line in tip
 
 
 def test_read_ahead_can_be_turned_off(qtbot: Any, window: MainWindow) -> None:

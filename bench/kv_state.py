@@ -189,6 +189,8 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--new-chat-only", action="store_true",
                     help="only the new-chat cases (no long conversation)")
+    ap.add_argument("--reopen-only", action="store_true",
+                    help="only the long conversation's cases (no new chats)")
     ap.add_argument("--skip-cold", action="store_true",
                     help="leave out the reopening without a saved state (minutes on a CPU)")
     ap.add_argument("--typed-child", metavar="ID", help=argparse.SUPPRESS)
@@ -252,16 +254,17 @@ def main() -> int:
                 results.append(r)
                 typed_runs.append(out)
 
-        print("a new chat's first turn:", file=sys.stderr)
-        first = chat(args, home, "Hello, first chat!", "--conversation", "new",
-                     "--system", instructions)  # saves the fixed prefix
-        results.append(row("new chat, first ever (evaluates and saves the prefix)", first))
-        without = chat(args, home, "Hello, second chat!", "--conversation", "new",
-                       "--system", instructions, "--no-saved-state")
-        results.append(row("new chat, no saved prefix", without))
-        with_prefix = chat(args, home, "Hello, third chat!", "--conversation", "new",
-                           "--system", instructions)
-        results.append(row("new chat, saved prefix restored", with_prefix))
+        if not args.reopen_only:
+            print("a new chat's first turn:", file=sys.stderr)
+            first = chat(args, home, "Hello, first chat!", "--conversation", "new",
+                         "--system", instructions)  # saves the fixed prefix
+            results.append(row("new chat, first ever (evaluates and saves the prefix)", first))
+            without = chat(args, home, "Hello, second chat!", "--conversation", "new",
+                           "--system", instructions, "--no-saved-state")
+            results.append(row("new chat, no saved prefix", without))
+            with_prefix = chat(args, home, "Hello, third chat!", "--conversation", "new",
+                               "--system", instructions)
+            results.append(row("new chat, saved prefix restored", with_prefix))
 
         files = sorted((p.name, p.stat().st_size)
                        for p in (home / "cache" / kv_cache.FOLDER).glob(f"*{kv_cache.SUFFIX}"))

@@ -42,3 +42,10 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def store(db_path: Path) -> Iterator[Store]:
     with Store.open(db_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[Store]:
+    """A history on a real SQLite file of its own (the saved-state tests' conversations)."""
+    with Store.open(tmp_path / "h.sqlite3") as store:
+        yield store

@@ -135,12 +135,6 @@ def _turn(session: ChatSession, text: str, *, use_saved: bool = True) -> TurnSta
     return r.stats
 
 
-@pytest.fixture
-def history(tmp_path: Path) -> Iterator[storage.Store]:
-    with storage.Store.open(tmp_path / "h.sqlite3") as store:
-        yield store
-
-
 def test_switching_conversations_in_one_engine_keeps_both(tiny_model: Path, tmp_path: Path,
                                                           history: storage.Store) -> None:
     engine = _load(tiny_model)

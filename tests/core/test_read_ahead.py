@@ -15,37 +15,13 @@ import numpy as np
 import pytest
 
 from app.core import storage
-from app.core.chat import ChatSession, TurnRequest
-from app.core.engine import EngineConfig, LlamaEngine, SamplingParams, TurnStats
+from app.core.chat import TurnRequest
+from app.core.engine import LlamaEngine
 from app.core.kv_cache import CONVERSATION, StateStore
 from app.core.kv_state import StateKeeper
 from app.core.session import build_session
 from app.core.settings import Settings
-
-SAMPLING = SamplingParams(max_tokens=8, seed=3)
-
-
-def _load(model: Path, n_ctx: int = 2048) -> LlamaEngine:
-    return LlamaEngine.load(EngineConfig(str(model), n_ctx=n_ctx, n_threads=2))
-
-
-def _session(engine: LlamaEngine, store: storage.Store, cid: str | None,
-             keeper: StateKeeper) -> ChatSession:
-    return build_session(engine, Settings(), store=store, conversation_id=cid, safety=None,
-                         states=keeper)
-
-
-def _turn(session: ChatSession, text: str) -> TurnStats:
-    list(session.run(TurnRequest(text, SAMPLING)))
-    r = session.result
-    assert r.error is None and r.stats is not None, r.error
-    return r.stats
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Iterator[storage.Store]:
-    with storage.Store.open(tmp_path / "h.sqlite3") as store:
-        yield store
+from tests.core.test_kv_state import SAMPLING, _load, _session, _turn
 
 
 @pytest.fixture

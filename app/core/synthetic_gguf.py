@@ -110,19 +110,24 @@ def vocabulary(shape: Shape) -> tuple[list[str], list[int], list[str]]:
             tokens.append(text)
             types.append(int(TokenType.CONTROL))
         return tokens, types, merges
-    # Fill up to the first special id with unique filler tokens (never produced by BPE: no merges).
-    seen = set(tokens)
-    i = 0
-    while len(tokens) < FIRST_SPECIAL_ID:
-        text = f"▁f{i}"
-        i += 1
-        if text not in seen:
-            tokens.append(text)
-            types.append(int(TokenType.NORMAL))
+    fill_vocabulary(tokens, types, set(tokens), FIRST_SPECIAL_ID, "f")
     for tid in range(FIRST_SPECIAL_ID, REAL_VOCAB_SIZE):
         tokens.append(HARMONY_SPECIALS.get(tid, f"<|reserved_{tid}|>"))
         types.append(int(TokenType.CONTROL))
     return tokens, types, merges
+
+
+def fill_vocabulary(tokens: list[str], types: list[int], seen: set[str], size: int,
+                    tag: str) -> None:
+    """Fill `tokens` up to `size` (a real vocabulary's first special id) with unique filler
+    tokens, `▁<tag><n>`: never produced by BPE, as no merge leads to them."""
+    i = 0
+    while len(tokens) < size:
+        text = f"▁{tag}{i}"
+        i += 1
+        if text not in seen:
+            tokens.append(text)
+            types.append(int(TokenType.NORMAL))
 
 
 def _special_id(tokens: list[str], text: str) -> int:

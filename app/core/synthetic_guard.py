@@ -23,7 +23,7 @@ from gguf import GGML_QUANT_SIZES, GGUFWriter, TokenType
 from gguf import GGMLQuantizationType as QType
 from gguf.quants import quantize
 
-from app.core.synthetic_gguf import _bytes_to_unicode
+from app.core.synthetic_gguf import _bytes_to_unicode, fill_vocabulary
 
 TEMPLATE_RESOURCE = "qwen3guard-gen.jinja"
 
@@ -161,13 +161,7 @@ def vocabulary(shape: GuardShape, reply: str | None,
             tokens.append(text)
             types.append(int(kind))
         return tokens, types, merges
-    i = 0
-    while len(tokens) < FIRST_SPECIAL:
-        text = f"▁g{i}"
-        i += 1
-        if text not in seen:
-            tokens.append(text)
-            types.append(int(TokenType.NORMAL))
+    fill_vocabulary(tokens, types, seen, FIRST_SPECIAL, "g")
     for tid in range(FIRST_SPECIAL, REAL_VOCAB):
         if tid in QWEN_SPECIALS:
             text, kind = QWEN_SPECIALS[tid]

@@ -15,6 +15,7 @@ pause), then it is sent; the time from Send to the first token is what a person 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -193,13 +194,22 @@ def main() -> int:
                     help="only the long conversation's cases (no new chats)")
     ap.add_argument("--skip-cold", action="store_true",
                     help="leave out the reopening without a saved state (minutes on a CPU)")
+    ap.add_argument("--home", type=Path,
+                    help="keep the bench's history and saved states in this folder (a later run "
+                         "with --typed-only reuses the state instead of reading 4,000 tokens)")
+    ap.add_argument("--typed-only", action="store_true",
+                    help="with --home: only the window's flow, on the state a run left there")
     ap.add_argument("--typed-child", metavar="ID", help=argparse.SUPPRESS)
     ap.add_argument("--question", default="", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.typed_child:
         return typed_child(args)
-    with tempfile.TemporaryDirectory(prefix="hearth-kvbench-") as tmp:
+    if args.typed_only and not args.home:
+        raise SystemExit("--typed-only needs --home (a folder an earlier run left a state in)")
+    with (contextlib.nullcontext(str(args.home)) if args.home
+          else tempfile.TemporaryDirectory(prefix="hearth-kvbench-")) as tmp:
         folder = Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         if args.model is None:
             args.model = synthetic_gguf.write(folder / "medium.gguf", MEDIUM)
         home = folder / "home"
@@ -213,12 +223,17 @@ def main() -> int:
             words.append(WORDS[(len(words) * 5) % len(WORDS)])
             instructions = "Always answer in plain words. " + " ".join(words)
         msgs = history(counter, instructions, args.history_tokens)
+        made = folder / "bench-conversation.json"
         with storage.Store.open(home / "data" / "hearth.sqlite3") as store:
-            conv = store.create_conversation("Long conversation",
-                                             developer_instructions=instructions,
-                                             reasoning_effort="low")
-            for m in msgs:
-                store.add_message(conv.id, m.role, m.content)
+            if made.exists():  # --home: the conversation an earlier run made (and continued)
+                conv = store.get_conversation(json.loads(made.read_text())["id"])
+            else:
+                conv = store.create_conversation("Long conversation",
+                                                 developer_instructions=instructions,
+                                                 reasoning_effort="low")
+                for m in msgs:
+                    store.add_message(conv.id, m.role, m.content)
+                made.write_text(json.dumps({"id": conv.id}))
         prefix_tokens = counter.prompt(Conversation([], instructions, "low")) - 2
         print(f"model {args.model.name}, {args.threads} threads, ctx {args.ctx}, "
               f"history {counter.prompt(Conversation(msgs, instructions, 'low'))} tokens in "
@@ -229,22 +244,25 @@ def main() -> int:
         typed_runs: list[dict[str, Any]] = []
         if not args.new_chat_only:
             print("reopen the conversation in a new process:", file=sys.stderr)
-            if not args.skip_cold:
+            if args.typed_only:
+                pass
+            elif not args.skip_cold:
                 cold = chat(args, home, "First new question about the harbour?",
                             "--conversation", conv.id, "--no-saved-state")
                 results.append(row("reopen, no saved state (reads everything)", cold))
             else:  # the first turn saves the state the next ones reopen
                 chat(args, home, "First new question about the harbour?", "--conversation",
                      conv.id)
-            warm = [chat(args, home, "Why did the harbour master close the pier that night?"
-                         if i == 0 else f"And what happened on day {i} after that?",
-                         "--conversation", conv.id) for i in range(args.rounds)]
+            warm = [] if args.typed_only else [
+                chat(args, home, "Why did the harbour master close the pier that night?"
+                     if i == 0 else f"And what happened on day {i} after that?",
+                     "--conversation", conv.id) for i in range(args.rounds)]
             for i, out in enumerate(warm):
                 results.append(row(f"reopen, saved state (round {i + 1})", out))
             print("the window's flow: open, type (read ahead), send:", file=sys.stderr)
             for i in range(args.rounds):
                 question = ("Who kept the lantern lit while the storm went on?" if i == 0
-                            else f"Which ship came in first on morning {i}?")
+                            else f"Which ship came in first on morning {i}, and why then?")
                 out = typed(args, home, conv.id, question)
                 r = row(f"reopen in the window, typed then sent (round {i + 1})", out)
                 r.update(read_ahead=out["read_ahead_tokens"],
@@ -254,7 +272,7 @@ def main() -> int:
                 results.append(r)
                 typed_runs.append(out)
 
-        if not args.reopen_only:
+        if not args.reopen_only and not args.typed_only:
             print("a new chat's first turn:", file=sys.stderr)
             first = chat(args, home, "Hello, first chat!", "--conversation", "new",
                          "--system", instructions)  # saves the fixed prefix

@@ -3,9 +3,7 @@ engine, documents, downloads and history actions. It decides what is shown; the 
 
 from __future__ import annotations
 
-import copy
 import logging
-from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +20,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -39,7 +34,7 @@ from app.core import privacy, storage, vault
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
-from app.ui import first_run, icons, language, shortcuts, warmup, window_state
+from app.ui import icons, shortcuts, warmup, window_state
 from app.ui.app_lock import AppLock
 from app.ui.chat_layout import RowAction
 from app.ui.chat_model import ChatModel
@@ -49,14 +44,16 @@ from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
 from app.ui.download_status import BackgroundDownloads
 from app.ui.first_run import FirstRunDialog
+from app.ui.first_run_actions import FirstRunActions
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
+from app.ui.model_loading import ModelLoader
 from app.ui.model_manager import ModelManagerDialog
-from app.ui.model_picker import ModelPicker, installed_entries
+from app.ui.model_picker import ModelPicker
 from app.ui.plain import PlainLabel
 from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings_actions import SettingsActions
 from app.ui.shortcuts import ShortcutsSheet
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
@@ -116,20 +113,13 @@ class MainWindow(QMainWindow):
         # One download worker for the app's life: downloads left unfinished last time continue
         # at start, and the model manager (made on first use, then only hidden) shares it.
         self.downloads = DownloadWorker(self.settings, parent=self)
-        self.model_manager: ModelManagerDialog | None = None
-        self.model_manager_options: dict[str, Any] = {}  # extra dialog arguments (tests)
-        self.first_run: FirstRunDialog | None = None
-        self.first_run_options: dict[str, Any] = {}  # extra dialog arguments (tests)
         self.theme = theme or ThemeManager(self)
-        self.model_info: ModelInfo | None = None
-        self.loading = False
         self.conversation_id: str | None = None  # the conversation on screen
         self._editing_row = -1
         self._refusal = ""  # the toast that said an answer is being written elsewhere
         self._no_model_returning: bool | None = None  # what the no-model page says now
         self._closed = False
         self._warmed = False
-        self._wiping = False
         self.quiet_wipe = False  # tests: no message box after a wipe
 
         self._build()
@@ -139,16 +129,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self.theme.changed.connect(self._on_theme_changed)
         self.theme.set_mode(self.settings.theme)
-        self._apply_text_size()
+        self.settings_actions.apply_text_size()
         self.sidebar.reload()
         window_state.restore(self._state_file(), self, self.splitter, self.sidebar)
         self._update_pages()
         self._update_status()
-        QTimer.singleShot(0, self.resume_downloads)
+        QTimer.singleShot(0, self.models.resume_downloads)
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
         if self.render_guard.recovered:
             QTimer.singleShot(0, self._say_plain_messages)
-        QTimer.singleShot(0, self.refresh_model_list)
+        QTimer.singleShot(0, self.models.refresh_list)
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
@@ -258,6 +248,12 @@ class MainWindow(QMainWindow):
                                            self._conversation_for_files)
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
                                             self.toast, self.jobs, self)
+        self.models = ModelLoader(
+            self, self.settings, controller=self.controller, downloads=self.downloads,
+            jobs=self.jobs, turns=self.turns, server=self.server_actions, status=self.status,
+            toast=self.toast, picker=self.model_picker, background=self.background_downloads)
+        self.settings_actions = SettingsActions(self)
+        self.first_run_actions = FirstRunActions(self)
         self._add_actions()
         # The narrowest window that still shows the composer's hint whole beside the sidebar.
         self.setMinimumSize(800, 560)
@@ -290,7 +286,7 @@ class MainWindow(QMainWindow):
         keys = shortcuts.install(self, {
             "new_chat": self.new_chat, "search": self._focus_search,
             "focus_composer": self.focus_composer, "settings": self.open_settings,
-            "open_model": self.ask_open_model, "toggle_sidebar": self.toggle_sidebar,
+            "open_model": self.models.ask_open, "toggle_sidebar": self.toggle_sidebar,
             "shortcuts": self.show_shortcuts, "stop": self.stop,
             "copy_last": self.copy_last_answer,
             "previous_message": lambda: self.chat_view.step(-1),
@@ -341,25 +337,19 @@ class MainWindow(QMainWindow):
         e.edit_last_requested.connect(self.edit_last_message)
         self.chat_view.composer_requested.connect(self.focus_composer)
         self.no_model.primary_clicked.connect(self._on_no_model_primary)
-        self.no_model.secondary_clicked.connect(self.ask_open_model)
-        self.status.cancel_load_requested.connect(self.controller.cancel_load)
+        self.no_model.secondary_clicked.connect(self.models.ask_open)
         self.status.show_stream_requested.connect(self.show_streaming_conversation)
-        self.status.show_downloads_requested.connect(self.show_downloads)
         p = self.model_picker
         p.model_chosen.connect(self.load_model)
         p.manage_requested.connect(self.open_model_manager)
-        p.open_requested.connect(self.ask_open_model)
+        p.open_requested.connect(self.models.ask_open)
         p.refresh_requested.connect(self.refresh_model_list)
-        self.background_downloads.ready.connect(self._on_download_ready)
-        self.background_downloads.failed.connect(self._on_download_failed)
         self.doc_actions.ingested.connect(self.documents_ingested)
-        w = self.controller.worker
-        w.load_progressed.connect(self.status.set_load_progress)
-        w.model_loaded.connect(self._on_model_loaded)
-        w.model_kept.connect(self._on_model_kept)
-        w.model_unloaded.connect(self._on_model_unloaded)
-        w.load_failed.connect(self._on_load_failed)
-        w.load_cancelled.connect(self._on_load_cancelled)
+        m = self.models
+        m.changed.connect(self._on_model_state)
+        m.loaded.connect(self._on_model_loaded)
+        m.load_failed.connect(self.model_load_failed)
+        m.manager_shown.connect(self.model_manager_requested)
         t = self.turns
         t.started.connect(self._on_turn_started)
         t.ids_known.connect(lambda _cid: self.stream_started.emit())
@@ -464,11 +454,6 @@ class MainWindow(QMainWindow):
                         "you already have."),
                 self.tr("Get a model"), self.tr("Open a GGUF file…"))
 
-    def _on_no_model_primary(self) -> None:
-        dialog = self.open_model_manager()
-        if self._no_model_returning and dialog.installed:
-            dialog.tabs.setCurrentWidget(dialog.installed_tab)
-
     def _title_of(self, conversation_id: str | None) -> str:
         if conversation_id is None:
             return ""
@@ -504,174 +489,69 @@ class MainWindow(QMainWindow):
         self.status.set_context(used, self.model_info.n_ctx)
         self.status.set_cache(cached, prompt)
 
-    # ------------------------------------------------------------------ model loading
+    # ------------------------------------------------------------------ models
+
+    @property
+    def model_info(self) -> ModelInfo | None:
+        """The model that answers (None while none is loaded)."""
+        return self.models.model_info
+
+    @model_info.setter
+    def model_info(self, info: ModelInfo | None) -> None:
+        self.models.model_info = info
+
+    @property
+    def loading(self) -> bool:
+        return self.models.loading
+
+    @property
+    def model_manager(self) -> ModelManagerDialog | None:
+        return self.models.manager
+
+    @property
+    def model_manager_options(self) -> dict[str, Any]:
+        return self.models.manager_options
+
+    @model_manager_options.setter
+    def model_manager_options(self, options: dict[str, Any]) -> None:
+        self.models.manager_options = options
 
     def open_model_manager(self) -> ModelManagerDialog:
-        """Show the model manager: one window for the app's life (closing only hides it, so
-        downloads go on); choosing a model there loads it here."""
-        if self.model_manager is None:
-            dialog = ModelManagerDialog(self.settings, self, worker=self.downloads,
-                                        auto_resume=False, **self.model_manager_options)
-            dialog.model_chosen.connect(self.load_model)
-            dialog.remote_chosen.connect(self.use_remote)
-            dialog.low_memory_chosen.connect(lambda path: self.load_model(path, low_memory=True))
-            dialog.installed_tab.changed.connect(lambda _models: self.refresh_model_list())
-            self.model_manager = dialog
-        self.model_manager_requested.emit()
-        self.model_manager.show()
-        self.model_manager.raise_()
-        self.model_manager.activateWindow()
-        return self.model_manager
-
-    def _show_model_manager(self) -> None:
-        self.open_model_manager()
-
-    def show_downloads(self) -> None:
-        dialog = self.open_model_manager()
-        dialog.tabs.setCurrentWidget(dialog.downloads_tab)
+        return self.models.open_manager()
 
     def refresh_model_list(self) -> None:
-        """Read the installed models and their fit for the picker (off this thread)."""
-        if self._closed:
-            return
-        folder, settings = self.downloads.models_dir, copy.deepcopy(self.settings)
-        self.jobs.run(lambda: installed_entries(folder, settings), self.model_picker.set_entries,
-                      lambda message: log.warning("model list not read: %s", message))
-
-    def _on_download_ready(self, path: str, name: str) -> None:
-        self.refresh_model_list()
-        if self.model_info is not None and self.model_info.path == path:
-            return
-        self.toast.show_message(self.tr("{name} is downloaded and verified.").format(name=name),
-                                action=self.tr("Use this model"),
-                                callback=lambda: self.load_model(path), timeout_ms=15000)
-
-    def _on_download_failed(self, name: str, message: str) -> None:
-        if self.model_manager is not None and self.model_manager.isVisible():
-            return  # its card says so
-        self.toast.show_message(self.tr("The download of {name} stopped: {reason}").format(
-            name=name, reason=message), kind="error", action=self.tr("Show"),
-            callback=self.show_downloads, timeout_ms=15000)
-
-    def resume_downloads(self) -> None:
-        """Continue downloads an earlier run left unfinished (paused when offline). Looking for
-        them walks the models folder, so it runs off this thread."""
-        if self._closed:
-            return
-        worker, start = self.downloads, not self.settings.offline
-        self.jobs.run(lambda: worker.resume_partials(start=start), self._on_downloads_resumed)
-
-    def _on_downloads_resumed(self, jobs: list[Any]) -> None:
-        if not jobs or self._closed:
-            return
-        if self.settings.offline:
-            text = self.tr("%n unfinished download(s) are paused because offline mode is on.",
-                           "", len(jobs))
-        else:
-            text = self.tr("Continuing %n unfinished download(s) in the background.", "",
-                           len(jobs))
-        self.background_downloads.refresh()
-        self.toast.show_message(text, action=self.tr("Show"), callback=self._show_model_manager,
-                                timeout_ms=10000)
-
-    def ask_open_model(self) -> None:
-        start = str(self.settings.models_folder())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a GGUF model"), start,
-                                              self.tr("GGUF models (*.gguf);;All files (*)"))
-        if path:
-            self.load_model(path)
+        self.models.refresh_list()
 
     def engine_config(self, model_path: str) -> EngineConfig:
-        return EngineConfig.from_settings(self.settings, model_path)
+        return self.models.engine_config(model_path)
 
     def load_model(self, model_path: str | Path, *, low_memory: bool = False) -> None:
-        """Load a GGUF on the engine thread; progress shows in the status bar. The model loaded
-        now stays until the new one has loaded (it is loaded again if the new one fails).
-        `low_memory`: this once, without the fast CPU copy of the experts."""
-        self._begin_load()
-        config = self.engine_config(str(model_path))
-        if low_memory:
-            config = replace(config, low_memory=True)
-        self.controller.load(config)
-        self._update_pages()
-        self._update_status()
+        self.models.load(model_path, low_memory=low_memory)
 
     def use_remote(self, config: Any) -> None:
-        """Answer with the model of an OpenAI-compatible server (a `RemoteConfig`) instead of a
-        local file; checked on the engine thread, shown like a load."""
-        self._begin_load()
-        self.controller.connect_remote(config)
-        self._update_pages()
-        self._update_status()
+        self.models.use_remote(config)
 
-    def _begin_load(self) -> None:
-        """A load or a server connection starts. The model in use stays `model_info` until the
-        new one is ready (the worker keeps it, or loads it again, if the new one fails); the
-        local server serves nothing meanwhile."""
-        if self.turns.busy:
-            self.turns.stop()
-        self.loading = True
-        self.server_actions.set_model(None)
-        self.status.set_loading(True)
-        self.status.set_speed("")
-
-    def cancel_load(self) -> None:
-        self.controller.cancel_load()
-
-    def _load_ended(self) -> None:
-        self.loading = False
-        self.status.set_loading(False)
+    def _on_model_state(self) -> None:
         self._update_pages()
         self._update_status()
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
-        self.model_info = info
-        self._load_ended()
-        self.server_actions.set_model(info)
-        remote = bool(info.extra.get("remote"))
-        if remote != self.settings.use_remote or (not remote
-                                                  and self.settings.last_model != info.path):
-            # The next start opens what is in use now: this file, or the remote server.
-            self.settings.use_remote = remote
-            if not remote:
-                self.settings.last_model = info.path
-            self._save_settings()
         self.composer.edit.setFocus()
-        self._engine_shows(self.conversation_id)
-        notice = str(info.extra.get("notice") or "")
-        if notice:
-            # Once per load: why the model is slower than the user might expect.
-            self.toast.show_message(notice, kind="notice", timeout_ms=15000)
+        self.models.show_conversation(self.conversation_id)
         self.model_ready.emit(info)
 
-    def _on_model_kept(self, info: ModelInfo) -> None:
-        self.model_info = info  # the load that follows failed: this one is still there
-        self.server_actions.set_model(info)
-
-    def _on_model_unloaded(self) -> None:
-        self.model_info = None
-        self.server_actions.set_model(None)
-        self.status.set_speed("")
-        self._update_pages()
-        self._update_status()
-
-    def _on_load_failed(self, message: str) -> None:
-        self._load_ended()
-        if self.model_info is not None:
-            message += " " + self.tr("{name} is still loaded.").format(name=self.model_info.name)
-        self.toast.show_message(message, kind="error", timeout_ms=0)
-        self.model_load_failed.emit(message)
-
-    def _on_load_cancelled(self) -> None:
-        self._load_ended()
-        self.toast.show_message(self.tr("Loading the model was cancelled."))
+    def _on_no_model_primary(self) -> None:
+        if self._no_model_returning:
+            self.models.show_installed()
+        else:
+            self.models.open_manager()
 
     # ------------------------------------------------------------------ conversations
 
     def new_chat(self) -> None:
         """An empty chat; an answer still being written elsewhere goes on in the background."""
         self.conversation_id = None
-        self._engine_shows(None)
+        self.models.show_conversation(None)
         self._end_edit()
         self._show_rows(None)
         self.doc_actions.show_conversation(None)
@@ -691,7 +571,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.reload(self.conversation_id)
                 return
             self.conversation_id = conversation_id
-            self._engine_shows(conversation_id)
+            self.models.show_conversation(conversation_id)
             self._show_rows(conversation_id)
             self.doc_actions.show_conversation(conversation_id)
             self.composer.set_effort(conv.reasoning_effort)
@@ -700,12 +580,6 @@ class MainWindow(QMainWindow):
         self._update_context_label()
         if message_id:
             self._reveal_message(message_id)
-
-    def _engine_shows(self, conversation_id: str | None) -> None:
-        """Let the engine thread save the conversation it holds and load the shown one's KV
-        state while the person reads (nothing happens here, on the GUI thread)."""
-        if self.model_info is not None and not self.loading:
-            self.controller.show_conversation(conversation_id, self.settings)
 
     def show_streaming_conversation(self) -> None:
         """Go to the conversation an answer is being written in."""
@@ -766,40 +640,23 @@ class MainWindow(QMainWindow):
                 self.begin_edit(row)
                 return
 
+    @property
+    def first_run(self) -> FirstRunDialog | None:
+        return self.first_run_actions.dialog
+
+    @property
+    def first_run_options(self) -> dict[str, Any]:
+        return self.first_run_actions.options
+
+    @first_run_options.setter
+    def first_run_options(self, options: dict[str, Any]) -> None:
+        self.first_run_actions.options = options
+
     def maybe_show_first_run(self) -> bool:
-        """At start: the guided start for someone new (see first_run.should_show)."""
-        if not first_run.should_show(self.settings):
-            return False
-        QTimer.singleShot(0, self.show_first_run)
-        return True
+        return self.first_run_actions.maybe_show()
 
     def show_first_run(self) -> FirstRunDialog:
-        """The guided start (also from the menu): it ends in this window with a model loaded."""
-        if self.first_run is not None:
-            self.first_run.raise_()
-            self.first_run.activateWindow()
-            return self.first_run
-        dialog = FirstRunDialog(self.settings, self.downloads, self.jobs, self,
-                                **self.first_run_options)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.model_chosen.connect(self.load_model)
-        self.model_ready.connect(dialog.model_loaded)
-        self.model_load_failed.connect(dialog.model_failed)
-        dialog.ended.connect(self._on_first_run_ended)
-        dialog.destroyed.connect(self._on_first_run_gone)
-        self.first_run = dialog
-        dialog.open()
-        dialog.activateWindow()
-        return dialog
-
-    def _on_first_run_ended(self, _finished: bool) -> None:
-        # Finished or skipped, it is not shown at start again (the menu still offers it).
-        if not self.settings.first_run_done:
-            self.settings.first_run_done = True
-            self._save_settings()
-
-    def _on_first_run_gone(self) -> None:
-        self.first_run = None
+        return self.first_run_actions.show()
 
     def show_shortcuts(self) -> ShortcutsSheet:
         sheet = ShortcutsSheet(self)
@@ -1055,113 +912,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ settings
 
     def open_settings(self, focus: str = "") -> None:
-        """The Settings dialog; `focus` names a setting to show first ("max_tokens")."""
-        conv = None
-        if self.conversation_id is not None:
-            conv = self.store.get_conversation(self.conversation_id)
-        dialog = SettingsDialog(self.settings, conv, self,
-                                states_usage=StateStore.default(0).usage())
-        if focus:
-            dialog.show_setting(focus)
-        dialog.privacy.export_requested.connect(self.history.ask_export_all)
-        wipe: list[bool] = []
-
-        def on_wipe(keep: bool) -> None:
-            wipe.append(keep)
-            dialog.reject()
-
-        dialog.privacy.wipe_requested.connect(on_wipe)
-        dialog.clear_states_requested.connect(self.controller.clear_states)
-        cleared = self.controller.worker.states_cleared
-        cleared.connect(dialog.on_states_cleared)
-        try:
-            accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
-        finally:
-            cleared.disconnect(dialog.on_states_cleared)
-        if not accepted:
-            if wipe:
-                self.wipe_everything(keep_models=wipe[0])
-            return
-        self.apply_settings(dialog.settings(), dialog.conversation_values())
-        key = dialog.changed_server_key()
-        if key is not None:
-            self.server_actions.save_key(key)  # the server restarts once it is stored
+        self.settings_actions.open(focus)
 
     def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None) -> None:
-        engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
-            "context_length", "cpu_threads", "gpu_layers", "low_memory"))
-        # In place: the model manager and the download worker share this object (the offline
-        # switch acts through it). The models folder changes only once the manager has moved to
-        # it, so it is left out here.
-        for f in fields(Settings):
-            if f.name != "models_dir":
-                setattr(self.settings, f.name, getattr(new, f.name))
-        if new.models_dir != self.settings.models_dir:
-            self._apply_models_folder(new.models_dir)
-        self._save_settings()
-        self.theme.set_mode(new.theme)
-        language.apply(new.language)  # retranslates this window in place: nothing is reopened
-        self.server_actions.apply()
-        self.app_lock.set_idle_minutes(new.lock_idle_minutes)
-        self._apply_text_size()
-        if conversation is not None and self.conversation_id is not None:
-            instructions, effort = conversation
-            self.store.update_conversation(self.conversation_id,
-                                           developer_instructions=instructions,
-                                           reasoning_effort=effort)
-            self.composer.set_effort(effort)
-        if engine_changed and self.model_info is not None and not self.model_info.extra.get(
-                "remote"):
-            path = self.model_info.path
-            self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
-                                    action=self.tr("Reload"),
-                                    callback=lambda: self.load_model(path), timeout_ms=12000)
-
-    def _apply_text_size(self) -> None:
-        size = self.settings.text_size
-        if getattr(self, "_text_size", None) == size:
-            return
-        self._text_size = size
-        self.chat_view.chat_delegate.set_text_size(size)
-        self.composer.edit.setStyleSheet(f"font-size: {size:g}pt;")
-        self.chat_view.scheduleDelayedItemsLayout()
-        self.chat_view.viewport().update()
-
-    def _apply_models_folder(self, wanted: str) -> None:
-        """A models folder set in Settings goes through the model manager, as its own Change…
-        button does: it refuses while a download is unfinished, offers to move the models,
-        points the download worker there and saves the setting once the folder has changed."""
-        target = Settings(models_dir=wanted).models_folder().expanduser()
-        if target.absolute().resolve() == self.downloads.models_dir.absolute().resolve():
-            self.settings.models_dir = wanted  # another spelling of the folder in use
-            return
-        # "" keeps meaning "the default folder"; anything typed is stored as the full path.
-        self.open_model_manager().change_models_folder(target, setting="" if not wanted else None)
-
-    def _save_settings(self) -> None:
-        try:
-            self.settings.save()
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
+        self.settings_actions.apply(new, conversation)
 
     def wipe_everything(self, keep_models: bool = False) -> privacy.WipeReport:
-        """Close everything that holds the database or writes files, remove all Hearth keeps
-        (core.privacy.wipe), say what happened, and end the app."""
-        self._wiping = True
-        self.close()
-        report = privacy.wipe(self.settings, keep_models=keep_models)
-        text = self.tr("Hearth removed {files} files and its keys.").format(
-            files=report.removed_files)
-        if report.problems:
-            text += "\n\n" + self.tr("Some things could not be removed:") + "\n" + "\n".join(
-                report.problems)
-        self.wiped.emit(report)
-        if not self.quiet_wipe:
-            QMessageBox.information(None, self.tr("Wipe finished"), text)
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
-        return report
+        return self.settings_actions.wipe_everything(keep_models)
 
     # ------------------------------------------------------------------ window
 
@@ -1198,13 +955,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._closed:
             self._closed = True
-            if not self._wiping:
+            if not self.settings_actions.wiping:
                 self.save_window_state()
-            if self.model_manager is not None:
-                self.model_manager.shutdown()
-                self.model_manager.hide()
-            else:
-                self.downloads.shutdown()
+            self.models.shutdown()  # the downloads stop
             self.server_actions.shutdown()  # before the engine thread that serves it ends
             self.controller.shutdown()
             self.turns.shutdown()  # the engine thread has ended: pending deletes can go

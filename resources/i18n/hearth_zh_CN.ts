@@ -1854,13 +1854,6 @@ Writing an answer…</source>
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>%n unfinished download(s) are paused because offline mode is on.</source>
-            <translation>
-                <numerusform>有 %n 个未完成的下载因离线模式开启而暂停。</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
@@ -1875,13 +1868,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Choose a model</source>
             <translation>选择模型</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>Continuing %n unfinished download(s) in the background.</source>
-            <translation>
-                <numerusform>正在后台继续 %n 个未完成的下载。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Continuing {n} unfinished download(s) in the background.</source>
@@ -1919,11 +1905,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Get a model</source>
             <translation>获取模型</translation>
         </message>
@@ -1944,11 +1925,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Hearth removed {files} files and its keys.</source>
-            <translation>Hearth 已删除 {files} 个文件及其密钥。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Import conversations…</source>
             <translation>导入对话…</translation>
         </message>
@@ -1966,11 +1942,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Load a model first: open a GGUF file or get one from the model manager.</source>
             <translation>请先加载模型：打开一个 GGUF 文件，或在模型管理器中获取一个。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Loading the model was cancelled.</source>
-            <translation>已取消加载模型。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2014,11 +1985,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF model</source>
-            <translation>打开 GGUF 模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Open a model to start chatting</source>
             <translation>打开一个模型即可开始聊天</translation>
         </message>
@@ -2031,16 +1997,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Quit</source>
             <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload the model to use the new engine settings.</source>
-            <translation>重新加载模型以使用新的引擎设置。</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2062,11 +2018,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Some things could not be removed:</source>
-            <translation>有些内容无法删除：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
@@ -2074,11 +2025,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>The answer in “{title}” is ready.</source>
             <translation>“{title}”中的回答已写好。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The download of {name} stopped: {reason}</source>
-            <translation>{name} 的下载已停止：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2102,11 +2048,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Use this model</source>
-            <translation>使用此模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Welcome to Hearth</source>
             <translation>欢迎使用 Hearth</translation>
         </message>
@@ -2117,11 +2058,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Wipe finished</source>
-            <translation>清除完成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
             <translation>你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
         </message>
@@ -2129,16 +2065,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
             <translation>你的对话以只读方式打开：在 Hearth 能重新写入数据库之前，无法保存任何新内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is downloaded and verified.</source>
-            <translation>{name} 已下载并通过校验。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is still loaded.</source>
-            <translation>{name} 仍处于加载状态。</translation>
         </message>
         <message>
             <source>{n} unfinished download(s) are paused because offline mode is on.</source>
@@ -2166,6 +2092,63 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/widgets.py" />
             <source>RAM: {free} free of {total}</source>
             <translation>内存：可用 {free}，共 {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelLoader</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>%n unfinished download(s) are paused because offline mode is on.</source>
+            <translation>
+                <numerusform>有 %n 个未完成的下载因离线模式开启而暂停。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Continuing %n unfinished download(s) in the background.</source>
+            <translation>
+                <numerusform>正在后台继续 %n 个未完成的下载。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Loading the model was cancelled.</source>
+            <translation>已取消加载模型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Open a GGUF model</source>
+            <translation>打开 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>The download of {name} stopped: {reason}</source>
+            <translation>{name} 的下载已停止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Use this model</source>
+            <translation>使用此模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is downloaded and verified.</source>
+            <translation>{name} 已下载并通过校验。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is still loaded.</source>
+            <translation>{name} 仍处于加载状态。</translation>
         </message>
     </context>
     <context>
@@ -2972,6 +2955,34 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>New conversation</source>
             <translation>新对话</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Hearth removed {files} files and its keys.</source>
+            <translation>Hearth 已删除 {files} 个文件及其密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload the model to use the new engine settings.</source>
+            <translation>重新加载模型以使用新的引擎设置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Some things could not be removed:</source>
+            <translation>有些内容无法删除：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Wipe finished</source>
+            <translation>清除完成</translation>
         </message>
     </context>
     <context>

@@ -1798,13 +1798,6 @@ Writing an answer…</source>
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>%n unfinished download(s) are paused because offline mode is on.</source>
-            <translation>
-                <numerusform>有 %n 個未完成的下載因離線模式開啟而暫停。</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
@@ -1819,13 +1812,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Choose a model</source>
             <translation>選擇模型</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>Continuing %n unfinished download(s) in the background.</source>
-            <translation>
-                <numerusform>正在背景繼續 %n 個未完成的下載。</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1859,11 +1845,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Get a model</source>
             <translation>獲取模型</translation>
         </message>
@@ -1884,11 +1865,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Hearth removed {files} files and its keys.</source>
-            <translation>Hearth 已刪除 {files} 個檔案及其金鑰。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Import conversations…</source>
             <translation>匯入對話…</translation>
         </message>
@@ -1906,11 +1882,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Load a model first: open a GGUF file or get one from the model manager.</source>
             <translation>請先載入模型：開啟一個 GGUF 檔案，或在模型管理器中獲取一個。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Loading the model was cancelled.</source>
-            <translation>已取消載入模型。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1954,11 +1925,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF model</source>
-            <translation>開啟 GGUF 模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Open a model to start chatting</source>
             <translation>開啟一個模型即可開始聊天</translation>
         </message>
@@ -1974,16 +1940,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Reload</source>
-            <translation>重新載入</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload the model to use the new engine settings.</source>
-            <translation>重新載入模型以使用新的引擎設定。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Show</source>
             <translation>顯示</translation>
         </message>
@@ -1994,11 +1950,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Some things could not be removed:</source>
-            <translation>有些內容無法刪除：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
@@ -2006,11 +1957,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>The answer in “{title}” is ready.</source>
             <translation>「{title}」中的回答已寫好。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The download of {name} stopped: {reason}</source>
-            <translation>{name} 的下載已停止：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2034,11 +1980,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Use this model</source>
-            <translation>使用此模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Welcome to Hearth</source>
             <translation>歡迎使用 Hearth</translation>
         </message>
@@ -2049,11 +1990,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Wipe finished</source>
-            <translation>清除完成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
             <translation>你的對話都在側邊欄中。選擇一個模型即可繼續對話或開始新的對話。</translation>
         </message>
@@ -2061,16 +1997,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
             <translation>你的對話以唯讀方式開啟：在 Hearth 能重新寫入資料庫之前，無法儲存任何新內容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is downloaded and verified.</source>
-            <translation>{name} 已下載並透過校驗。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is still loaded.</source>
-            <translation>{name} 仍處於載入狀態。</translation>
         </message>
     </context>
     <context>
@@ -2094,6 +2020,63 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/widgets.py" />
             <source>RAM: {free} free of {total}</source>
             <translation>記憶體：可用 {free}，共 {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelLoader</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>%n unfinished download(s) are paused because offline mode is on.</source>
+            <translation>
+                <numerusform>有 %n 個未完成的下載因離線模式開啟而暫停。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Continuing %n unfinished download(s) in the background.</source>
+            <translation>
+                <numerusform>正在背景繼續 %n 個未完成的下載。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation>GGUF 模型 (*.gguf);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Loading the model was cancelled.</source>
+            <translation>已取消載入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Open a GGUF model</source>
+            <translation>開啟 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>The download of {name} stopped: {reason}</source>
+            <translation>{name} 的下載已停止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Use this model</source>
+            <translation>使用此模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is downloaded and verified.</source>
+            <translation>{name} 已下載並透過校驗。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is still loaded.</source>
+            <translation>{name} 仍處於載入狀態。</translation>
         </message>
     </context>
     <context>
@@ -2892,6 +2875,34 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>New conversation</source>
             <translation>新對話</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Hearth removed {files} files and its keys.</source>
+            <translation>Hearth 已刪除 {files} 個檔案及其金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload</source>
+            <translation>重新載入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload the model to use the new engine settings.</source>
+            <translation>重新載入模型以使用新的引擎設定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Some things could not be removed:</source>
+            <translation>有些內容無法刪除：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Wipe finished</source>
+            <translation>清除完成</translation>
         </message>
     </context>
     <context>

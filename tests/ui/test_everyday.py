@@ -498,7 +498,7 @@ def test_small_things(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.Mo
     window.controller.load = lambda config: None  # type: ignore[method-assign]
     window.load_model(tmp_path / "whatever.gguf")
     assert window.status.speed_label.text() == ""
-    window._load_ended()
+    window.models._load_ended()
 
     # Text size.
     dialog = SettingsDialog(window.settings, None, window)

@@ -3,11 +3,10 @@ engine, documents, downloads and history actions. It decides what is shown; the 
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,10 +35,11 @@ from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
 from app.ui import icons, shortcuts, warmup, window_state
 from app.ui.app_lock import AppLock
-from app.ui.chat_layout import RowAction
+from app.ui.chat_actions import ChatActions
 from app.ui.chat_model import ChatModel
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer, local_paths
+from app.ui.conversation_actions import ConversationActions
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
 from app.ui.download_status import BackgroundDownloads
@@ -62,10 +62,8 @@ from app.ui.turns import TurnController
 from app.ui.widgets import EmptyState, Toast
 from app.workers.document_worker import DocumentController
 from app.workers.download_worker import DownloadWorker
-from app.workers.engine_worker import EngineController, TurnOutcome
+from app.workers.engine_worker import EngineController
 from app.workers.jobs import Jobs
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -115,10 +113,8 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadWorker(self.settings, parent=self)
         self.theme = theme or ThemeManager(self)
         self.conversation_id: str | None = None  # the conversation on screen
-        self._editing_row = -1
-        self._refusal = ""  # the toast that said an answer is being written elsewhere
         self._no_model_returning: bool | None = None  # what the no-model page says now
-        self._closed = False
+        self.closed = False  # closeEvent ran: the store is closed, the workers have ended
         self._warmed = False
         self.quiet_wipe = False  # tests: no message box after a wipe
 
@@ -132,8 +128,8 @@ class MainWindow(QMainWindow):
         self.settings_actions.apply_text_size()
         self.sidebar.reload()
         window_state.restore(self._state_file(), self, self.splitter, self.sidebar)
-        self._update_pages()
-        self._update_status()
+        self.update_pages()
+        self.update_status()
         QTimer.singleShot(0, self.models.resume_downloads)
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
         if self.render_guard.recovered:
@@ -176,7 +172,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.store)
         self.chat_view = ChatView()
         self._rows = ChatModel(self)
-        self._show_model(self._rows)
+        self.show_model(self._rows)
         self.composer = Composer()
         self.composer.set_effort(self.settings.reasoning_effort)
 
@@ -244,14 +240,16 @@ class MainWindow(QMainWindow):
         self.background_downloads = BackgroundDownloads(self.downloads, self.status, self)
         self.history = HistoryActions(self, self.store, self.jobs, self.toast,
                                       lambda: self.sidebar.reload(self.conversation_id))
+        self.conversations = ConversationActions(self)
         self.doc_actions = DocumentActions(self, self.documents, self.composer.shelf, self.toast,
-                                           self._conversation_for_files)
+                                           self.conversations.for_files)
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
                                             self.toast, self.jobs, self)
         self.models = ModelLoader(
             self, self.settings, controller=self.controller, downloads=self.downloads,
             jobs=self.jobs, turns=self.turns, server=self.server_actions, status=self.status,
             toast=self.toast, picker=self.model_picker, background=self.background_downloads)
+        self.chat = ChatActions(self)
         self.settings_actions = SettingsActions(self)
         self.first_run_actions = FirstRunActions(self)
         self._add_actions()
@@ -321,12 +319,7 @@ class MainWindow(QMainWindow):
         s.export_requested.connect(self.history.ask_export)
         s.settings_requested.connect(self.open_settings)
         s.menu_requested.connect(self._show_app_menu)
-        self.chat_view.action_triggered.connect(self._on_row_action)
         c = self.composer
-        c.send_requested.connect(self.send)
-        c.stop_requested.connect(self.stop)
-        c.effort_changed.connect(self._on_effort_changed)
-        c.edit_cancelled.connect(self._end_edit)
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
         self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
@@ -334,11 +327,9 @@ class MainWindow(QMainWindow):
         e.page_requested.connect(self.chat_view.scroll_page)
         e.transcript_requested.connect(
             lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
-        e.edit_last_requested.connect(self.edit_last_message)
         self.chat_view.composer_requested.connect(self.focus_composer)
         self.no_model.primary_clicked.connect(self._on_no_model_primary)
         self.no_model.secondary_clicked.connect(self.models.ask_open)
-        self.status.show_stream_requested.connect(self.show_streaming_conversation)
         p = self.model_picker
         p.model_chosen.connect(self.load_model)
         p.manage_requested.connect(self.open_model_manager)
@@ -350,14 +341,12 @@ class MainWindow(QMainWindow):
         m.loaded.connect(self._on_model_loaded)
         m.load_failed.connect(self.model_load_failed)
         m.manager_shown.connect(self.model_manager_requested)
+        self.chat.finished.connect(self.turn_finished)
+        self.chat.failed.connect(self.turn_failed)
         t = self.turns
-        t.started.connect(self._on_turn_started)
         t.ids_known.connect(lambda _cid: self.stream_started.emit())
-        t.finished.connect(self._on_turn_finished)
-        t.failed.connect(self._on_turn_failed)
-        t.speed_changed.connect(self._on_speed)
         t.released.connect(self._on_rows_released)
-        t.busy_changed.connect(self._update_pages)
+        t.busy_changed.connect(self.update_pages)
         t.hidden_changed.connect(self.sidebar.model.set_hidden)
         t.deleted.connect(lambda _cid: self.sidebar.reload(self.conversation_id))
 
@@ -368,7 +357,7 @@ class MainWindow(QMainWindow):
         """The rows on screen: the conversation's live turn model, or a model of its own."""
         return self._rows
 
-    def _show_model(self, model: ChatModel) -> None:
+    def show_model(self, model: ChatModel) -> None:
         old = getattr(self, "_rows", None)
         if old is not None and old is not model:
             for signal in (old.rowsInserted, old.rowsRemoved, old.modelReset):
@@ -379,18 +368,6 @@ class MainWindow(QMainWindow):
         self.chat_view.setModel(model)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_chat_stack)
-
-    def _show_rows(self, conversation_id: str | None) -> None:
-        """Put a conversation's rows in the view: the live rows of its running turn (which go
-        on taking its events), or its saved messages."""
-        model = self.turns.live_model(conversation_id)
-        if model is None:
-            model = ChatModel(self)
-            model.load(self.store, conversation_id)
-        self._show_model(model)
-        if self.turns.live_model(conversation_id) is model:
-            self.chat_view.scroll_to_end()
-        self.status.set_speed("")
 
     def _on_rows_released(self, model: ChatModel) -> None:
         if model is not self._rows:
@@ -406,22 +383,22 @@ class MainWindow(QMainWindow):
         self.chat_view.scheduleDelayedItemsLayout()
         self.chat_view.viewport().update()
 
-    def _update_pages(self) -> None:
+    def update_pages(self) -> None:
         has_model = self.model_info is not None or self.loading
         self._set_no_model_text()
         self.pages.setCurrentWidget(self.chat_page if has_model or self.conversation_id
                                     else self.no_model)
         self._update_chat_stack()
-        title = self._title_of(self.conversation_id) if self.conversation_id else ""
+        title = self.title_of(self.conversation_id) if self.conversation_id else ""
         self.title_label.setText(title or self.tr("New chat"))
         self.setWindowTitle(f"{title} — Hearth" if title else "Hearth")
         # The composer is about the conversation on screen: an answer written in another one
         # is not stopped from here (the status bar and the sidebar say where it is).
-        self.composer.set_busy(self._busy_here())
-        self.act_stop.setEnabled(self._busy_here())
+        self.composer.set_busy(self.chat.busy_here())
+        self.act_stop.setEnabled(self.chat.busy_here())
         writing = self.turns.conversation_id
         self.sidebar.set_writing(writing)
-        self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
+        self.status.set_writing_elsewhere(self.title_of(writing) if self.chat.busy_elsewhere()
                                           and writing else None)
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
         if self.read_only:
@@ -454,7 +431,7 @@ class MainWindow(QMainWindow):
                         "you already have."),
                 self.tr("Get a model"), self.tr("Open a GGUF file…"))
 
-    def _title_of(self, conversation_id: str | None) -> str:
+    def title_of(self, conversation_id: str | None) -> str:
         if conversation_id is None:
             return ""
         try:
@@ -466,12 +443,12 @@ class MainWindow(QMainWindow):
         self.chat_stack.setCurrentWidget(self.chat_view if self._rows.rowCount()
                                          else self.welcome)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         self.status.set_model(self.model_info, loading=self.loading)
         self.model_picker.set_current(self.model_info, loading=self.loading)
-        self._update_context_label()
+        self.update_context_label()
 
-    def _update_context_label(self) -> None:
+    def update_context_label(self) -> None:
         if self.model_info is None:
             self.status.set_context(None, None)
             self.status.set_cache(None, None)
@@ -532,8 +509,8 @@ class MainWindow(QMainWindow):
         self.models.use_remote(config)
 
     def _on_model_state(self) -> None:
-        self._update_pages()
-        self._update_status()
+        self.update_pages()
+        self.update_status()
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.composer.edit.setFocus()
@@ -549,70 +526,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ conversations
 
     def new_chat(self) -> None:
-        """An empty chat; an answer still being written elsewhere goes on in the background."""
-        self.conversation_id = None
-        self.models.show_conversation(None)
-        self._end_edit()
-        self._show_rows(None)
-        self.doc_actions.show_conversation(None)
-        self.composer.set_effort(self.settings.reasoning_effort)
-        self.sidebar.select(None)
-        self._update_pages()
-        self._update_context_label()
-        self.composer.edit.setFocus()
+        self.conversations.new_chat()
 
     def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
-        if conversation_id != self.conversation_id:
-            self._end_edit()
-            try:
-                conv = self.store.get_conversation(conversation_id)
-            except storage.NotFoundError as exc:
-                self.toast.show_message(str(exc), kind="error")
-                self.sidebar.reload(self.conversation_id)
-                return
-            self.conversation_id = conversation_id
-            self.models.show_conversation(conversation_id)
-            self._show_rows(conversation_id)
-            self.doc_actions.show_conversation(conversation_id)
-            self.composer.set_effort(conv.reasoning_effort)
-        self.sidebar.select(conversation_id)
-        self._update_pages()
-        self._update_context_label()
-        if message_id:
-            self._reveal_message(message_id)
-
-    def show_streaming_conversation(self) -> None:
-        """Go to the conversation an answer is being written in."""
-        if self.turns.conversation_id is not None:
-            self.open_conversation(self.turns.conversation_id)
-
-    def _reveal_message(self, message_id: str) -> None:
-        rows = self._rows
-        row = rows.row_of(message_id)
-        while row < 0 and rows.has_older():
-            rows.arm_fetch()
-            rows.fetchMore(QModelIndex())
-            row = rows.row_of(message_id)
-        if row >= 0:
-            index = rows.index(row)
-            QTimer.singleShot(0, lambda: self.chat_view.scrollTo(
-                index, ChatView.ScrollHint.PositionAtTop))
+        self.conversations.open(conversation_id, message_id)
 
     def delete_conversation(self, conversation_id: str) -> None:
-        """Move to the trash, with Undo in a toast (an answer being written in it stops first,
-        and it goes to the trash once that answer has ended)."""
-        self.turns.delete(conversation_id)
-        if conversation_id == self.conversation_id:
-            self.new_chat()
-        self.sidebar.reload(self.conversation_id)
-        self.toast.show_message(self.tr("Conversation deleted."), action=self.tr("Undo"),
-                                callback=lambda: self.undo_delete(conversation_id),
-                                timeout_ms=8000)
+        self.conversations.delete(conversation_id)
 
     def undo_delete(self, conversation_id: str) -> None:
-        self.turns.undo_delete(conversation_id)
-        self.sidebar.reload(self.conversation_id)
-        self.open_conversation(conversation_id)
+        self.conversations.undo_delete(conversation_id)
 
     def toggle_sidebar(self) -> None:
         self.sidebar.setVisible(not self.sidebar.isVisible())
@@ -632,13 +555,6 @@ class MainWindow(QMainWindow):
     def copy_last_answer(self) -> None:
         if self.chat_view.copy_last_answer():
             self.toast.show_message(self.tr("The last answer was copied."), timeout_ms=2500)
-
-    def edit_last_message(self) -> None:
-        """Up in an empty message box: edit the last thing the person wrote."""
-        for row in range(self._rows.rowCount() - 1, -1, -1):
-            if self._rows.item(row).role == "user":
-                self.begin_edit(row)
-                return
 
     @property
     def first_run(self) -> FirstRunDialog | None:
@@ -690,193 +606,18 @@ class MainWindow(QMainWindow):
     @property
     def busy(self) -> bool:
         """An answer is being written (in whichever conversation)."""
-        return self.turns.busy
-
-    def _busy_here(self) -> bool:
-        return self.turns.busy and self.turns.conversation_id == self.conversation_id
-
-    def _busy_elsewhere(self) -> bool:
-        return self.turns.busy and self.turns.conversation_id != self.conversation_id
-
-    def _can_start(self) -> bool:
-        """There is one engine: while it writes an answer in another conversation, say so
-        (with Stop) instead of dropping what the person asked for."""
-        if self._busy_elsewhere():
-            self._refusal = self.tr(
-                "An answer is still being written in “{title}”. Wait for it to finish, or stop "
-                "it, then send again: your message stays here.").format(
-                    title=self._title_of(self.turns.conversation_id)
-                    or self.tr("New conversation"))
-            self.toast.show_message(self._refusal, action=self.tr("Stop"), callback=self.stop,
-                                    timeout_ms=10000)
-            return False
-        if self.turns.busy:
-            return False
-        if self.loading:
-            self.toast.show_message(self.tr("The model is still loading: send when it is ready "
-                                            "(your message stays here)."))
-            return False
-        if self.model_info is None:
-            self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
-                                            "from the model manager."), kind="error")
-            return False
-        return True
+        return self.chat.busy
 
     def send(self, text: str) -> bool:
-        """Send `text` (or, while editing, resend the edited message). False if not possible."""
-        if not text.strip() or not self._can_start():
-            return False
-        if self.composer.editing() and self._editing_row >= 0:
-            return self.edit_and_resend(self._editing_row, text)
-        assert self.model_info is not None
-        sent = self.turns.send(self._rows, text, self.settings, effort=self.composer.effort(),
-                               model=self.model_info.name)
-        if sent is None:
-            return False
-        cid, renamed = sent
-        if cid != self.conversation_id or renamed:
-            self.conversation_id = cid
-            self.doc_actions.shelf.show_conversation(cid)
-            self.sidebar.reload(cid)
-            self._update_pages()
-        self.composer.edit.clear()
-        return True
+        return self.chat.send(text)
 
     def regenerate(self, row: int) -> bool:
-        """Answer the user message before `row` again; the old answer stays as a branch."""
-        return self._can_start() and self.turns.regenerate(self._rows, row, self.settings)
-
-    def continue_answer(self, row: int) -> bool:
-        """Write more of the answer at `row`, appended to it (it was cut or stopped)."""
-        return self._can_start() and self.turns.continue_answer(self._rows, row, self.settings)
-
-    def begin_edit(self, row: int) -> None:
-        if self._busy_here():
-            return
-        self._editing_row = row
-        self.composer.begin_edit(self._rows.item(row).content)
-
-    def edit_and_resend(self, row: int, text: str) -> bool:
-        """Send `text` in place of the user message at `row`: a new branch; the old is kept."""
-        if not self._can_start():
-            return False
-        self._end_edit()
-        if not self.turns.edit(self._rows, row, text, self.settings):
-            return False
-        self.composer.edit.clear()
-        return True
-
-    def _end_edit(self) -> None:
-        self._editing_row = -1
-        self.composer.end_edit()
+        return self.chat.regenerate(row)
 
     def stop(self) -> None:
-        self.turns.stop()
-
-    def select_branch(self, row: int, step: int) -> None:
-        """Show the previous (-1) or next (+1) alternative of the message at `row`."""
-        if self._busy_here() or self.conversation_id is None:
-            return
-        item = self._rows.item(row)
-        siblings = self.store.siblings(item.id)
-        pos = [s.id for s in siblings].index(item.id) + step
-        if not 0 <= pos < len(siblings):
-            return
-        self.store.select_branch(siblings[pos].id)
-        self._rows.load(self.store, self.conversation_id)
-        self._update_context_label()
-
-    def _on_row_action(self, action: RowAction, row: int, arg: int) -> None:
-        if action is RowAction.REGENERATE:
-            self.regenerate(row)
-        elif action is RowAction.CONTINUE:
-            self.continue_answer(row)
-        elif action is RowAction.RAISE_LIMIT:
-            self.open_settings(focus="max_tokens")
-        elif action is RowAction.EDIT:
-            self.begin_edit(row)
-        elif action in (RowAction.PREV, RowAction.NEXT):
-            self.select_branch(row, -1 if action is RowAction.PREV else 1)
-        elif action is RowAction.SOURCE:
-            sources = self._rows.item(row).sources
-            if 0 <= arg < len(sources):
-                self.doc_actions.open_source(sources[arg])
-
-    def _on_effort_changed(self, effort: str) -> None:
-        if self.conversation_id is not None:
-            self.store.update_conversation(self.conversation_id, reasoning_effort=effort)
-
-    def _on_turn_started(self, _conversation_id: str) -> None:
-        self.collector.hold()  # no idle-time collection while the answer streams
-        self.chat_view.scroll_to_end()
-        self._update_pages()
-
-    def _on_speed(self, conversation_id: str, text: str) -> None:
-        if conversation_id == self.conversation_id:  # the rate shown is of the answer on screen
-            self.status.set_speed(text)
-
-    def _on_turn_finished(self, outcome: TurnOutcome) -> None:
-        if self._closed:
-            return  # a turn's last result queued behind the close: the store is gone
-        cid = outcome.conversation_id
-        self._update_pages()
-        self._update_context_label()
-        result = outcome.result
-        if result.error:
-            self.toast.show_message(result.error, kind="error", timeout_ms=0)
-        elif (cid is not None and cid != self.conversation_id and not self.turns.is_hidden(cid)
-              and result.assistant_message_id and result.status == "complete"
-              and self.toast.text() in ("", self._refusal)):  # never over another message
-            self._tell_answer_ready(cid)
-
-        def done() -> None:
-            if result.error:
-                self.turn_failed.emit(result.error)
-            self.turn_finished.emit(outcome)
-
-        def listed(conversations: list[storage.Conversation]) -> None:
-            if not self._closed:
-                self.sidebar.apply_list(conversations, count, self.conversation_id)
-                done()
-
-        def list_failed(message: str) -> None:
-            log.warning("sidebar not refreshed after a turn: %s", message)
-            if not self._closed:
-                done()
-
-        # The sidebar's new order and titles are read off the GUI thread (a long list is slow);
-        # turn_finished follows once it shows them.
-        count = self.sidebar.model.reload_count()
-        self.jobs.with_store(lambda store: store.list_conversations(limit=count), listed,
-                             list_failed)
-
-    def _on_turn_failed(self, _conversation_id: str, message: str) -> None:
-        if self._closed:
-            return
-        self._update_pages()
-        self.toast.show_message(message, kind="error", timeout_ms=0)
-        self.turn_failed.emit(message)
-
-    def _tell_answer_ready(self, conversation_id: str) -> None:
-        self.toast.show_message(
-            self.tr("The answer in “{title}” is ready.").format(
-                title=self._title_of(conversation_id) or self.tr("New conversation")),
-            action=self.tr("Show"), callback=lambda: self.open_conversation(conversation_id))
+        self.chat.stop()
 
     # ------------------------------------------------------------------ documents
-
-    def _conversation_for_files(self, paths: list[str]) -> str:
-        """The conversation dropped files go into: a new chat gets one, named after the file
-        until its first question names it."""
-        if self.conversation_id is None:
-            self.conversation_id = self.turns.create_conversation(
-                self._rows, Path(paths[0]).name or self.tr("Documents"),
-                effort=self.composer.effort(),
-                model=self.model_info.name if self.model_info else "", provisional=True)
-            self.doc_actions.shelf.show_conversation(self.conversation_id)
-            self.sidebar.reload(self.conversation_id)
-            self._update_pages()
-        return self.conversation_id
 
     def attach_files(self, paths: list[str]) -> int | None:
         return self.doc_actions.attach(paths)
@@ -953,8 +694,8 @@ class MainWindow(QMainWindow):
             self.toast.reposition()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self._closed:
-            self._closed = True
+        if not self.closed:
+            self.closed = True
             if not self.settings_actions.wiping:
                 self.save_window_state()
             self.models.shutdown()  # the downloads stop

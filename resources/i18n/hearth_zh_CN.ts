@@ -264,6 +264,44 @@
         </message>
     </context>
     <context>
+        <name>ChatActions</name>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
+            <translation>“{title}”中仍在写一个回答。请等它写完或停止它，然后再发送：你的消息会保留在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
+            <translation>请先加载模型：打开一个 GGUF 文件，或在模型管理器中获取一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>New conversation</source>
+            <translation>新对话</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The answer in “{title}” is ready.</source>
+            <translation>“{title}”中的回答已写好。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The model is still loading: send when it is ready (your message stays here).</source>
+            <translation>模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatDelegate</name>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -752,6 +790,24 @@
             <location filename="../../app/ui/composer.py" />
             <source>Stop (Esc)</source>
             <translation>停止（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationActions</name>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Conversation deleted.</source>
+            <translation>对话已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Undo</source>
+            <translation>撤销</translation>
         </message>
     </context>
     <context>
@@ -1856,11 +1912,6 @@ Writing an answer…</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
-            <translation>“{title}”中仍在写一个回答。请等它写完或停止它，然后再发送：你的消息会保留在这里。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
             <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
         </message>
@@ -1872,16 +1923,6 @@ Writing an answer…</source>
         <message>
             <source>Continuing {n} unfinished download(s) in the background.</source>
             <translation type="vanished">正在后台继续 {n} 个未完成的下载。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Conversation deleted.</source>
-            <translation>对话已删除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Documents</source>
-            <translation>文档</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1940,11 +1981,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
-            <translation>请先加载模型：打开一个 GGUF 文件，或在模型管理器中获取一个。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Loading the model…</source>
             <translation>正在加载模型…</translation>
         </message>
@@ -1972,11 +2008,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>New chat</source>
             <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>New conversation</source>
-            <translation>新对话</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2008,23 +2039,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Show</source>
-            <translation>显示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Show or hide the sidebar (Ctrl+B)</source>
             <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The answer in “{title}” is ready.</source>
-            <translation>“{title}”中的回答已写好。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2033,18 +2049,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>The model is still loading: send when it is ready (your message stays here).</source>
-            <translation>模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Toggle sidebar</source>
             <translation>显示/隐藏侧边栏</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Undo</source>
-            <translation>撤销</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />

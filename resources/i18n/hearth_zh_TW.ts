@@ -256,6 +256,44 @@
         </message>
     </context>
     <context>
+        <name>ChatActions</name>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
+            <translation>「{title}」中仍在寫一個回答。請等它寫完或停止它，然後再發送：你的訊息會保留在這裡。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
+            <translation>請先載入模型：開啟一個 GGUF 檔案，或在模型管理器中獲取一個。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>New conversation</source>
+            <translation>新對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The answer in “{title}” is ready.</source>
+            <translation>「{title}」中的回答已寫好。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The model is still loading: send when it is ready (your message stays here).</source>
+            <translation>模型仍在載入：準備好後再發送（你的訊息會保留在這裡）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatDelegate</name>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -740,6 +778,24 @@
             <location filename="../../app/ui/composer.py" />
             <source>Stop (Esc)</source>
             <translation>停止（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationActions</name>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Conversation deleted.</source>
+            <translation>對話已刪除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Documents</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Undo</source>
+            <translation>復原</translation>
         </message>
     </context>
     <context>
@@ -1800,11 +1856,6 @@ Writing an answer…</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
-            <translation>「{title}」中仍在寫一個回答。請等它寫完或停止它，然後再發送：你的訊息會保留在這裡。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
             <translation>在這台電腦上與 OpenAI 的 gpt-oss 模型私密聊天。你寫的任何內容都不會離開它。首先，獲取一個模型，或開啟你已有的 GGUF 檔案。</translation>
         </message>
@@ -1812,16 +1863,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Choose a model</source>
             <translation>選擇模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Conversation deleted.</source>
-            <translation>對話已刪除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Documents</source>
-            <translation>文件</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1880,11 +1921,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
-            <translation>請先載入模型：開啟一個 GGUF 檔案，或在模型管理器中獲取一個。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Loading the model…</source>
             <translation>正在載入模型…</translation>
         </message>
@@ -1915,11 +1951,6 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>New conversation</source>
-            <translation>新對話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Open a GGUF file…</source>
             <translation>開啟 GGUF 檔案…</translation>
         </message>
@@ -1940,23 +1971,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Show</source>
-            <translation>顯示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Show or hide the sidebar (Ctrl+B)</source>
             <translation>顯示或隱藏側邊欄（Ctrl+B）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The answer in “{title}” is ready.</source>
-            <translation>「{title}」中的回答已寫好。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1965,18 +1981,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>The model is still loading: send when it is ready (your message stays here).</source>
-            <translation>模型仍在載入：準備好後再發送（你的訊息會保留在這裡）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Toggle sidebar</source>
             <translation>顯示/隱藏側邊欄</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Undo</source>
-            <translation>復原</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />

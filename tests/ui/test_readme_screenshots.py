@@ -119,8 +119,8 @@ def fill(window: MainWindow, lang: str) -> None:
                                   "CUDA (RTX 4070)", 24)
     window.sidebar.reload(conv.id)
     window.open_conversation(conv.id)
-    window._update_pages()
-    window._update_status()
+    window.update_pages()
+    window.update_status()
     window.chat_view.trigger("sources", 3)
     window.chat_view.scroll_to_end()
 

@@ -1,5 +1,7 @@
-"""The main window: sidebar, chat view, composer and status bar, wired to the turn controller, the
-engine, documents, downloads and history actions. It decides what is shown; the work is theirs."""
+"""The main window: the sidebar, the pages and the status bar, wired to the objects that do the
+work (models: model_loading; turns: chat_actions and turns; which conversation is open:
+conversation_actions; documents, settings, history, the local server, the window's commands).
+It decides what is shown; the work is theirs, and its public methods only hand over to them."""
 
 from __future__ import annotations
 
@@ -7,38 +9,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core import privacy, storage, vault
+from app.core import privacy, storage
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
-from app.ui import icons, shortcuts, warmup, window_state
+from app.ui import icons, warmup, window_state
 from app.ui.app_lock import AppLock
 from app.ui.chat_actions import ChatActions
 from app.ui.chat_model import ChatModel
-from app.ui.chat_view import ChatView
-from app.ui.composer import Composer, local_paths
+from app.ui.chat_page import ChatPage
 from app.ui.conversation_actions import ConversationActions
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
@@ -49,17 +36,16 @@ from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
 from app.ui.model_loading import ModelLoader
 from app.ui.model_manager import ModelManagerDialog
-from app.ui.model_picker import ModelPicker
-from app.ui.plain import PlainLabel
+from app.ui.no_model_page import NoModelPage
 from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
 from app.ui.settings_actions import SettingsActions
-from app.ui.shortcuts import ShortcutsSheet
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import Colors, ThemeManager
 from app.ui.turns import TurnController
-from app.ui.widgets import EmptyState, Toast
+from app.ui.widgets import Toast
+from app.ui.window_commands import WindowCommands
 from app.workers.document_worker import DocumentController
 from app.workers.download_worker import DownloadWorker
 from app.workers.engine_worker import EngineController
@@ -113,7 +99,6 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadWorker(self.settings, parent=self)
         self.theme = theme or ThemeManager(self)
         self.conversation_id: str | None = None  # the conversation on screen
-        self._no_model_returning: bool | None = None  # what the no-model page says now
         self.closed = False  # closeEvent ran: the store is closed, the workers have ended
         self._warmed = False
         self.quiet_wipe = False  # tests: no message box after a wipe
@@ -170,53 +155,18 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.sidebar = Sidebar(self.store)
-        self.chat_view = ChatView()
+        page = self.chat_page = ChatPage()  # its parts, by the names the window uses
+        self.chat_view, self.composer = page.chat_view, page.composer
+        self.chat_stack, self.title_label = page.stack, page.title_label
+        self.sidebar_toggle, self.model_picker = page.sidebar_toggle, page.model_picker
         self._rows = ChatModel(self)
         self.show_model(self._rows)
-        self.composer = Composer()
         self.composer.set_effort(self.settings.reasoning_effort)
-
-        self.welcome = EmptyState()
-        self.welcome.set_content(self.tr("What's on your mind?"),
-                                 self.tr("Everything stays on this computer."))
-        self.chat_stack = QStackedWidget()
-        self.chat_stack.addWidget(self.welcome)
-        self.chat_stack.addWidget(self.chat_view)
-
-        chat_page = QWidget()
-        chat_page.setObjectName("chatPage")
-        chat_layout = QVBoxLayout(chat_page)
-        chat_layout.setContentsMargins(0, 0, 0, 0)
-        chat_layout.setSpacing(0)
-        header = QHBoxLayout()
-        header.setContentsMargins(20, 10, 16, 4)
-        self.sidebar_toggle = QToolButton()
-        self.sidebar_toggle.setObjectName("iconButton")
-        self.sidebar_toggle.setToolTip(self.tr("Show or hide the sidebar (Ctrl+B)"))
-        self.sidebar_toggle.setAccessibleName(self.tr("Toggle sidebar"))
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("chatTitle")
-        self.model_picker = ModelPicker()
-        header.addWidget(self.sidebar_toggle)
-        header.addSpacing(6)
-        header.addWidget(self.title_label, 1)
-        header.addWidget(self.model_picker)
-        chat_layout.addLayout(header)
-        chat_layout.addWidget(self.chat_stack, 1)
-        composer_row = QHBoxLayout()
-        composer_row.setContentsMargins(24, 4, 24, 14)
-        composer_row.addStretch(1)
-        composer_row.addWidget(self.composer, 40)
-        composer_row.addStretch(1)
-        self.composer.setMaximumWidth(800)
-        chat_layout.addLayout(composer_row)
-
-        self.no_model = EmptyState()  # its text: _set_no_model_text
+        self.no_model = NoModelPage()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_model)
-        self.pages.addWidget(chat_page)
-        self.chat_page = chat_page
+        self.pages.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -234,7 +184,6 @@ class MainWindow(QMainWindow):
         self.toast.bottom_limit = self._toast_bottom
         self.composer.resized.connect(self._on_composer_resized)
         self.drop_overlay = DropOverlay(self.pages)
-        self.setAcceptDrops(True)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.background_downloads = BackgroundDownloads(self.downloads, self.status, self)
@@ -252,7 +201,8 @@ class MainWindow(QMainWindow):
         self.chat = ChatActions(self)
         self.settings_actions = SettingsActions(self)
         self.first_run_actions = FirstRunActions(self)
-        self._add_actions()
+        self.doc_actions.take_drops(self, self.drop_overlay, self.drop_target)
+        self.commands = WindowCommands(self)
         # The narrowest window that still shows the composer's hint whole beside the sidebar.
         self.setMinimumSize(800, 560)
         self._set_tab_order()
@@ -268,49 +218,6 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _add_actions(self) -> None:
-        def action(text: str, slot: Any,
-                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-                   ) -> QAction:
-            act = QAction(text, self)
-            act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            self.addAction(act)
-            return act
-
-        h = self.history
-        # Keys are defined in app.ui.shortcuts (also what the shortcuts sheet lists).
-        keys = shortcuts.install(self, {
-            "new_chat": self.new_chat, "search": self._focus_search,
-            "focus_composer": self.focus_composer, "settings": self.open_settings,
-            "open_model": self.models.ask_open, "toggle_sidebar": self.toggle_sidebar,
-            "shortcuts": self.show_shortcuts, "stop": self.stop,
-            "copy_last": self.copy_last_answer,
-            "previous_message": lambda: self.chat_view.step(-1),
-            "next_message": lambda: self.chat_view.step(1),
-        })
-        self.shortcut_actions = keys
-        self.act_new, self.act_open = keys["new_chat"], keys["open_model"]
-        self.act_open.setText(self.tr("Open a GGUF file…"))
-        self.act_settings, self.act_sidebar = keys["settings"], keys["toggle_sidebar"]
-        self.act_search, self.act_shortcuts = keys["search"], keys["shortcuts"]
-        self.act_shortcuts.setText(self.tr("Keyboard shortcuts"))
-        # Only while an answer is written here: otherwise Esc is the focused widget's own.
-        self.act_stop = keys["stop"]
-        self.act_stop.setEnabled(False)
-        self.act_export_md = action(self.tr("Export this conversation as Markdown…"),
-                                    lambda: h.ask_export(self.conversation_id, "markdown"))
-        self.act_export_json = action(self.tr("Export this conversation as JSON…"),
-                                      lambda: h.ask_export(self.conversation_id, "json"))
-        self.act_export_all = action(self.tr("Export all conversations…"), h.ask_export_all)
-        self.act_import = action(self.tr("Import conversations…"), h.ask_import)
-        self.act_models = action(self.tr("Models…"), self.open_model_manager)
-        self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(),
-                               "Ctrl+Shift+L")
-        self.act_quit = action(self.tr("Quit"), self.close, "Ctrl+Q")
-        self.act_first_run = action(self.tr("Getting started…"), self.show_first_run)
-
     def _connect(self) -> None:
         s = self.sidebar
         s.conversation_activated.connect(self.open_conversation)
@@ -318,16 +225,16 @@ class MainWindow(QMainWindow):
         s.delete_requested.connect(self.delete_conversation)
         s.export_requested.connect(self.history.ask_export)
         s.settings_requested.connect(self.open_settings)
-        s.menu_requested.connect(self._show_app_menu)
+        s.menu_requested.connect(self.commands.show_menu)
         c = self.composer
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
-        self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
+        self.sidebar_toggle.clicked.connect(self.commands.toggle_sidebar)
         e = self.composer.edit
         e.page_requested.connect(self.chat_view.scroll_page)
         e.transcript_requested.connect(
             lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
-        self.chat_view.composer_requested.connect(self.focus_composer)
+        self.chat_view.composer_requested.connect(self.commands.focus_composer)
         self.no_model.primary_clicked.connect(self._on_no_model_primary)
         self.no_model.secondary_clicked.connect(self.models.ask_open)
         p = self.model_picker
@@ -385,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def update_pages(self) -> None:
         has_model = self.model_info is not None or self.loading
-        self._set_no_model_text()
+        self.no_model.show_for(returning=self.sidebar.model.rowCount() > 0)
         self.pages.setCurrentWidget(self.chat_page if has_model or self.conversation_id
                                     else self.no_model)
         self._update_chat_stack()
@@ -395,7 +302,7 @@ class MainWindow(QMainWindow):
         # The composer is about the conversation on screen: an answer written in another one
         # is not stopped from here (the status bar and the sidebar say where it is).
         self.composer.set_busy(self.chat.busy_here())
-        self.act_stop.setEnabled(self.chat.busy_here())
+        self.commands.act_stop.setEnabled(self.chat.busy_here())
         writing = self.turns.conversation_id
         self.sidebar.set_writing(writing)
         self.status.set_writing_elsewhere(self.title_of(writing) if self.chat.busy_elsewhere()
@@ -411,26 +318,6 @@ class MainWindow(QMainWindow):
         else:
             self.composer.edit.setPlaceholderText(self.tr("Message Hearth…"))
 
-    def _set_no_model_text(self) -> None:
-        """The first run welcomes; someone with conversations is only asked for a model."""
-        returning = self.sidebar.model.rowCount() > 0
-        if returning == self._no_model_returning:
-            return
-        self._no_model_returning = returning
-        if returning:
-            self.no_model.set_content(
-                self.tr("Load a model"),
-                self.tr("Your conversations are in the sidebar. Choose a model to continue "
-                        "them or to start a new one."),
-                self.tr("Choose a model"), self.tr("Open a GGUF file…"))
-        else:
-            self.no_model.set_content(
-                self.tr("Welcome to Hearth"),
-                self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
-                        "Nothing you write leaves it. To begin, get a model or open a GGUF file "
-                        "you already have."),
-                self.tr("Get a model"), self.tr("Open a GGUF file…"))
-
     def title_of(self, conversation_id: str | None) -> str:
         if conversation_id is None:
             return ""
@@ -440,8 +327,7 @@ class MainWindow(QMainWindow):
             return ""
 
     def _update_chat_stack(self) -> None:
-        self.chat_stack.setCurrentWidget(self.chat_view if self._rows.rowCount()
-                                         else self.welcome)
+        self.chat_page.show_rows(self._rows.rowCount() > 0)
 
     def update_status(self) -> None:
         self.status.set_model(self.model_info, loading=self.loading)
@@ -518,7 +404,7 @@ class MainWindow(QMainWindow):
         self.model_ready.emit(info)
 
     def _on_no_model_primary(self) -> None:
-        if self._no_model_returning:
+        if self.no_model.returning:
             self.models.show_installed()
         else:
             self.models.open_manager()
@@ -537,25 +423,6 @@ class MainWindow(QMainWindow):
     def undo_delete(self, conversation_id: str) -> None:
         self.conversations.undo_delete(conversation_id)
 
-    def toggle_sidebar(self) -> None:
-        self.sidebar.setVisible(not self.sidebar.isVisible())
-
-    def _focus_search(self) -> None:
-        self.sidebar.show()
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
-
-    def focus_composer(self) -> None:
-        """Ctrl+L: to the message box (the chat page comes back if the sidebar hid it)."""
-        if self.pages.currentWidget() is self.chat_page:
-            self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        else:
-            self.no_model.primary.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def copy_last_answer(self) -> None:
-        if self.chat_view.copy_last_answer():
-            self.toast.show_message(self.tr("The last answer was copied."), timeout_ms=2500)
-
     @property
     def first_run(self) -> FirstRunDialog | None:
         return self.first_run_actions.dialog
@@ -573,33 +440,6 @@ class MainWindow(QMainWindow):
 
     def show_first_run(self) -> FirstRunDialog:
         return self.first_run_actions.show()
-
-    def show_shortcuts(self) -> ShortcutsSheet:
-        sheet = ShortcutsSheet(self)
-        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        sheet.open()
-        sheet.activateWindow()
-        return sheet
-
-    def _show_app_menu(self, anchor: QWidget) -> None:
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("More actions"))
-        menu.addAction(self.act_open)
-        menu.addAction(self.act_models)
-        menu.addSeparator()
-        menu.addAction(self.act_import)
-        menu.addAction(self.act_export_all)
-        if self.conversation_id:
-            menu.addAction(self.act_export_md)
-            menu.addAction(self.act_export_json)
-        menu.addSeparator()
-        menu.addAction(self.act_first_run)
-        menu.addAction(self.act_shortcuts)
-        menu.addSeparator()
-        if vault.lock_enabled():
-            menu.addAction(self.act_lock)
-        menu.addAction(self.act_quit)
-        menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
 
     # ------------------------------------------------------------------ turns
 
@@ -625,30 +465,6 @@ class MainWindow(QMainWindow):
     def drop_target(self) -> QWidget:
         """What the drop overlay covers: the conversation (the chips below stay visible)."""
         return self.chat_stack if self.pages.currentWidget() is self.chat_page else self.pages
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-            self.drop_overlay.show_over(self.drop_target())
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
-        self.drop_overlay.hide()
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        self.drop_overlay.hide()
-        paths = local_paths(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.attach_files(paths)
 
     # ------------------------------------------------------------------ settings
 

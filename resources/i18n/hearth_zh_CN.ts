@@ -523,6 +523,29 @@
         </message>
     </context>
     <context>
+        <name>ChatPage</name>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Everything stays on this computer.</source>
+            <translation>一切都留在这台电脑上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Show or hide the sidebar (Ctrl+B)</source>
+            <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Toggle sidebar</source>
+            <translation>显示/隐藏侧边栏</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>What's on your mind?</source>
+            <translation>你在想什么？</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -1911,48 +1934,8 @@ Writing an answer…</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
-            <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Choose a model</source>
-            <translation>选择模型</translation>
-        </message>
-        <message>
             <source>Continuing {n} unfinished download(s) in the background.</source>
             <translation type="vanished">正在后台继续 {n} 个未完成的下载。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Everything stays on this computer.</source>
-            <translation>一切都留在这台电脑上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export all conversations…</source>
-            <translation>导出所有对话…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as JSON…</source>
-            <translation>将此对话导出为 JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as Markdown…</source>
-            <translation>将此对话导出为 Markdown…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Get a model</source>
-            <translation>获取模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Getting started…</source>
-            <translation>开始使用…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1966,28 +1949,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Import conversations…</source>
-            <translation>导入对话…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Load a model</source>
-            <translation>加载模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Loading the model…</source>
             <translation>正在加载模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Lock Hearth</source>
-            <translation>锁定 Hearth</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1996,23 +1959,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Models…</source>
-            <translation>模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>New chat</source>
             <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF file…</source>
-            <translation>打开 GGUF 文件…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2025,47 +1973,12 @@ Writing an answer…</source>
             <translation>以只读方式打开：无法发送或保存任何内容</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
             <source>Search</source>
             <translation type="vanished">搜索</translation>
         </message>
         <message>
             <source>Settings…</source>
             <translation type="vanished">设置…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Show or hide the sidebar (Ctrl+B)</source>
-            <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The last answer was copied.</source>
-            <translation>已复制最后一个回答。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Toggle sidebar</source>
-            <translation>显示/隐藏侧边栏</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Welcome to Hearth</source>
-            <translation>欢迎使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>What's on your mind?</source>
-            <translation>你在想什么？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
-            <translation>你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2377,6 +2290,44 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_picker.py" />
             <source>won't fit</source>
             <translation>放不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoModelPage</name>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
+            <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Choose a model</source>
+            <translation>选择模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Get a model</source>
+            <translation>获取模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Load a model</source>
+            <translation>加载模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Open a GGUF file…</source>
+            <translation>打开 GGUF 文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Welcome to Hearth</source>
+            <translation>欢迎使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation>你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
         </message>
     </context>
     <context>
@@ -3845,6 +3796,69 @@ Writing an answer…</source>
             <location filename="../../app/ui/turns.py" />
             <source>{rate} tok/s</source>
             <translation>{rate} token/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export all conversations…</source>
+            <translation>导出所有对话…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as JSON…</source>
+            <translation>将此对话导出为 JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as Markdown…</source>
+            <translation>将此对话导出为 Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Getting started…</source>
+            <translation>开始使用…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Import conversations…</source>
+            <translation>导入对话…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Lock Hearth</source>
+            <translation>锁定 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Models…</source>
+            <translation>模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Open a GGUF file…</source>
+            <translation>打开 GGUF 文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>The last answer was copied.</source>
+            <translation>已复制最后一个回答。</translation>
         </message>
     </context>
     <context>

@@ -515,6 +515,29 @@
         </message>
     </context>
     <context>
+        <name>ChatPage</name>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Everything stays on this computer.</source>
+            <translation>一切都留在這台電腦上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Show or hide the sidebar (Ctrl+B)</source>
+            <translation>顯示或隱藏側邊欄（Ctrl+B）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Toggle sidebar</source>
+            <translation>顯示/隱藏側邊欄</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>What's on your mind?</source>
+            <translation>你在想什麼？</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <location filename="../../app/ui/chat_view.py" />
@@ -1856,46 +1879,6 @@ Writing an answer…</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
-            <translation>在這台電腦上與 OpenAI 的 gpt-oss 模型私密聊天。你寫的任何內容都不會離開它。首先，獲取一個模型，或開啟你已有的 GGUF 檔案。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Choose a model</source>
-            <translation>選擇模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Everything stays on this computer.</source>
-            <translation>一切都留在這台電腦上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export all conversations…</source>
-            <translation>匯出所有對話…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as JSON…</source>
-            <translation>將此對話匯出為 JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as Markdown…</source>
-            <translation>將此對話匯出為 Markdown…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Get a model</source>
-            <translation>獲取模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Getting started…</source>
-            <translation>開始使用…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Hearth</source>
             <translation>Hearth</translation>
         </message>
@@ -1906,28 +1889,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Import conversations…</source>
-            <translation>匯入對話…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Load a model</source>
-            <translation>載入模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Loading the model…</source>
             <translation>正在載入模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Lock Hearth</source>
-            <translation>鎖定 Hearth</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1936,23 +1899,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Models…</source>
-            <translation>模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>New chat</source>
             <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF file…</source>
-            <translation>開啟 GGUF 檔案…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1963,41 +1911,6 @@ Writing an answer…</source>
             <location filename="../../app/ui/main_window.py" />
             <source>Opened read-only: nothing can be sent or saved</source>
             <translation>以唯讀方式開啟：無法發送或儲存任何內容</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Show or hide the sidebar (Ctrl+B)</source>
-            <translation>顯示或隱藏側邊欄（Ctrl+B）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The last answer was copied.</source>
-            <translation>已複製最後一個回答。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Toggle sidebar</source>
-            <translation>顯示/隱藏側邊欄</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Welcome to Hearth</source>
-            <translation>歡迎使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>What's on your mind?</source>
-            <translation>你在想什麼？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
-            <translation>你的對話都在側邊欄中。選擇一個模型即可繼續對話或開始新的對話。</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2301,6 +2214,44 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_picker.py" />
             <source>won't fit</source>
             <translation>放不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoModelPage</name>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
+            <translation>在這台電腦上與 OpenAI 的 gpt-oss 模型私密聊天。你寫的任何內容都不會離開它。首先，獲取一個模型，或開啟你已有的 GGUF 檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Choose a model</source>
+            <translation>選擇模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Get a model</source>
+            <translation>獲取模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Load a model</source>
+            <translation>載入模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Open a GGUF file…</source>
+            <translation>開啟 GGUF 檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Welcome to Hearth</source>
+            <translation>歡迎使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation>你的對話都在側邊欄中。選擇一個模型即可繼續對話或開始新的對話。</translation>
         </message>
     </context>
     <context>
@@ -3765,6 +3716,69 @@ Writing an answer…</source>
             <location filename="../../app/ui/turns.py" />
             <source>{rate} tok/s</source>
             <translation>{rate} token/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export all conversations…</source>
+            <translation>匯出所有對話…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as JSON…</source>
+            <translation>將此對話匯出為 JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as Markdown…</source>
+            <translation>將此對話匯出為 Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Getting started…</source>
+            <translation>開始使用…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Import conversations…</source>
+            <translation>匯入對話…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Lock Hearth</source>
+            <translation>鎖定 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Models…</source>
+            <translation>模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Open a GGUF file…</source>
+            <translation>開啟 GGUF 檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>The last answer was copied.</source>
+            <translation>已複製最後一個回答。</translation>
         </message>
     </context>
     <context>

@@ -165,5 +165,5 @@ def test_readme_screenshots(qtbot, make_window, tmp_path: Path, lang: str,
     assert QColor(light.pixel(light.width() - 40, 200)).lightnessF() > \
         QColor(dark.pixel(dark.width() - 40, 200)).lightnessF()
     if lang == "zh_CN":
-        assert window.act_new.text() == "新聊天"
+        assert window.commands.act_new.text() == "新聊天"
         assert manager.windowTitle() != "Models"

@@ -480,6 +480,22 @@ class ChatView(QListView):
             self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._show_focus()
 
+    def reveal(self, message_id: str) -> None:
+        """Scroll message `message_id` to the top (older pages are read in until it is there),
+        once the view has laid out what it shows now."""
+        rows = self.model()
+        if not isinstance(rows, ChatModel):
+            return
+        row = rows.row_of(message_id)
+        while row < 0 and rows.has_older():
+            rows.arm_fetch()
+            rows.fetchMore(QModelIndex())
+            row = rows.row_of(message_id)
+        if row >= 0:
+            index = rows.index(row)
+            QTimer.singleShot(0, lambda: self.scrollTo(
+                index, QAbstractItemView.ScrollHint.PositionAtTop))
+
     def step(self, step: int) -> None:
         """Up / Down: through a message taller than the view a few lines at a time, else to
         the previous / next message (Alt+Up / Alt+Down from anywhere come here too)."""

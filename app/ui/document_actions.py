@@ -1,5 +1,5 @@
-"""Documents from the window's side: attach (dialog, drop), the chips' progress, failures said
-once, and opening a cited source."""
+"""Documents from the window's side: attach (dialog, files dropped on the window), the chips'
+progress, failures said once, and opening a cited source."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.documents import IngestResult
-from app.ui.documents import DocEntry, DocumentShelf
+from app.ui.composer import local_paths
+from app.ui.documents import DocEntry, DocumentShelf, DropOverlay
 from app.ui.open_file import open_document
 from app.ui.widgets import Toast
 from app.workers.document_worker import DocumentController
@@ -42,6 +44,8 @@ class DocumentActions(QObject):
         documents.documents_listed.connect(shelf.set_listed)
         documents.failed.connect(lambda message: toast.show_message(message, kind="error"))
         shelf.remove_requested.connect(self.remove)
+        self._overlay: DropOverlay | None = None
+        self._drop_target: Callable[[], QWidget] | None = None
 
     def ask_attach(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -61,6 +65,45 @@ class DocumentActions(QObject):
         self._results[job_id] = []
         self.shelf.add_pending(conversation_id, job_id, paths)
         return job_id
+
+    def take_drops(self, widget: QWidget, overlay: DropOverlay,
+                   target: Callable[[], QWidget]) -> None:
+        """Files dropped anywhere on `widget` are attached; while they hover, `overlay` covers
+        what `target()` returns."""
+        self._overlay, self._drop_target = overlay, target
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        overlay, target = self._overlay, self._drop_target
+        if overlay is None or target is None:
+            return False
+        if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if local_paths(event.mimeData()):
+                event.acceptProposedAction()
+                overlay.show_over(target())
+            else:
+                event.ignore()
+            return True
+        if kind == QEvent.Type.DragMove and isinstance(event, QDragMoveEvent):
+            if not local_paths(event.mimeData()):
+                return False
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.DragLeave:
+            overlay.hide()
+            return False
+        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            overlay.hide()
+            paths = local_paths(event.mimeData())
+            if not paths:
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            self.attach(paths)
+            return True
+        return False
 
     def show_conversation(self, conversation_id: str | None) -> None:
         self.shelf.show_conversation(conversation_id)

@@ -1,74 +1,55 @@
-"""The main window: sidebar, chat view, composer and status bar, wired to the turn controller, the
-engine, documents, downloads and history actions. It decides what is shown; the work is theirs."""
+"""The main window: the sidebar, the pages and the status bar, wired to the objects that do the
+work (models: model_loading; turns: chat_actions and turns; which conversation is open:
+conversation_actions; documents, settings, history, the local server, the window's commands).
+It decides what is shown; the work is theirs, and its public methods only hand over to them."""
 
 from __future__ import annotations
 
-import copy
-import logging
-from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QHBoxLayout,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core import privacy, storage, vault
+from app.core import privacy, storage
 from app.core.engine import EngineConfig, ModelInfo
 from app.core.kv_cache import StateStore
 from app.core.settings import Settings, paths
-from app.ui import first_run, icons, language, shortcuts, warmup, window_state
+from app.ui import icons, warmup, window_state
 from app.ui.app_lock import AppLock
-from app.ui.chat_layout import RowAction
+from app.ui.chat_actions import ChatActions
 from app.ui.chat_model import ChatModel
-from app.ui.chat_view import ChatView
-from app.ui.composer import Composer, local_paths
+from app.ui.chat_page import ChatPage
+from app.ui.conversation_actions import ConversationActions
 from app.ui.document_actions import DocumentActions
 from app.ui.documents import DropOverlay
 from app.ui.download_status import BackgroundDownloads
 from app.ui.first_run import FirstRunDialog
+from app.ui.first_run_actions import FirstRunActions
 from app.ui.gc_policy import IdleCollector
 from app.ui.history_actions import HistoryActions
+from app.ui.model_loading import ModelLoader
 from app.ui.model_manager import ModelManagerDialog
-from app.ui.model_picker import ModelPicker, installed_entries
-from app.ui.plain import PlainLabel
+from app.ui.no_model_page import NoModelPage
 from app.ui.render_guard import RenderGuard
 from app.ui.server_actions import ServerActions
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.shortcuts import ShortcutsSheet
+from app.ui.settings_actions import SettingsActions
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import Colors, ThemeManager
 from app.ui.turns import TurnController
-from app.ui.widgets import EmptyState, Toast
+from app.ui.widgets import Toast
+from app.ui.window_commands import WindowCommands
 from app.workers.document_worker import DocumentController
 from app.workers.download_worker import DownloadWorker
-from app.workers.engine_worker import EngineController, TurnOutcome
+from app.workers.engine_worker import EngineController
 from app.workers.jobs import Jobs
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -116,20 +97,10 @@ class MainWindow(QMainWindow):
         # One download worker for the app's life: downloads left unfinished last time continue
         # at start, and the model manager (made on first use, then only hidden) shares it.
         self.downloads = DownloadWorker(self.settings, parent=self)
-        self.model_manager: ModelManagerDialog | None = None
-        self.model_manager_options: dict[str, Any] = {}  # extra dialog arguments (tests)
-        self.first_run: FirstRunDialog | None = None
-        self.first_run_options: dict[str, Any] = {}  # extra dialog arguments (tests)
         self.theme = theme or ThemeManager(self)
-        self.model_info: ModelInfo | None = None
-        self.loading = False
         self.conversation_id: str | None = None  # the conversation on screen
-        self._editing_row = -1
-        self._refusal = ""  # the toast that said an answer is being written elsewhere
-        self._no_model_returning: bool | None = None  # what the no-model page says now
-        self._closed = False
+        self.closed = False  # closeEvent ran: the store is closed, the workers have ended
         self._warmed = False
-        self._wiping = False
         self.quiet_wipe = False  # tests: no message box after a wipe
 
         self._build()
@@ -139,16 +110,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self.theme.changed.connect(self._on_theme_changed)
         self.theme.set_mode(self.settings.theme)
-        self._apply_text_size()
+        self.settings_actions.apply_text_size()
         self.sidebar.reload()
         window_state.restore(self._state_file(), self, self.splitter, self.sidebar)
-        self._update_pages()
-        self._update_status()
-        QTimer.singleShot(0, self.resume_downloads)
+        self.update_pages()
+        self.update_status()
+        QTimer.singleShot(0, self.models.resume_downloads)
         QTimer.singleShot(0, self.server_actions.apply)  # off by default; Settings turns it on
         if self.render_guard.recovered:
             QTimer.singleShot(0, self._say_plain_messages)
-        QTimer.singleShot(0, self.refresh_model_list)
+        QTimer.singleShot(0, self.models.refresh_list)
         warmup.start(self.settings)  # before the first model load and turn need it
         self.collector = IdleCollector(self)
         self.collector.schedule()  # startup made most of the objects the app will ever have
@@ -184,53 +155,18 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.sidebar = Sidebar(self.store)
-        self.chat_view = ChatView()
+        page = self.chat_page = ChatPage()  # its parts, by the names the window uses
+        self.chat_view, self.composer = page.chat_view, page.composer
+        self.chat_stack, self.title_label = page.stack, page.title_label
+        self.sidebar_toggle, self.model_picker = page.sidebar_toggle, page.model_picker
         self._rows = ChatModel(self)
-        self._show_model(self._rows)
-        self.composer = Composer()
+        self.show_model(self._rows)
         self.composer.set_effort(self.settings.reasoning_effort)
-
-        self.welcome = EmptyState()
-        self.welcome.set_content(self.tr("What's on your mind?"),
-                                 self.tr("Everything stays on this computer."))
-        self.chat_stack = QStackedWidget()
-        self.chat_stack.addWidget(self.welcome)
-        self.chat_stack.addWidget(self.chat_view)
-
-        chat_page = QWidget()
-        chat_page.setObjectName("chatPage")
-        chat_layout = QVBoxLayout(chat_page)
-        chat_layout.setContentsMargins(0, 0, 0, 0)
-        chat_layout.setSpacing(0)
-        header = QHBoxLayout()
-        header.setContentsMargins(20, 10, 16, 4)
-        self.sidebar_toggle = QToolButton()
-        self.sidebar_toggle.setObjectName("iconButton")
-        self.sidebar_toggle.setToolTip(self.tr("Show or hide the sidebar (Ctrl+B)"))
-        self.sidebar_toggle.setAccessibleName(self.tr("Toggle sidebar"))
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("chatTitle")
-        self.model_picker = ModelPicker()
-        header.addWidget(self.sidebar_toggle)
-        header.addSpacing(6)
-        header.addWidget(self.title_label, 1)
-        header.addWidget(self.model_picker)
-        chat_layout.addLayout(header)
-        chat_layout.addWidget(self.chat_stack, 1)
-        composer_row = QHBoxLayout()
-        composer_row.setContentsMargins(24, 4, 24, 14)
-        composer_row.addStretch(1)
-        composer_row.addWidget(self.composer, 40)
-        composer_row.addStretch(1)
-        self.composer.setMaximumWidth(800)
-        chat_layout.addLayout(composer_row)
-
-        self.no_model = EmptyState()  # its text: _set_no_model_text
+        self.no_model = NoModelPage()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_model)
-        self.pages.addWidget(chat_page)
-        self.chat_page = chat_page
+        self.pages.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -248,17 +184,25 @@ class MainWindow(QMainWindow):
         self.toast.bottom_limit = self._toast_bottom
         self.composer.resized.connect(self._on_composer_resized)
         self.drop_overlay = DropOverlay(self.pages)
-        self.setAcceptDrops(True)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.background_downloads = BackgroundDownloads(self.downloads, self.status, self)
         self.history = HistoryActions(self, self.store, self.jobs, self.toast,
                                       lambda: self.sidebar.reload(self.conversation_id))
+        self.conversations = ConversationActions(self)
         self.doc_actions = DocumentActions(self, self.documents, self.composer.shelf, self.toast,
-                                           self._conversation_for_files)
+                                           self.conversations.for_files)
         self.server_actions = ServerActions(self.settings, self.controller, self.status,
                                             self.toast, self.jobs, self)
-        self._add_actions()
+        self.models = ModelLoader(
+            self, self.settings, controller=self.controller, downloads=self.downloads,
+            jobs=self.jobs, turns=self.turns, server=self.server_actions, status=self.status,
+            toast=self.toast, picker=self.model_picker, background=self.background_downloads)
+        self.chat = ChatActions(self)
+        self.settings_actions = SettingsActions(self)
+        self.first_run_actions = FirstRunActions(self)
+        self.doc_actions.take_drops(self, self.drop_overlay, self.drop_target)
+        self.commands = WindowCommands(self)
         # The narrowest window that still shows the composer's hint whole beside the sidebar.
         self.setMinimumSize(800, 560)
         self._set_tab_order()
@@ -274,49 +218,6 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _add_actions(self) -> None:
-        def action(text: str, slot: Any,
-                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-                   ) -> QAction:
-            act = QAction(text, self)
-            act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            self.addAction(act)
-            return act
-
-        h = self.history
-        # Keys are defined in app.ui.shortcuts (also what the shortcuts sheet lists).
-        keys = shortcuts.install(self, {
-            "new_chat": self.new_chat, "search": self._focus_search,
-            "focus_composer": self.focus_composer, "settings": self.open_settings,
-            "open_model": self.ask_open_model, "toggle_sidebar": self.toggle_sidebar,
-            "shortcuts": self.show_shortcuts, "stop": self.stop,
-            "copy_last": self.copy_last_answer,
-            "previous_message": lambda: self.chat_view.step(-1),
-            "next_message": lambda: self.chat_view.step(1),
-        })
-        self.shortcut_actions = keys
-        self.act_new, self.act_open = keys["new_chat"], keys["open_model"]
-        self.act_open.setText(self.tr("Open a GGUF file…"))
-        self.act_settings, self.act_sidebar = keys["settings"], keys["toggle_sidebar"]
-        self.act_search, self.act_shortcuts = keys["search"], keys["shortcuts"]
-        self.act_shortcuts.setText(self.tr("Keyboard shortcuts"))
-        # Only while an answer is written here: otherwise Esc is the focused widget's own.
-        self.act_stop = keys["stop"]
-        self.act_stop.setEnabled(False)
-        self.act_export_md = action(self.tr("Export this conversation as Markdown…"),
-                                    lambda: h.ask_export(self.conversation_id, "markdown"))
-        self.act_export_json = action(self.tr("Export this conversation as JSON…"),
-                                      lambda: h.ask_export(self.conversation_id, "json"))
-        self.act_export_all = action(self.tr("Export all conversations…"), h.ask_export_all)
-        self.act_import = action(self.tr("Import conversations…"), h.ask_import)
-        self.act_models = action(self.tr("Models…"), self.open_model_manager)
-        self.act_lock = action(self.tr("Lock Hearth"), lambda: self.app_lock.lock(),
-                               "Ctrl+Shift+L")
-        self.act_quit = action(self.tr("Quit"), self.close, "Ctrl+Q")
-        self.act_first_run = action(self.tr("Getting started…"), self.show_first_run)
-
     def _connect(self) -> None:
         s = self.sidebar
         s.conversation_activated.connect(self.open_conversation)
@@ -324,51 +225,35 @@ class MainWindow(QMainWindow):
         s.delete_requested.connect(self.delete_conversation)
         s.export_requested.connect(self.history.ask_export)
         s.settings_requested.connect(self.open_settings)
-        s.menu_requested.connect(self._show_app_menu)
-        self.chat_view.action_triggered.connect(self._on_row_action)
+        s.menu_requested.connect(self.commands.show_menu)
         c = self.composer
-        c.send_requested.connect(self.send)
-        c.stop_requested.connect(self.stop)
-        c.effort_changed.connect(self._on_effort_changed)
-        c.edit_cancelled.connect(self._end_edit)
         c.attach_requested.connect(self.doc_actions.ask_attach)
         c.files_dropped.connect(self.attach_files)
-        self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
+        self.sidebar_toggle.clicked.connect(self.commands.toggle_sidebar)
         e = self.composer.edit
         e.page_requested.connect(self.chat_view.scroll_page)
         e.transcript_requested.connect(
             lambda first: self.chat_view.focus_message(0 if first else self._rows.rowCount() - 1))
-        e.edit_last_requested.connect(self.edit_last_message)
-        e.textChanged.connect(self._on_draft_changed)
-        self.chat_view.composer_requested.connect(self.focus_composer)
+        self.chat_view.composer_requested.connect(self.commands.focus_composer)
         self.no_model.primary_clicked.connect(self._on_no_model_primary)
-        self.no_model.secondary_clicked.connect(self.ask_open_model)
-        self.status.cancel_load_requested.connect(self.controller.cancel_load)
-        self.status.show_stream_requested.connect(self.show_streaming_conversation)
-        self.status.show_downloads_requested.connect(self.show_downloads)
+        self.no_model.secondary_clicked.connect(self.models.ask_open)
         p = self.model_picker
         p.model_chosen.connect(self.load_model)
         p.manage_requested.connect(self.open_model_manager)
-        p.open_requested.connect(self.ask_open_model)
+        p.open_requested.connect(self.models.ask_open)
         p.refresh_requested.connect(self.refresh_model_list)
-        self.background_downloads.ready.connect(self._on_download_ready)
-        self.background_downloads.failed.connect(self._on_download_failed)
         self.doc_actions.ingested.connect(self.documents_ingested)
-        w = self.controller.worker
-        w.load_progressed.connect(self.status.set_load_progress)
-        w.model_loaded.connect(self._on_model_loaded)
-        w.model_kept.connect(self._on_model_kept)
-        w.model_unloaded.connect(self._on_model_unloaded)
-        w.load_failed.connect(self._on_load_failed)
-        w.load_cancelled.connect(self._on_load_cancelled)
+        m = self.models
+        m.changed.connect(self._on_model_state)
+        m.loaded.connect(self._on_model_loaded)
+        m.load_failed.connect(self.model_load_failed)
+        m.manager_shown.connect(self.model_manager_requested)
+        self.chat.finished.connect(self.turn_finished)
+        self.chat.failed.connect(self.turn_failed)
         t = self.turns
-        t.started.connect(self._on_turn_started)
         t.ids_known.connect(lambda _cid: self.stream_started.emit())
-        t.finished.connect(self._on_turn_finished)
-        t.failed.connect(self._on_turn_failed)
-        t.speed_changed.connect(self._on_speed)
         t.released.connect(self._on_rows_released)
-        t.busy_changed.connect(self._update_pages)
+        t.busy_changed.connect(self.update_pages)
         t.hidden_changed.connect(self.sidebar.model.set_hidden)
         t.deleted.connect(lambda _cid: self.sidebar.reload(self.conversation_id))
 
@@ -379,7 +264,7 @@ class MainWindow(QMainWindow):
         """The rows on screen: the conversation's live turn model, or a model of its own."""
         return self._rows
 
-    def _show_model(self, model: ChatModel) -> None:
+    def show_model(self, model: ChatModel) -> None:
         old = getattr(self, "_rows", None)
         if old is not None and old is not model:
             for signal in (old.rowsInserted, old.rowsRemoved, old.modelReset):
@@ -390,18 +275,6 @@ class MainWindow(QMainWindow):
         self.chat_view.setModel(model)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_chat_stack)
-
-    def _show_rows(self, conversation_id: str | None) -> None:
-        """Put a conversation's rows in the view: the live rows of its running turn (which go
-        on taking its events), or its saved messages."""
-        model = self.turns.live_model(conversation_id)
-        if model is None:
-            model = ChatModel(self)
-            model.load(self.store, conversation_id)
-        self._show_model(model)
-        if self.turns.live_model(conversation_id) is model:
-            self.chat_view.scroll_to_end()
-        self.status.set_speed("")
 
     def _on_rows_released(self, model: ChatModel) -> None:
         if model is not self._rows:
@@ -417,22 +290,22 @@ class MainWindow(QMainWindow):
         self.chat_view.scheduleDelayedItemsLayout()
         self.chat_view.viewport().update()
 
-    def _update_pages(self) -> None:
+    def update_pages(self) -> None:
         has_model = self.model_info is not None or self.loading
-        self._set_no_model_text()
+        self.no_model.show_for(returning=self.sidebar.model.rowCount() > 0)
         self.pages.setCurrentWidget(self.chat_page if has_model or self.conversation_id
                                     else self.no_model)
         self._update_chat_stack()
-        title = self._title_of(self.conversation_id) if self.conversation_id else ""
+        title = self.title_of(self.conversation_id) if self.conversation_id else ""
         self.title_label.setText(title or self.tr("New chat"))
         self.setWindowTitle(f"{title} — Hearth" if title else "Hearth")
         # The composer is about the conversation on screen: an answer written in another one
         # is not stopped from here (the status bar and the sidebar say where it is).
-        self.composer.set_busy(self._busy_here())
-        self.act_stop.setEnabled(self._busy_here())
+        self.composer.set_busy(self.chat.busy_here())
+        self.commands.act_stop.setEnabled(self.chat.busy_here())
         writing = self.turns.conversation_id
         self.sidebar.set_writing(writing)
-        self.status.set_writing_elsewhere(self._title_of(writing) if self._busy_elsewhere()
+        self.status.set_writing_elsewhere(self.title_of(writing) if self.chat.busy_elsewhere()
                                           and writing else None)
         self.composer.edit.setEnabled(not self.loading or bool(self.model_info))
         if self.read_only:
@@ -445,32 +318,7 @@ class MainWindow(QMainWindow):
         else:
             self.composer.edit.setPlaceholderText(self.tr("Message Hearth…"))
 
-    def _set_no_model_text(self) -> None:
-        """The first run welcomes; someone with conversations is only asked for a model."""
-        returning = self.sidebar.model.rowCount() > 0
-        if returning == self._no_model_returning:
-            return
-        self._no_model_returning = returning
-        if returning:
-            self.no_model.set_content(
-                self.tr("Load a model"),
-                self.tr("Your conversations are in the sidebar. Choose a model to continue "
-                        "them or to start a new one."),
-                self.tr("Choose a model"), self.tr("Open a GGUF file…"))
-        else:
-            self.no_model.set_content(
-                self.tr("Welcome to Hearth"),
-                self.tr("Chat privately with OpenAI's gpt-oss models, right on this computer. "
-                        "Nothing you write leaves it. To begin, get a model or open a GGUF file "
-                        "you already have."),
-                self.tr("Get a model"), self.tr("Open a GGUF file…"))
-
-    def _on_no_model_primary(self) -> None:
-        dialog = self.open_model_manager()
-        if self._no_model_returning and dialog.installed:
-            dialog.tabs.setCurrentWidget(dialog.installed_tab)
-
-    def _title_of(self, conversation_id: str | None) -> str:
+    def title_of(self, conversation_id: str | None) -> str:
         if conversation_id is None:
             return ""
         try:
@@ -479,15 +327,14 @@ class MainWindow(QMainWindow):
             return ""
 
     def _update_chat_stack(self) -> None:
-        self.chat_stack.setCurrentWidget(self.chat_view if self._rows.rowCount()
-                                         else self.welcome)
+        self.chat_page.show_rows(self._rows.rowCount() > 0)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         self.status.set_model(self.model_info, loading=self.loading)
         self.model_picker.set_current(self.model_info, loading=self.loading)
-        self._update_context_label()
+        self.update_context_label()
 
-    def _update_context_label(self) -> None:
+    def update_context_label(self) -> None:
         if self.model_info is None:
             self.status.set_context(None, None)
             self.status.set_cache(None, None)
@@ -505,530 +352,112 @@ class MainWindow(QMainWindow):
         self.status.set_context(used, self.model_info.n_ctx)
         self.status.set_cache(cached, prompt)
 
-    # ------------------------------------------------------------------ model loading
+    # ------------------------------------------------------------------ models
+
+    @property
+    def model_info(self) -> ModelInfo | None:
+        """The model that answers (None while none is loaded)."""
+        return self.models.model_info
+
+    @model_info.setter
+    def model_info(self, info: ModelInfo | None) -> None:
+        self.models.model_info = info
+
+    @property
+    def loading(self) -> bool:
+        return self.models.loading
+
+    @property
+    def model_manager(self) -> ModelManagerDialog | None:
+        return self.models.manager
+
+    @property
+    def model_manager_options(self) -> dict[str, Any]:
+        return self.models.manager_options
+
+    @model_manager_options.setter
+    def model_manager_options(self, options: dict[str, Any]) -> None:
+        self.models.manager_options = options
 
     def open_model_manager(self) -> ModelManagerDialog:
-        """Show the model manager: one window for the app's life (closing only hides it, so
-        downloads go on); choosing a model there loads it here."""
-        if self.model_manager is None:
-            dialog = ModelManagerDialog(self.settings, self, worker=self.downloads,
-                                        auto_resume=False, **self.model_manager_options)
-            dialog.model_chosen.connect(self.load_model)
-            dialog.remote_chosen.connect(self.use_remote)
-            dialog.low_memory_chosen.connect(lambda path: self.load_model(path, low_memory=True))
-            dialog.installed_tab.changed.connect(lambda _models: self.refresh_model_list())
-            self.model_manager = dialog
-        self.model_manager_requested.emit()
-        self.model_manager.show()
-        self.model_manager.raise_()
-        self.model_manager.activateWindow()
-        return self.model_manager
-
-    def _show_model_manager(self) -> None:
-        self.open_model_manager()
-
-    def show_downloads(self) -> None:
-        dialog = self.open_model_manager()
-        dialog.tabs.setCurrentWidget(dialog.downloads_tab)
+        return self.models.open_manager()
 
     def refresh_model_list(self) -> None:
-        """Read the installed models and their fit for the picker (off this thread)."""
-        if self._closed:
-            return
-        folder, settings = self.downloads.models_dir, copy.deepcopy(self.settings)
-        self.jobs.run(lambda: installed_entries(folder, settings), self.model_picker.set_entries,
-                      lambda message: log.warning("model list not read: %s", message))
-
-    def _on_download_ready(self, path: str, name: str) -> None:
-        self.refresh_model_list()
-        if self.model_info is not None and self.model_info.path == path:
-            return
-        self.toast.show_message(self.tr("{name} is downloaded and verified.").format(name=name),
-                                action=self.tr("Use this model"),
-                                callback=lambda: self.load_model(path), timeout_ms=15000)
-
-    def _on_download_failed(self, name: str, message: str) -> None:
-        if self.model_manager is not None and self.model_manager.isVisible():
-            return  # its card says so
-        self.toast.show_message(self.tr("The download of {name} stopped: {reason}").format(
-            name=name, reason=message), kind="error", action=self.tr("Show"),
-            callback=self.show_downloads, timeout_ms=15000)
-
-    def resume_downloads(self) -> None:
-        """Continue downloads an earlier run left unfinished (paused when offline). Looking for
-        them walks the models folder, so it runs off this thread."""
-        if self._closed:
-            return
-        worker, start = self.downloads, not self.settings.offline
-        self.jobs.run(lambda: worker.resume_partials(start=start), self._on_downloads_resumed)
-
-    def _on_downloads_resumed(self, jobs: list[Any]) -> None:
-        if not jobs or self._closed:
-            return
-        if self.settings.offline:
-            text = self.tr("%n unfinished download(s) are paused because offline mode is on.",
-                           "", len(jobs))
-        else:
-            text = self.tr("Continuing %n unfinished download(s) in the background.", "",
-                           len(jobs))
-        self.background_downloads.refresh()
-        self.toast.show_message(text, action=self.tr("Show"), callback=self._show_model_manager,
-                                timeout_ms=10000)
-
-    def ask_open_model(self) -> None:
-        start = str(self.settings.models_folder())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a GGUF model"), start,
-                                              self.tr("GGUF models (*.gguf);;All files (*)"))
-        if path:
-            self.load_model(path)
+        self.models.refresh_list()
 
     def engine_config(self, model_path: str) -> EngineConfig:
-        return EngineConfig.from_settings(self.settings, model_path)
+        return self.models.engine_config(model_path)
 
     def load_model(self, model_path: str | Path, *, low_memory: bool = False) -> None:
-        """Load a GGUF on the engine thread; progress shows in the status bar. The model loaded
-        now stays until the new one has loaded (it is loaded again if the new one fails).
-        `low_memory`: this once, without the fast CPU copy of the experts."""
-        self._begin_load()
-        config = self.engine_config(str(model_path))
-        if low_memory:
-            config = replace(config, low_memory=True)
-        self.controller.load(config)
-        self._update_pages()
-        self._update_status()
+        self.models.load(model_path, low_memory=low_memory)
 
     def use_remote(self, config: Any) -> None:
-        """Answer with the model of an OpenAI-compatible server (a `RemoteConfig`) instead of a
-        local file; checked on the engine thread, shown like a load."""
-        self._begin_load()
-        self.controller.connect_remote(config)
-        self._update_pages()
-        self._update_status()
+        self.models.use_remote(config)
 
-    def _begin_load(self) -> None:
-        """A load or a server connection starts. The model in use stays `model_info` until the
-        new one is ready (the worker keeps it, or loads it again, if the new one fails); the
-        local server serves nothing meanwhile."""
-        if self.turns.busy:
-            self.turns.stop()
-        self.loading = True
-        self.server_actions.set_model(None)
-        self.status.set_loading(True)
-        self.status.set_speed("")
-
-    def cancel_load(self) -> None:
-        self.controller.cancel_load()
-
-    def _load_ended(self) -> None:
-        self.loading = False
-        self.status.set_loading(False)
-        self._update_pages()
-        self._update_status()
+    def _on_model_state(self) -> None:
+        self.update_pages()
+        self.update_status()
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
-        self.model_info = info
-        self._load_ended()
-        self.server_actions.set_model(info)
-        remote = bool(info.extra.get("remote"))
-        if remote != self.settings.use_remote or (not remote
-                                                  and self.settings.last_model != info.path):
-            # The next start opens what is in use now: this file, or the remote server.
-            self.settings.use_remote = remote
-            if not remote:
-                self.settings.last_model = info.path
-            self._save_settings()
         self.composer.edit.setFocus()
-        self._engine_shows(self.conversation_id)
-        notice = str(info.extra.get("notice") or "")
-        if notice:
-            # Once per load: why the model is slower than the user might expect.
-            self.toast.show_message(notice, kind="notice", timeout_ms=15000)
+        self.models.show_conversation(self.conversation_id)
         self.model_ready.emit(info)
 
-    def _on_model_kept(self, info: ModelInfo) -> None:
-        self.model_info = info  # the load that follows failed: this one is still there
-        self.server_actions.set_model(info)
-
-    def _on_model_unloaded(self) -> None:
-        self.model_info = None
-        self.server_actions.set_model(None)
-        self.status.set_speed("")
-        self._update_pages()
-        self._update_status()
-
-    def _on_load_failed(self, message: str) -> None:
-        self._load_ended()
-        if self.model_info is not None:
-            message += " " + self.tr("{name} is still loaded.").format(name=self.model_info.name)
-        self.toast.show_message(message, kind="error", timeout_ms=0)
-        self.model_load_failed.emit(message)
-
-    def _on_load_cancelled(self) -> None:
-        self._load_ended()
-        self.toast.show_message(self.tr("Loading the model was cancelled."))
+    def _on_no_model_primary(self) -> None:
+        if self.no_model.returning:
+            self.models.show_installed()
+        else:
+            self.models.open_manager()
 
     # ------------------------------------------------------------------ conversations
 
     def new_chat(self) -> None:
-        """An empty chat; an answer still being written elsewhere goes on in the background."""
-        self.conversation_id = None
-        self._engine_shows(None)
-        self._end_edit()
-        self._show_rows(None)
-        self.doc_actions.show_conversation(None)
-        self.composer.set_effort(self.settings.reasoning_effort)
-        self.sidebar.select(None)
-        self._update_pages()
-        self._update_context_label()
-        self.composer.edit.setFocus()
+        self.conversations.new_chat()
 
     def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
-        if conversation_id != self.conversation_id:
-            self._end_edit()
-            try:
-                conv = self.store.get_conversation(conversation_id)
-            except storage.NotFoundError as exc:
-                self.toast.show_message(str(exc), kind="error")
-                self.sidebar.reload(self.conversation_id)
-                return
-            self.conversation_id = conversation_id
-            self._engine_shows(conversation_id)
-            self._show_rows(conversation_id)
-            self.doc_actions.show_conversation(conversation_id)
-            self.composer.set_effort(conv.reasoning_effort)
-        self.sidebar.select(conversation_id)
-        self._update_pages()
-        self._update_context_label()
-        if message_id:
-            self._reveal_message(message_id)
-
-    def _engine_shows(self, conversation_id: str | None) -> None:
-        """Let the engine thread save the conversation it holds and load the shown one's KV
-        state while the person reads (nothing happens here, on the GUI thread)."""
-        if self.model_info is not None and not self.loading:
-            self.controller.show_conversation(conversation_id, self.settings)
-
-    def show_streaming_conversation(self) -> None:
-        """Go to the conversation an answer is being written in."""
-        if self.turns.conversation_id is not None:
-            self.open_conversation(self.turns.conversation_id)
-
-    def _reveal_message(self, message_id: str) -> None:
-        rows = self._rows
-        row = rows.row_of(message_id)
-        while row < 0 and rows.has_older():
-            rows.arm_fetch()
-            rows.fetchMore(QModelIndex())
-            row = rows.row_of(message_id)
-        if row >= 0:
-            index = rows.index(row)
-            QTimer.singleShot(0, lambda: self.chat_view.scrollTo(
-                index, ChatView.ScrollHint.PositionAtTop))
+        self.conversations.open(conversation_id, message_id)
 
     def delete_conversation(self, conversation_id: str) -> None:
-        """Move to the trash, with Undo in a toast (an answer being written in it stops first,
-        and it goes to the trash once that answer has ended)."""
-        self.turns.delete(conversation_id)
-        if conversation_id == self.conversation_id:
-            self.new_chat()
-        self.sidebar.reload(self.conversation_id)
-        self.toast.show_message(self.tr("Conversation deleted."), action=self.tr("Undo"),
-                                callback=lambda: self.undo_delete(conversation_id),
-                                timeout_ms=8000)
+        self.conversations.delete(conversation_id)
 
     def undo_delete(self, conversation_id: str) -> None:
-        self.turns.undo_delete(conversation_id)
-        self.sidebar.reload(self.conversation_id)
-        self.open_conversation(conversation_id)
+        self.conversations.undo_delete(conversation_id)
 
-    def toggle_sidebar(self) -> None:
-        self.sidebar.setVisible(not self.sidebar.isVisible())
+    @property
+    def first_run(self) -> FirstRunDialog | None:
+        return self.first_run_actions.dialog
 
-    def _focus_search(self) -> None:
-        self.sidebar.show()
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
+    @property
+    def first_run_options(self) -> dict[str, Any]:
+        return self.first_run_actions.options
 
-    def focus_composer(self) -> None:
-        """Ctrl+L: to the message box (the chat page comes back if the sidebar hid it)."""
-        if self.pages.currentWidget() is self.chat_page:
-            self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        else:
-            self.no_model.primary.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def copy_last_answer(self) -> None:
-        if self.chat_view.copy_last_answer():
-            self.toast.show_message(self.tr("The last answer was copied."), timeout_ms=2500)
-
-    def edit_last_message(self) -> None:
-        """Up in an empty message box: edit the last thing the person wrote."""
-        for row in range(self._rows.rowCount() - 1, -1, -1):
-            if self._rows.item(row).role == "user":
-                self.begin_edit(row)
-                return
+    @first_run_options.setter
+    def first_run_options(self, options: dict[str, Any]) -> None:
+        self.first_run_actions.options = options
 
     def maybe_show_first_run(self) -> bool:
-        """At start: the guided start for someone new (see first_run.should_show)."""
-        if not first_run.should_show(self.settings):
-            return False
-        QTimer.singleShot(0, self.show_first_run)
-        return True
+        return self.first_run_actions.maybe_show()
 
     def show_first_run(self) -> FirstRunDialog:
-        """The guided start (also from the menu): it ends in this window with a model loaded."""
-        if self.first_run is not None:
-            self.first_run.raise_()
-            self.first_run.activateWindow()
-            return self.first_run
-        dialog = FirstRunDialog(self.settings, self.downloads, self.jobs, self,
-                                **self.first_run_options)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.model_chosen.connect(self.load_model)
-        self.model_ready.connect(dialog.model_loaded)
-        self.model_load_failed.connect(dialog.model_failed)
-        dialog.ended.connect(self._on_first_run_ended)
-        dialog.destroyed.connect(self._on_first_run_gone)
-        self.first_run = dialog
-        dialog.open()
-        dialog.activateWindow()
-        return dialog
-
-    def _on_first_run_ended(self, _finished: bool) -> None:
-        # Finished or skipped, it is not shown at start again (the menu still offers it).
-        if not self.settings.first_run_done:
-            self.settings.first_run_done = True
-            self._save_settings()
-
-    def _on_first_run_gone(self) -> None:
-        self.first_run = None
-
-    def show_shortcuts(self) -> ShortcutsSheet:
-        sheet = ShortcutsSheet(self)
-        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        sheet.open()
-        sheet.activateWindow()
-        return sheet
-
-    def _show_app_menu(self, anchor: QWidget) -> None:
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("More actions"))
-        menu.addAction(self.act_open)
-        menu.addAction(self.act_models)
-        menu.addSeparator()
-        menu.addAction(self.act_import)
-        menu.addAction(self.act_export_all)
-        if self.conversation_id:
-            menu.addAction(self.act_export_md)
-            menu.addAction(self.act_export_json)
-        menu.addSeparator()
-        menu.addAction(self.act_first_run)
-        menu.addAction(self.act_shortcuts)
-        menu.addSeparator()
-        if vault.lock_enabled():
-            menu.addAction(self.act_lock)
-        menu.addAction(self.act_quit)
-        menu.exec(anchor.mapToGlobal(anchor.rect().topLeft()))
+        return self.first_run_actions.show()
 
     # ------------------------------------------------------------------ turns
 
     @property
     def busy(self) -> bool:
         """An answer is being written (in whichever conversation)."""
-        return self.turns.busy
-
-    def _busy_here(self) -> bool:
-        return self.turns.busy and self.turns.conversation_id == self.conversation_id
-
-    def _busy_elsewhere(self) -> bool:
-        return self.turns.busy and self.turns.conversation_id != self.conversation_id
-
-    def _can_start(self) -> bool:
-        """There is one engine: while it writes an answer in another conversation, say so
-        (with Stop) instead of dropping what the person asked for."""
-        if self._busy_elsewhere():
-            self._refusal = self.tr(
-                "An answer is still being written in “{title}”. Wait for it to finish, or stop "
-                "it, then send again: your message stays here.").format(
-                    title=self._title_of(self.turns.conversation_id)
-                    or self.tr("New conversation"))
-            self.toast.show_message(self._refusal, action=self.tr("Stop"), callback=self.stop,
-                                    timeout_ms=10000)
-            return False
-        if self.turns.busy:
-            return False
-        if self.loading:
-            self.toast.show_message(self.tr("The model is still loading: send when it is ready "
-                                            "(your message stays here)."))
-            return False
-        if self.model_info is None:
-            self.toast.show_message(self.tr("Load a model first: open a GGUF file or get one "
-                                            "from the model manager."), kind="error")
-            return False
-        return True
-
-    def _on_draft_changed(self) -> None:
-        """What is typed is read ahead by a local model (TurnController.draft_changed)."""
-        if self.model_info is None or self.loading or self.composer.editing() or self.read_only:
-            self.turns.drop_draft()
-            return
-        self.turns.draft_changed(self.conversation_id, self.composer.edit.toPlainText(),
-                                 self.settings, effort=self.composer.effort())
+        return self.chat.busy
 
     def send(self, text: str) -> bool:
-        """Send `text` (or, while editing, resend the edited message). False if not possible."""
-        if not text.strip() or not self._can_start():
-            return False
-        if self.composer.editing() and self._editing_row >= 0:
-            return self.edit_and_resend(self._editing_row, text)
-        assert self.model_info is not None
-        sent = self.turns.send(self._rows, text, self.settings, effort=self.composer.effort(),
-                               model=self.model_info.name)
-        if sent is None:
-            return False
-        cid, renamed = sent
-        if cid != self.conversation_id or renamed:
-            self.conversation_id = cid
-            self.doc_actions.shelf.show_conversation(cid)
-            self.sidebar.reload(cid)
-            self._update_pages()
-        self.composer.edit.clear()
-        return True
+        return self.chat.send(text)
 
     def regenerate(self, row: int) -> bool:
-        """Answer the user message before `row` again; the old answer stays as a branch."""
-        return self._can_start() and self.turns.regenerate(self._rows, row, self.settings)
-
-    def continue_answer(self, row: int) -> bool:
-        """Write more of the answer at `row`, appended to it (it was cut or stopped)."""
-        return self._can_start() and self.turns.continue_answer(self._rows, row, self.settings)
-
-    def begin_edit(self, row: int) -> None:
-        if self._busy_here():
-            return
-        self._editing_row = row
-        self.composer.begin_edit(self._rows.item(row).content)
-
-    def edit_and_resend(self, row: int, text: str) -> bool:
-        """Send `text` in place of the user message at `row`: a new branch; the old is kept."""
-        if not self._can_start():
-            return False
-        self._end_edit()
-        if not self.turns.edit(self._rows, row, text, self.settings):
-            return False
-        self.composer.edit.clear()
-        return True
-
-    def _end_edit(self) -> None:
-        self._editing_row = -1
-        self.composer.end_edit()
+        return self.chat.regenerate(row)
 
     def stop(self) -> None:
-        self.turns.stop()
-
-    def select_branch(self, row: int, step: int) -> None:
-        """Show the previous (-1) or next (+1) alternative of the message at `row`."""
-        if self._busy_here() or self.conversation_id is None:
-            return
-        item = self._rows.item(row)
-        siblings = self.store.siblings(item.id)
-        pos = [s.id for s in siblings].index(item.id) + step
-        if not 0 <= pos < len(siblings):
-            return
-        self.store.select_branch(siblings[pos].id)
-        self._rows.load(self.store, self.conversation_id)
-        self._update_context_label()
-
-    def _on_row_action(self, action: RowAction, row: int, arg: int) -> None:
-        if action is RowAction.REGENERATE:
-            self.regenerate(row)
-        elif action is RowAction.CONTINUE:
-            self.continue_answer(row)
-        elif action is RowAction.RAISE_LIMIT:
-            self.open_settings(focus="max_tokens")
-        elif action is RowAction.EDIT:
-            self.begin_edit(row)
-        elif action in (RowAction.PREV, RowAction.NEXT):
-            self.select_branch(row, -1 if action is RowAction.PREV else 1)
-        elif action is RowAction.SOURCE:
-            sources = self._rows.item(row).sources
-            if 0 <= arg < len(sources):
-                self.doc_actions.open_source(sources[arg])
-
-    def _on_effort_changed(self, effort: str) -> None:
-        if self.conversation_id is not None:
-            self.store.update_conversation(self.conversation_id, reasoning_effort=effort)
-
-    def _on_turn_started(self, _conversation_id: str) -> None:
-        self.collector.hold()  # no idle-time collection while the answer streams
-        self.chat_view.scroll_to_end()
-        self._update_pages()
-
-    def _on_speed(self, conversation_id: str, text: str) -> None:
-        if conversation_id == self.conversation_id:  # the rate shown is of the answer on screen
-            self.status.set_speed(text)
-
-    def _on_turn_finished(self, outcome: TurnOutcome) -> None:
-        if self._closed:
-            return  # a turn's last result queued behind the close: the store is gone
-        cid = outcome.conversation_id
-        self._update_pages()
-        self._update_context_label()
-        result = outcome.result
-        if result.error:
-            self.toast.show_message(result.error, kind="error", timeout_ms=0)
-        elif (cid is not None and cid != self.conversation_id and not self.turns.is_hidden(cid)
-              and result.assistant_message_id and result.status == "complete"
-              and self.toast.text() in ("", self._refusal)):  # never over another message
-            self._tell_answer_ready(cid)
-
-        def done() -> None:
-            if result.error:
-                self.turn_failed.emit(result.error)
-            self.turn_finished.emit(outcome)
-
-        def listed(conversations: list[storage.Conversation]) -> None:
-            if not self._closed:
-                self.sidebar.apply_list(conversations, count, self.conversation_id)
-                done()
-
-        def list_failed(message: str) -> None:
-            log.warning("sidebar not refreshed after a turn: %s", message)
-            if not self._closed:
-                done()
-
-        # The sidebar's new order and titles are read off the GUI thread (a long list is slow);
-        # turn_finished follows once it shows them.
-        count = self.sidebar.model.reload_count()
-        self.jobs.with_store(lambda store: store.list_conversations(limit=count), listed,
-                             list_failed)
-
-    def _on_turn_failed(self, _conversation_id: str, message: str) -> None:
-        if self._closed:
-            return
-        self._update_pages()
-        self.toast.show_message(message, kind="error", timeout_ms=0)
-        self.turn_failed.emit(message)
-
-    def _tell_answer_ready(self, conversation_id: str) -> None:
-        self.toast.show_message(
-            self.tr("The answer in “{title}” is ready.").format(
-                title=self._title_of(conversation_id) or self.tr("New conversation")),
-            action=self.tr("Show"), callback=lambda: self.open_conversation(conversation_id))
+        self.chat.stop()
 
     # ------------------------------------------------------------------ documents
-
-    def _conversation_for_files(self, paths: list[str]) -> str:
-        """The conversation dropped files go into: a new chat gets one, named after the file
-        until its first question names it."""
-        if self.conversation_id is None:
-            self.conversation_id = self.turns.create_conversation(
-                self._rows, Path(paths[0]).name or self.tr("Documents"),
-                effort=self.composer.effort(),
-                model=self.model_info.name if self.model_info else "", provisional=True)
-            self.doc_actions.shelf.show_conversation(self.conversation_id)
-            self.sidebar.reload(self.conversation_id)
-            self._update_pages()
-        return self.conversation_id
 
     def attach_files(self, paths: list[str]) -> int | None:
         return self.doc_actions.attach(paths)
@@ -1037,140 +466,16 @@ class MainWindow(QMainWindow):
         """What the drop overlay covers: the conversation (the chips below stay visible)."""
         return self.chat_stack if self.pages.currentWidget() is self.chat_page else self.pages
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-            self.drop_overlay.show_over(self.drop_target())
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
-        self.drop_overlay.hide()
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        self.drop_overlay.hide()
-        paths = local_paths(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.attach_files(paths)
-
     # ------------------------------------------------------------------ settings
 
     def open_settings(self, focus: str = "") -> None:
-        """The Settings dialog; `focus` names a setting to show first ("max_tokens")."""
-        conv = None
-        if self.conversation_id is not None:
-            conv = self.store.get_conversation(self.conversation_id)
-        dialog = SettingsDialog(self.settings, conv, self,
-                                states_usage=StateStore.default(0).usage())
-        if focus:
-            dialog.show_setting(focus)
-        dialog.privacy.export_requested.connect(self.history.ask_export_all)
-        wipe: list[bool] = []
-
-        def on_wipe(keep: bool) -> None:
-            wipe.append(keep)
-            dialog.reject()
-
-        dialog.privacy.wipe_requested.connect(on_wipe)
-        dialog.clear_states_requested.connect(self.controller.clear_states)
-        cleared = self.controller.worker.states_cleared
-        cleared.connect(dialog.on_states_cleared)
-        try:
-            accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
-        finally:
-            cleared.disconnect(dialog.on_states_cleared)
-        if not accepted:
-            if wipe:
-                self.wipe_everything(keep_models=wipe[0])
-            return
-        self.apply_settings(dialog.settings(), dialog.conversation_values())
-        key = dialog.changed_server_key()
-        if key is not None:
-            self.server_actions.save_key(key)  # the server restarts once it is stored
+        self.settings_actions.open(focus)
 
     def apply_settings(self, new: Settings, conversation: tuple[str, str] | None = None) -> None:
-        engine_changed = any(getattr(new, k) != getattr(self.settings, k) for k in (
-            "context_length", "cpu_threads", "gpu_layers", "low_memory"))
-        # In place: the model manager and the download worker share this object (the offline
-        # switch acts through it). The models folder changes only once the manager has moved to
-        # it, so it is left out here.
-        for f in fields(Settings):
-            if f.name != "models_dir":
-                setattr(self.settings, f.name, getattr(new, f.name))
-        if new.models_dir != self.settings.models_dir:
-            self._apply_models_folder(new.models_dir)
-        self._save_settings()
-        self.theme.set_mode(new.theme)
-        language.apply(new.language)  # retranslates this window in place: nothing is reopened
-        self.server_actions.apply()
-        self.app_lock.set_idle_minutes(new.lock_idle_minutes)
-        self._apply_text_size()
-        if conversation is not None and self.conversation_id is not None:
-            instructions, effort = conversation
-            self.store.update_conversation(self.conversation_id,
-                                           developer_instructions=instructions,
-                                           reasoning_effort=effort)
-            self.composer.set_effort(effort)
-        if engine_changed and self.model_info is not None and not self.model_info.extra.get(
-                "remote"):
-            path = self.model_info.path
-            self.toast.show_message(self.tr("Reload the model to use the new engine settings."),
-                                    action=self.tr("Reload"),
-                                    callback=lambda: self.load_model(path), timeout_ms=12000)
-
-    def _apply_text_size(self) -> None:
-        size = self.settings.text_size
-        if getattr(self, "_text_size", None) == size:
-            return
-        self._text_size = size
-        self.chat_view.chat_delegate.set_text_size(size)
-        self.composer.edit.setStyleSheet(f"font-size: {size:g}pt;")
-        self.chat_view.scheduleDelayedItemsLayout()
-        self.chat_view.viewport().update()
-
-    def _apply_models_folder(self, wanted: str) -> None:
-        """A models folder set in Settings goes through the model manager, as its own Change…
-        button does: it refuses while a download is unfinished, offers to move the models,
-        points the download worker there and saves the setting once the folder has changed."""
-        target = Settings(models_dir=wanted).models_folder().expanduser()
-        if target.absolute().resolve() == self.downloads.models_dir.absolute().resolve():
-            self.settings.models_dir = wanted  # another spelling of the folder in use
-            return
-        # "" keeps meaning "the default folder"; anything typed is stored as the full path.
-        self.open_model_manager().change_models_folder(target, setting="" if not wanted else None)
-
-    def _save_settings(self) -> None:
-        try:
-            self.settings.save()
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
+        self.settings_actions.apply(new, conversation)
 
     def wipe_everything(self, keep_models: bool = False) -> privacy.WipeReport:
-        """Close everything that holds the database or writes files, remove all Hearth keeps
-        (core.privacy.wipe), say what happened, and end the app."""
-        self._wiping = True
-        self.close()
-        report = privacy.wipe(self.settings, keep_models=keep_models)
-        text = self.tr("Hearth removed {files} files and its keys.").format(
-            files=report.removed_files)
-        if report.problems:
-            text += "\n\n" + self.tr("Some things could not be removed:") + "\n" + "\n".join(
-                report.problems)
-        self.wiped.emit(report)
-        if not self.quiet_wipe:
-            QMessageBox.information(None, self.tr("Wipe finished"), text)
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
-        return report
+        return self.settings_actions.wipe_everything(keep_models)
 
     # ------------------------------------------------------------------ window
 
@@ -1205,15 +510,11 @@ class MainWindow(QMainWindow):
             self.toast.reposition()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self._closed:
-            self._closed = True
-            if not self._wiping:
+        if not self.closed:
+            self.closed = True
+            if not self.settings_actions.wiping:
                 self.save_window_state()
-            if self.model_manager is not None:
-                self.model_manager.shutdown()
-                self.model_manager.hide()
-            else:
-                self.downloads.shutdown()
+            self.models.shutdown()  # the downloads stop
             self.server_actions.shutdown()  # before the engine thread that serves it ends
             self.controller.shutdown()
             self.turns.shutdown()  # the engine thread has ended: pending deletes can go

@@ -264,6 +264,44 @@
         </message>
     </context>
     <context>
+        <name>ChatActions</name>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
+            <translation>“{title}”中仍在写一个回答。请等它写完或停止它，然后再发送：你的消息会保留在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
+            <translation>请先加载模型：打开一个 GGUF 文件，或在模型管理器中获取一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>New conversation</source>
+            <translation>新对话</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The answer in “{title}” is ready.</source>
+            <translation>“{title}”中的回答已写好。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The model is still loading: send when it is ready (your message stays here).</source>
+            <translation>模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatDelegate</name>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -487,6 +525,29 @@
             <location filename="../../app/ui/chat_model.py" />
             <source>{n} sources</source>
             <translation>{n} 个来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPage</name>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Everything stays on this computer.</source>
+            <translation>一切都留在这台电脑上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Show or hide the sidebar (Ctrl+B)</source>
+            <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Toggle sidebar</source>
+            <translation>显示/隐藏侧边栏</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>What's on your mind?</source>
+            <translation>你在想什么？</translation>
         </message>
     </context>
     <context>
@@ -757,6 +818,24 @@
             <location filename="../../app/ui/composer.py" />
             <source>Stop (Esc)</source>
             <translation>停止（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationActions</name>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Conversation deleted.</source>
+            <translation>对话已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Undo</source>
+            <translation>撤销</translation>
         </message>
     </context>
     <context>
@@ -1859,83 +1938,9 @@ Writing an answer…</source>
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>%n unfinished download(s) are paused because offline mode is on.</source>
-            <translation>
-                <numerusform>有 %n 个未完成的下载因离线模式开启而暂停。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
-            <translation>“{title}”中仍在写一个回答。请等它写完或停止它，然后再发送：你的消息会保留在这里。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
-            <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Choose a model</source>
-            <translation>选择模型</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>Continuing %n unfinished download(s) in the background.</source>
-            <translation>
-                <numerusform>正在后台继续 %n 个未完成的下载。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Continuing {n} unfinished download(s) in the background.</source>
             <translation type="vanished">正在后台继续 {n} 个未完成的下载。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Conversation deleted.</source>
-            <translation>对话已删除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Documents</source>
-            <translation>文档</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Everything stays on this computer.</source>
-            <translation>一切都留在这台电脑上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export all conversations…</source>
-            <translation>导出所有对话…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as JSON…</source>
-            <translation>将此对话导出为 JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as Markdown…</source>
-            <translation>将此对话导出为 Markdown…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Get a model</source>
-            <translation>获取模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Getting started…</source>
-            <translation>开始使用…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1949,43 +1954,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Hearth removed {files} files and its keys.</source>
-            <translation>Hearth 已删除 {files} 个文件及其密钥。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Import conversations…</source>
-            <translation>导入对话…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Load a model</source>
-            <translation>加载模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
-            <translation>请先加载模型：打开一个 GGUF 文件，或在模型管理器中获取一个。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Loading the model was cancelled.</source>
-            <translation>已取消加载模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Loading the model…</source>
             <translation>正在加载模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Lock Hearth</source>
-            <translation>锁定 Hearth</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1994,33 +1964,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Models…</source>
-            <translation>模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>New chat</source>
             <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>New conversation</source>
-            <translation>新对话</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF file…</source>
-            <translation>打开 GGUF 文件…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF model</source>
-            <translation>打开 GGUF 模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2033,21 +1978,6 @@ Writing an answer…</source>
             <translation>以只读方式打开：无法发送或保存任何内容</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload the model to use the new engine settings.</source>
-            <translation>重新加载模型以使用新的引擎设置。</translation>
-        </message>
-        <message>
             <source>Search</source>
             <translation type="vanished">搜索</translation>
         </message>
@@ -2057,93 +1987,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Show</source>
-            <translation>显示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Show or hide the sidebar (Ctrl+B)</source>
-            <translation>显示或隐藏侧边栏（Ctrl+B）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Some things could not be removed:</source>
-            <translation>有些内容无法删除：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The answer in “{title}” is ready.</source>
-            <translation>“{title}”中的回答已写好。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The download of {name} stopped: {reason}</source>
-            <translation>{name} 的下载已停止：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The last answer was copied.</source>
-            <translation>已复制最后一个回答。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The model is still loading: send when it is ready (your message stays here).</source>
-            <translation>模型仍在加载：准备好后再发送（你的消息会保留在这里）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Toggle sidebar</source>
-            <translation>显示/隐藏侧边栏</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Use this model</source>
-            <translation>使用此模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Welcome to Hearth</source>
-            <translation>欢迎使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>What's on your mind?</source>
-            <translation>你在想什么？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Wipe finished</source>
-            <translation>清除完成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
-            <translation>你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
             <translation>你的对话以只读方式打开：在 Hearth 能重新写入数据库之前，无法保存任何新内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is downloaded and verified.</source>
-            <translation>{name} 已下载并通过校验。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is still loaded.</source>
-            <translation>{name} 仍处于加载状态。</translation>
         </message>
         <message>
             <source>{n} unfinished download(s) are paused because offline mode is on.</source>
@@ -2171,6 +2016,63 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/widgets.py" />
             <source>RAM: {free} free of {total}</source>
             <translation>内存：可用 {free}，共 {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelLoader</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>%n unfinished download(s) are paused because offline mode is on.</source>
+            <translation>
+                <numerusform>有 %n 个未完成的下载因离线模式开启而暂停。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Continuing %n unfinished download(s) in the background.</source>
+            <translation>
+                <numerusform>正在后台继续 %n 个未完成的下载。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Loading the model was cancelled.</source>
+            <translation>已取消加载模型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Open a GGUF model</source>
+            <translation>打开 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>The download of {name} stopped: {reason}</source>
+            <translation>{name} 的下载已停止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Use this model</source>
+            <translation>使用此模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is downloaded and verified.</source>
+            <translation>{name} 已下载并通过校验。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is still loaded.</source>
+            <translation>{name} 仍处于加载状态。</translation>
         </message>
     </context>
     <context>
@@ -2393,6 +2295,44 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_picker.py" />
             <source>won't fit</source>
             <translation>放不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoModelPage</name>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
+            <translation>在这台电脑上与 OpenAI 的 gpt-oss 模型私密聊天。你写的任何内容都不会离开它。首先，获取一个模型，或打开你已有的 GGUF 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Choose a model</source>
+            <translation>选择模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Get a model</source>
+            <translation>获取模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Load a model</source>
+            <translation>加载模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Open a GGUF file…</source>
+            <translation>打开 GGUF 文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Welcome to Hearth</source>
+            <translation>欢迎使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation>你的对话都在侧边栏中。选择一个模型即可继续对话或开始新的对话。</translation>
         </message>
     </context>
     <context>
@@ -2977,6 +2917,34 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>New conversation</source>
             <translation>新对话</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Hearth removed {files} files and its keys.</source>
+            <translation>Hearth 已删除 {files} 个文件及其密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload the model to use the new engine settings.</source>
+            <translation>重新加载模型以使用新的引擎设置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Some things could not be removed:</source>
+            <translation>有些内容无法删除：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Wipe finished</source>
+            <translation>清除完成</translation>
         </message>
     </context>
     <context>
@@ -3848,6 +3816,69 @@ Writing an answer…</source>
             <location filename="../../app/ui/turns.py" />
             <source>{rate} tok/s</source>
             <translation>{rate} token/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export all conversations…</source>
+            <translation>导出所有对话…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as JSON…</source>
+            <translation>将此对话导出为 JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as Markdown…</source>
+            <translation>将此对话导出为 Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Getting started…</source>
+            <translation>开始使用…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Import conversations…</source>
+            <translation>导入对话…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Lock Hearth</source>
+            <translation>锁定 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Models…</source>
+            <translation>模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Open a GGUF file…</source>
+            <translation>打开 GGUF 文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>The last answer was copied.</source>
+            <translation>已复制最后一个回答。</translation>
         </message>
     </context>
     <context>

@@ -256,6 +256,44 @@
         </message>
     </context>
     <context>
+        <name>ChatActions</name>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
+            <translation>「{title}」中仍在寫一個回答。請等它寫完或停止它，然後再發送：你的訊息會保留在這裡。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
+            <translation>請先載入模型：開啟一個 GGUF 檔案，或在模型管理器中獲取一個。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>New conversation</source>
+            <translation>新對話</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The answer in “{title}” is ready.</source>
+            <translation>「{title}」中的回答已寫好。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_actions.py" />
+            <source>The model is still loading: send when it is ready (your message stays here).</source>
+            <translation>模型仍在載入：準備好後再發送（你的訊息會保留在這裡）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatDelegate</name>
         <message>
             <location filename="../../app/ui/chat_delegate.py" />
@@ -479,6 +517,29 @@
             <location filename="../../app/ui/chat_model.py" />
             <source>{n} sources</source>
             <translation>{n} 個來源</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPage</name>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Everything stays on this computer.</source>
+            <translation>一切都留在這台電腦上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Show or hide the sidebar (Ctrl+B)</source>
+            <translation>顯示或隱藏側邊欄（Ctrl+B）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>Toggle sidebar</source>
+            <translation>顯示/隱藏側邊欄</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chat_page.py" />
+            <source>What's on your mind?</source>
+            <translation>你在想什麼？</translation>
         </message>
     </context>
     <context>
@@ -745,6 +806,24 @@
             <location filename="../../app/ui/composer.py" />
             <source>Stop (Esc)</source>
             <translation>停止（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationActions</name>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Conversation deleted.</source>
+            <translation>對話已刪除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Documents</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/conversation_actions.py" />
+            <source>Undo</source>
+            <translation>復原</translation>
         </message>
     </context>
     <context>
@@ -1803,80 +1882,6 @@ Writing an answer…</source>
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>%n unfinished download(s) are paused because offline mode is on.</source>
-            <translation>
-                <numerusform>有 %n 個未完成的下載因離線模式開啟而暫停。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>An answer is still being written in “{title}”. Wait for it to finish, or stop it, then send again: your message stays here.</source>
-            <translation>「{title}」中仍在寫一個回答。請等它寫完或停止它，然後再發送：你的訊息會保留在這裡。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
-            <translation>在這台電腦上與 OpenAI 的 gpt-oss 模型私密聊天。你寫的任何內容都不會離開它。首先，獲取一個模型，或開啟你已有的 GGUF 檔案。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Choose a model</source>
-            <translation>選擇模型</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" />
-            <source>Continuing %n unfinished download(s) in the background.</source>
-            <translation>
-                <numerusform>正在背景繼續 %n 個未完成的下載。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Conversation deleted.</source>
-            <translation>對話已刪除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Documents</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Everything stays on this computer.</source>
-            <translation>一切都留在這台電腦上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export all conversations…</source>
-            <translation>匯出所有對話…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as JSON…</source>
-            <translation>將此對話匯出為 JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Export this conversation as Markdown…</source>
-            <translation>將此對話匯出為 Markdown…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Get a model</source>
-            <translation>獲取模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Getting started…</source>
-            <translation>開始使用…</translation>
-        </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>Hearth</source>
@@ -1889,43 +1894,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Hearth removed {files} files and its keys.</source>
-            <translation>Hearth 已刪除 {files} 個檔案及其金鑰。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Import conversations…</source>
-            <translation>匯入對話…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Keyboard shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Load a model</source>
-            <translation>載入模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Load a model first: open a GGUF file or get one from the model manager.</source>
-            <translation>請先載入模型：開啟一個 GGUF 檔案，或在模型管理器中獲取一個。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Loading the model was cancelled.</source>
-            <translation>已取消載入模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Loading the model…</source>
             <translation>正在載入模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Lock Hearth</source>
-            <translation>鎖定 Hearth</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1934,33 +1904,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Models…</source>
-            <translation>模型…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>More actions</source>
-            <translation>更多操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>New chat</source>
             <translation>新聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>New conversation</source>
-            <translation>新對話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF file…</source>
-            <translation>開啟 GGUF 檔案…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Open a GGUF model</source>
-            <translation>開啟 GGUF 模型</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1974,108 +1919,8 @@ Writing an answer…</source>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload</source>
-            <translation>重新載入</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Reload the model to use the new engine settings.</source>
-            <translation>重新載入模型以使用新的引擎設定。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Show</source>
-            <translation>顯示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Show or hide the sidebar (Ctrl+B)</source>
-            <translation>顯示或隱藏側邊欄（Ctrl+B）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Some things could not be removed:</source>
-            <translation>有些內容無法刪除：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The answer in “{title}” is ready.</source>
-            <translation>「{title}」中的回答已寫好。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The download of {name} stopped: {reason}</source>
-            <translation>{name} 的下載已停止：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The last answer was copied.</source>
-            <translation>已複製最後一個回答。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>The model is still loading: send when it is ready (your message stays here).</source>
-            <translation>模型仍在載入：準備好後再發送（你的訊息會保留在這裡）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Toggle sidebar</source>
-            <translation>顯示/隱藏側邊欄</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Undo</source>
-            <translation>復原</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Use this model</source>
-            <translation>使用此模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Welcome to Hearth</source>
-            <translation>歡迎使用 Hearth</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>What's on your mind?</source>
-            <translation>你在想什麼？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Wipe finished</source>
-            <translation>清除完成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
-            <translation>你的對話都在側邊欄中。選擇一個模型即可繼續對話或開始新的對話。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Your conversations are open read-only: nothing new can be saved until Hearth can write its database again.</source>
             <translation>你的對話以唯讀方式開啟：在 Hearth 能重新寫入資料庫之前，無法儲存任何新內容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is downloaded and verified.</source>
-            <translation>{name} 已下載並透過校驗。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>{name} is still loaded.</source>
-            <translation>{name} 仍處於載入狀態。</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +1944,63 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_manager/widgets.py" />
             <source>RAM: {free} free of {total}</source>
             <translation>記憶體：可用 {free}，共 {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelLoader</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>%n unfinished download(s) are paused because offline mode is on.</source>
+            <translation>
+                <numerusform>有 %n 個未完成的下載因離線模式開啟而暫停。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Continuing %n unfinished download(s) in the background.</source>
+            <translation>
+                <numerusform>正在背景繼續 %n 個未完成的下載。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation>GGUF 模型 (*.gguf);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Loading the model was cancelled.</source>
+            <translation>已取消載入模型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Open a GGUF model</source>
+            <translation>開啟 GGUF 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>The download of {name} stopped: {reason}</source>
+            <translation>{name} 的下載已停止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>Use this model</source>
+            <translation>使用此模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is downloaded and verified.</source>
+            <translation>{name} 已下載並透過校驗。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/model_loading.py" />
+            <source>{name} is still loaded.</source>
+            <translation>{name} 仍處於載入狀態。</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2219,44 @@ Writing an answer…</source>
             <location filename="../../app/ui/model_picker.py" />
             <source>won't fit</source>
             <translation>放不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoModelPage</name>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Chat privately with OpenAI's gpt-oss models, right on this computer. Nothing you write leaves it. To begin, get a model or open a GGUF file you already have.</source>
+            <translation>在這台電腦上與 OpenAI 的 gpt-oss 模型私密聊天。你寫的任何內容都不會離開它。首先，獲取一個模型，或開啟你已有的 GGUF 檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Choose a model</source>
+            <translation>選擇模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Get a model</source>
+            <translation>獲取模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Load a model</source>
+            <translation>載入模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Open a GGUF file…</source>
+            <translation>開啟 GGUF 檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Welcome to Hearth</source>
+            <translation>歡迎使用 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/no_model_page.py" />
+            <source>Your conversations are in the sidebar. Choose a model to continue them or to start a new one.</source>
+            <translation>你的對話都在側邊欄中。選擇一個模型即可繼續對話或開始新的對話。</translation>
         </message>
     </context>
     <context>
@@ -2897,6 +2837,34 @@ Writing an answer…</source>
             <location filename="../../app/ui/sidebar.py" />
             <source>New conversation</source>
             <translation>新對話</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Hearth removed {files} files and its keys.</source>
+            <translation>Hearth 已刪除 {files} 個檔案及其金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload</source>
+            <translation>重新載入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Reload the model to use the new engine settings.</source>
+            <translation>重新載入模型以使用新的引擎設定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Some things could not be removed:</source>
+            <translation>有些內容無法刪除：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_actions.py" />
+            <source>Wipe finished</source>
+            <translation>清除完成</translation>
         </message>
     </context>
     <context>
@@ -3768,6 +3736,69 @@ Writing an answer…</source>
             <location filename="../../app/ui/turns.py" />
             <source>{rate} tok/s</source>
             <translation>{rate} token/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export all conversations…</source>
+            <translation>匯出所有對話…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as JSON…</source>
+            <translation>將此對話匯出為 JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Export this conversation as Markdown…</source>
+            <translation>將此對話匯出為 Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Getting started…</source>
+            <translation>開始使用…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Import conversations…</source>
+            <translation>匯入對話…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Lock Hearth</source>
+            <translation>鎖定 Hearth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Models…</source>
+            <translation>模型…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>More actions</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Open a GGUF file…</source>
+            <translation>開啟 GGUF 檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_commands.py" />
+            <source>The last answer was copied.</source>
+            <translation>已複製最後一個回答。</translation>
         </message>
     </context>
     <context>

@@ -101,7 +101,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ModelLoader</name>
     <message numerus="yes">
         <source>%n unfinished download(s) are paused because offline mode is on.</source>
         <translation>

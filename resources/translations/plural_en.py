@@ -73,7 +73,7 @@ FORMS: dict[str, dict[str, tuple[str, str]]] = {
             "%n model on this computer, {usable} ready to use.",
             "%n models on this computer, {usable} ready to use."),
     },
-    "MainWindow": {
+    "ModelLoader": {
         "%n unfinished download(s) are paused because offline mode is on.": (
             "%n unfinished download is paused because offline mode is on.",
             "%n unfinished downloads are paused because offline mode is on."),

@@ -238,7 +238,7 @@ def test_switching_back_mid_stream_shows_the_partial_and_streams_on(qtbot, paced
 def test_sending_elsewhere_while_an_answer_streams_keeps_the_text(qtbot, paced) -> None:
     window, pacer = paced
     alpha = start_held(qtbot, window, pacer, "Alpha question")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     window.composer.set_text("a question for the new chat")
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     assert window.composer.text() == "a question for the new chat"
@@ -305,7 +305,7 @@ def test_deleting_the_streaming_conversation_stops_it_first(qtbot, paced, monkey
 def test_new_chat_while_streaming_does_not_stop_it(qtbot, paced) -> None:
     window, pacer = paced
     alpha = start_held(qtbot, window, pacer, "Alpha keeps going")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     assert window.conversation_id is None
     assert window.controller.busy and writing(window, alpha)
     assert not window.sidebar.list.currentIndex().isValid()

@@ -209,8 +209,8 @@ def test_screenshots_of_a_drop_and_of_sources(qtbot, make_window, tmp_path: Path
     window.resize(1280, 900)
     window.model_info = ModelInfo("/models/gpt-oss-20b-mxfp4.gguf", "gpt-oss-20b", "gpt-oss",
                                   8192, 131072, 20_900_000_000, 12_100_000_000, "CPU (AVX2)", 0)
-    window._update_pages()
-    window._update_status()
+    window.update_pages()
+    window.update_status()
     conv = window.store.create_conversation("Harbour history")
     window.open_conversation(conv.id)
     window.sidebar.reload(conv.id)

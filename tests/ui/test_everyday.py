@@ -489,7 +489,7 @@ def test_small_things(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.Mo
     assert window.conversation_id == pinned.id
 
     # Ctrl+Q quits; dialogs' buttons carry no icons; the status bar forgets the old speed.
-    assert window.act_quit.shortcut() == QKeySequence("Ctrl+Q")
+    assert window.commands.act_quit.shortcut() == QKeySequence("Ctrl+Q")
     dialog = SettingsDialog(window.settings, None, window)
     for button in dialog.findChild(QDialogButtonBox).buttons():
         assert button.icon().isNull()
@@ -498,7 +498,7 @@ def test_small_things(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.Mo
     window.controller.load = lambda config: None  # type: ignore[method-assign]
     window.load_model(tmp_path / "whatever.gguf")
     assert window.status.speed_label.text() == ""
-    window._load_ended()
+    window.models._load_ended()
 
     # Text size.
     dialog = SettingsDialog(window.settings, None, window)
@@ -533,7 +533,7 @@ def test_small_things(qtbot, make_window, tmp_path: Path, monkeypatch: pytest.Mo
     assert hint.text() in hint.forms
     assert hint.fontMetrics().horizontalAdvance(hint.text()) <= hint.width()
     both_themes(window, window, tmp_path, "narrow-window")
-    window.act_quit.trigger()
+    window.commands.act_quit.trigger()
     assert not window.isVisible()
 
 

@@ -184,7 +184,7 @@ def test_skip_is_remembered_and_the_menu_brings_it_back(qtbot, make_window, hub:
     assert Settings.load().first_run_done
     assert not window.maybe_show_first_run()
     assert window.model_info is None
-    window.act_first_run.trigger()  # "Getting started…" in the app menu
+    window.commands.act_first_run.trigger()  # "Getting started…" in the app menu
     assert window.first_run is not None and window.first_run.page() == WELCOME
     window.first_run.skip()
 

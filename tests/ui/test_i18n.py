@@ -182,7 +182,7 @@ def test_switching_to_chinese_in_place_leaves_no_english(
     # Nothing was rebuilt: the open conversation, its rows and the unsent draft are all there.
     assert window.conversation_id == conversation and window.chat_model.rowCount() == rows
     assert window.composer.text() == "草稿：还没发出去"
-    assert window.act_new.text() == "新聊天"
+    assert window.commands.act_new.text() == "新聊天"
     assert window.windowTitle().endswith("Hearth")
     # Text the views paint as they draw, and the untitled conversation's name.
     assert "停止" in row_label(window, rows - 1)
@@ -198,7 +198,7 @@ def test_switching_to_chinese_in_place_leaves_no_english(
 
     assert language.apply("en") == "en"
     settle()
-    assert window.act_new.text() == "New chat"
+    assert window.commands.act_new.text() == "New chat"
     back = untranslated(roots)
     assert back == english, (sorted(set(back) - set(english)), sorted(set(english) - set(back)))
     assert "Stopped" in row_label(window, rows - 1)
@@ -209,15 +209,15 @@ def test_settings_switch_to_traditional_and_core_messages_follow(
     window = make_window()
     window.apply_settings(replace(window.settings, language="zh_TW"))
     assert language.current() == "zh_TW"
-    assert window.act_settings.text().startswith("設定")
+    assert window.commands.act_settings.text().startswith("設定")
     assert window.settings.language == "zh_TW"  # and it is saved with the other settings
     assert "記憶體不足" in describe(MemoryError())
     assert QLocale().name() == "zh_TW"
     window.apply_settings(replace(window.settings, language="zh_CN"))
-    assert window.act_settings.text().startswith("设置")
+    assert window.commands.act_settings.text().startswith("设置")
     assert "内存不足" in describe(MemoryError())
     window.apply_settings(replace(window.settings, language="en"))
-    assert window.act_settings.text().startswith("Settings")
+    assert window.commands.act_settings.text().startswith("Settings")
     assert describe(MemoryError()).startswith("Not enough memory")
 
 

@@ -134,7 +134,7 @@ def test_main_actions_with_the_keyboard_only(qtbot, window: MainWindow) -> None:
     else:
         raise AssertionError("the answer was never stopped")
     window.settings.max_tokens = 24
-    assert not window.act_stop.isEnabled()  # Esc is the focused widget's own again
+    assert not window.commands.act_stop.isEnabled()  # Esc is the focused widget's own again
 
     # Ctrl+F: search; Down into the results; Enter opens the conversation found.
     press(Key.Key_F, Mod.ControlModifier)

@@ -195,7 +195,7 @@ def test_the_app_lock_hides_the_conversation_until_the_passphrase(
     assert not window.splitter.isVisible()  # the taken content is not a window of its own
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     assert not window.statusBar().isVisible()
-    assert not window.act_settings.isEnabled()  # no shortcut reaches past the lock
+    assert not window.commands.act_settings.isEnabled()  # no shortcut reaches past the lock
     window.grab()  # paints without the conversation
     # A title change while locked (a rename, a finished turn) is kept for later.
     window.setWindowTitle("renamed — Hearth")
@@ -211,7 +211,7 @@ def test_the_app_lock_hides_the_conversation_until_the_passphrase(
     assert not window.app_lock.is_locked
     assert window.centralWidget() is window.splitter
     assert window.windowTitle() == "renamed — Hearth"
-    assert window.act_settings.isEnabled()
+    assert window.commands.act_settings.isEnabled()
 
 
 def test_privacy_page_shows_what_is_where_and_wipe_removes_everything(

@@ -119,8 +119,8 @@ def fill(window: MainWindow, lang: str) -> None:
                                   "CUDA (RTX 4070)", 24)
     window.sidebar.reload(conv.id)
     window.open_conversation(conv.id)
-    window._update_pages()
-    window._update_status()
+    window.update_pages()
+    window.update_status()
     window.chat_view.trigger("sources", 3)
     window.chat_view.scroll_to_end()
 
@@ -165,5 +165,5 @@ def test_readme_screenshots(qtbot, make_window, tmp_path: Path, lang: str,
     assert QColor(light.pixel(light.width() - 40, 200)).lightnessF() > \
         QColor(dark.pixel(dark.width() - 40, 200)).lightnessF()
     if lang == "zh_CN":
-        assert window.act_new.text() == "新聊天"
+        assert window.commands.act_new.text() == "新聊天"
         assert manager.windowTitle() != "Models"

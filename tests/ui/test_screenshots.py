@@ -40,8 +40,8 @@ def stream_synthetic_answer(window: MainWindow) -> None:
     """Feed a realistic reply through the real ChatModel and delegate, ~30 batches a second."""
     window.model_info = ModelInfo("/models/gpt-oss-20b-mxfp4.gguf", "gpt-oss-20b", "gpt-oss",
                                   8192, 131072, 20_900_000_000, 12_100_000_000, "CPU (AVX2)", 0)
-    window._update_pages()
-    window._update_status()
+    window.update_pages()
+    window.update_status()
     model = window.chat_model
     model.begin_turn(QUESTION)
     start = time.monotonic()

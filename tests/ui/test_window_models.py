@@ -91,7 +91,7 @@ def test_engine_notice_is_shown_once_after_load(qtbot, make_window, ui_settings,
     if llama_cpp.llama_supports_gpu_offload():
         notice = "The GPU could not be used (test), so the model runs on the CPU."
         info.extra["notice"] = notice
-        window._on_model_loaded(info)
+        window.models._on_model_loaded(info)
     else:
         notice = info.extra["notice"]
         assert "no GPU support" in notice

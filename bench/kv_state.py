@@ -75,21 +75,28 @@ def history(counter: Counter, instructions: str, target: int) -> list[Message]:
     return msgs
 
 
-def chat(args: argparse.Namespace, home: Path, prompt: str, *extra: str) -> dict[str, Any]:
-    cmd = [sys.executable, str(ROOT / "main.py"), "chat", "--model", str(args.model), "--json",
-           "--threads", str(args.threads), "--ctx", str(args.ctx), "--reasoning", "low",
-           "--max-tokens", "1", "--seed", "1", *extra,
-           *(["--low-memory"] if args.low_memory else []), prompt]
+def run_child(cmd: list[str], home: Path, what: str) -> dict[str, Any]:
+    """Run a measured child process in the bench's home; its JSON, with its wall time."""
     env = {**os.environ, "HEARTH_HOME": str(home),
            **({"HEARTH_PASSPHRASE": PASSPHRASE} if PASSPHRASE else {})}
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if r.returncode != 0:
-        raise SystemExit(f"chat failed ({r.returncode}): {r.stderr[-2000:]}")
+        raise SystemExit(f"{what} failed ({r.returncode}): {r.stderr[-2000:]}")
     out: dict[str, Any] = json.loads(r.stdout)
     out["wall_seconds"] = wall
+    return out
+
+
+def chat(args: argparse.Namespace, home: Path, prompt: str, *extra: str) -> dict[str, Any]:
+    cmd = [sys.executable, str(ROOT / "main.py"), "chat", "--model", str(args.model), "--json",
+           "--threads", str(args.threads), "--ctx", str(args.ctx), "--reasoning", "low",
+           "--max-tokens", "1", "--seed", "1", *extra,
+           *(["--low-memory"] if args.low_memory else []), prompt]
+    out = run_child(cmd, home, "chat")
     s = out["stats"]
+    wall = out["wall_seconds"]
     print(f"  {prompt[:28]!r:32} prompt {s['prompt_tokens']:5}  cached {s['cached_tokens']:5} "
           f"(restored {s['restored_tokens']:5})  evaluated {s['evaluated_tokens']:5}  "
           f"TTFT {s['ttft_seconds']:8.2f} s  state {s['state_seconds']:.3f} s  "
@@ -103,15 +110,7 @@ def typed(args: argparse.Namespace, home: Path, conversation_id: str,
     cmd = [sys.executable, str(Path(__file__).resolve()), "--typed-child", conversation_id,
            "--model", str(args.model), "--threads", str(args.threads), "--ctx", str(args.ctx),
            *(["--low-memory"] if args.low_memory else []), "--question", question]
-    env = {**os.environ, "HEARTH_HOME": str(home),
-           **({"HEARTH_PASSPHRASE": PASSPHRASE} if PASSPHRASE else {})}
-    t0 = time.perf_counter()
-    r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    if r.returncode != 0:
-        raise SystemExit(f"typed run failed ({r.returncode}): {r.stderr[-2000:]}")
-    out: dict[str, Any] = json.loads(r.stdout)
-    out["wall_seconds"] = wall
+    out = run_child(cmd, home, "typed run")
     s = out["stats"]
     print(f"  typed {question[:22]!r:26} prompt {s['prompt_tokens']:5}  opened (restore) "
           f"{out['open_seconds']:6.2f} s  read while typing {out['read_ahead_tokens']:4} tokens in "

@@ -207,6 +207,7 @@ class StateKeeper:
         generated here; the turn checks the message when it is sent. Returns the tokens
         evaluated. Never raises."""
         history = conv.with_messages(conv.messages[:-1])
+        past: list[int] | None = None
         try:
             if self.owner != conversation_id:
                 self.save_current()
@@ -238,9 +239,9 @@ class StateKeeper:
             if not cancel.is_set():
                 log.warning("the draft was not read ahead", exc_info=True)
             with contextlib.suppress(Exception):
-                self._reusable = common_prefix(
-                    self.engine.held_tokens(),
-                    self.engine.prompt_tokens(history, add_generation_prompt=False))
+                if past is None:
+                    past = self.engine.prompt_tokens(history, add_generation_prompt=False)
+                self._reusable = common_prefix(self.engine.held_tokens(), past)
             return 0
 
     def _save_fixed_prefix(self, conv: Conversation, prompt: list[int], seen: list[StateFile],
